@@ -1,0 +1,75 @@
+import type { ParseOutcome } from '../corpus/parse-outcome';
+
+/**
+ * The one typed contract between the renderer and the Electron main process. The preload
+ * exposes `MarginaliaBridge` as `window.marginalia`; main registers one handler per channel.
+ * (Validation schemas and channel names are added beside these types.)
+ */
+
+/** Commands the application menu sends to the renderer. */
+export type MenuCommand =
+  | 'open-files'
+  | 'open-folder'
+  | 'open-sample'
+  | 'export-project'
+  | 'import-project'
+  | 'undo'
+  | 'redo'
+  | 'find'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  | 'toggle-corpus'
+  | 'toggle-codebook'
+  | 'shortcuts';
+
+/** Error codes a handler can return; the message is for the user. */
+export type IpcErrorCode = 'bad-sender' | 'invalid-argument' | 'io' | 'cancelled' | 'internal';
+
+/** Every handler answers with a result, never a thrown error across the bridge. */
+export type IpcResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: IpcErrorCode; message: string } };
+
+/** A file filter for native dialogs. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** A rolling automatic backup of a project, as listed from the user-data folder. */
+export interface BackupInfo {
+  fileName: string;
+  createdAt: string;
+  byteSize: number;
+}
+
+/** The API the preload exposes to the renderer as `window.marginalia`. */
+export interface MarginaliaBridge {
+  /** Native dialog for documents (several files, or a folder read recursively), parsed in main. */
+  openDocuments(mode: 'files' | 'folder'): Promise<IpcResult<ParseOutcome[] | null>>;
+  /** Native save dialog, then writes text. `saved: false` when the user cancelled. */
+  saveFile(request: {
+    suggestedName: string;
+    content: string;
+    filters: FileFilter[];
+  }): Promise<IpcResult<{ saved: boolean; path?: string }>>;
+  /** Native open dialog for one text file (exchange files, codebooks); null when cancelled. */
+  openTextFile(request: {
+    filters: FileFilter[];
+  }): Promise<IpcResult<{ name: string; content: string } | null>>;
+  /** Writes a rolling automatic backup of a project into the user-data folder. */
+  writeBackup(request: {
+    projectId: string;
+    content: string;
+  }): Promise<IpcResult<{ fileName: string }>>;
+  /** Lists a project's automatic backups, newest first. */
+  listBackups(request: { projectId: string }): Promise<IpcResult<BackupInfo[]>>;
+  /** Reads one automatic backup back. */
+  readBackup(request: {
+    projectId: string;
+    fileName: string;
+  }): Promise<IpcResult<{ content: string }>>;
+  /** Subscribes to application-menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

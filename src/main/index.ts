@@ -1,0 +1,2 @@
+// Placeholder: the Electron shell is built in src/main.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the typed bridge is built in src/preload.
+export {};
