@@ -28,8 +28,7 @@ export type IpcErrorCode = 'bad-sender' | 'invalid-argument' | 'io' | 'cancelled
 
 /** Every handler answers with a result, never a thrown error across the bridge. */
 export type IpcResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: IpcErrorCode; message: string } };
+  { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
 
 /** A file filter for native dialogs. */
 export interface FileFilter {

@@ -1,0 +1,23 @@
+import type { MarginaliaBridge } from './contract';
+
+/**
+ * IPC channel names, one per bridge method. Main registers a handler on each; the preload
+ * invokes them. Kept free of zod so the sandboxed preload bundle stays small.
+ */
+export const IPC_CHANNELS = {
+  openDocuments: 'marginalia:open-documents',
+  saveFile: 'marginalia:save-file',
+  openTextFile: 'marginalia:open-text-file',
+  writeBackup: 'marginalia:write-backup',
+  listBackups: 'marginalia:list-backups',
+  readBackup: 'marginalia:read-backup',
+} as const satisfies Record<InvokeMethod, string>;
+
+/** Bridge methods that are request/response calls (everything but the menu subscription). */
+export type InvokeMethod = Exclude<keyof MarginaliaBridge, 'onMenuCommand'>;
+
+/** One of the request/response channel names. */
+export type IpcChannel = (typeof IPC_CHANNELS)[InvokeMethod];
+
+/** Channel on which main sends a `MenuCommand` to the renderer (one-way, main → renderer). */
+export const MENU_COMMAND_CHANNEL = 'marginalia:menu-command';
