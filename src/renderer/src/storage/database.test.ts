@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DATABASE_NAME, openDatabase } from './database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { isolatedIdb } from './test-fixtures';
+
+describe('database', () => {
+  it('keeps the frozen database name (renaming it would lose every user’s data)', () => {
+    expect(DATABASE_NAME).toBe('marginalia');
+    expect(openDatabase(isolatedIdb()).name).toBe('marginalia');
+  });
+
+  it('opens at the current schema version, the last one declared', async () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+    const db = openDatabase(isolatedIdb());
+    await db.open();
+    expect(db.verno).toBe(2);
+    db.close();
+  });
+
+  it('has the tables and indexes the queries rely on', async () => {
+    const db = openDatabase(isolatedIdb());
+    await db.open();
+    const schema = Object.fromEntries(
+      db.tables.map((t) => [
+        t.name,
+        [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)].sort(),
+      ]),
+    );
+    expect(schema).toEqual({
+      settings: ['key'],
+      coders: ['id'],
+      projects: ['id'],
+      documents: ['[projectId+contentHash]', 'id', 'projectId'].sort(),
+      documentTexts: ['id'],
+      codes: ['id', 'projectId'].sort(),
+      annotations: ['[projectId+documentId]', 'documentId', 'id', 'projectId'].sort(),
+    });
+    db.close();
+  });
+});

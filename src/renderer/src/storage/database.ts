@@ -1,0 +1,48 @@
+import Dexie, { type Table } from 'dexie';
+import type { Annotation, Code, Coder, Id, Project } from '../../../core/model/types';
+import type { DocumentBody, DocumentMeta, SettingRow } from './rows';
+import { declareSchema } from './schema';
+
+/**
+ * The IndexedDB database name. Frozen once released: IndexedDB is keyed by origin and name, and
+ * renaming it would silently lose every user's data. A test asserts it.
+ */
+export const DATABASE_NAME = 'marginalia';
+
+/** The Marginalia database: Dexie with typed tables at the current schema version. */
+export class MarginaliaDb extends Dexie {
+  // `declare`: Dexie creates these properties itself; a class field would overwrite them.
+  declare settings: Table<SettingRow, string>;
+  declare coders: Table<Coder, Id>;
+  declare projects: Table<Project, Id>;
+  declare documents: Table<DocumentMeta, Id>;
+  declare documentTexts: Table<DocumentBody, Id>;
+  declare codes: Table<Code, Id>;
+  declare annotations: Table<Annotation, Id>;
+
+  constructor(name: string, options?: OpenDatabaseOptions) {
+    super(name, {
+      ...(options?.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options?.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    declareSchema(this);
+  }
+}
+
+/** Where and how to open the database; tests pass fake-indexeddb's factory and a fresh name. */
+export interface OpenDatabaseOptions {
+  /** Defaults to `DATABASE_NAME`; only tests should change it. */
+  name?: string;
+  /** Defaults to the global `indexedDB`. */
+  indexedDB?: IDBFactory;
+  /** Defaults to the global `IDBKeyRange`; pass it together with `indexedDB`. */
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/**
+ * Creates the database handle. Dexie opens it (running any pending migrations) on first use;
+ * call `db.open()` to surface open errors early, e.g. at start-up.
+ */
+export function openDatabase(options: OpenDatabaseOptions = {}): MarginaliaDb {
+  return new MarginaliaDb(options.name ?? DATABASE_NAME, options);
+}

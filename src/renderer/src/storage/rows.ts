@@ -1,0 +1,46 @@
+import type { Block, CorpusDocument, Id, Mark } from '../../../core/model/types';
+
+/**
+ * A document without its body: what the `documents` table holds since schema version 2, so the
+ * corpus panel can list a project's documents without loading every text.
+ */
+export type DocumentMeta = Omit<CorpusDocument, 'text' | 'blocks' | 'marks'>;
+
+/** A document's body, kept in the `documentTexts` table under the document's id. */
+export interface DocumentBody {
+  id: Id;
+  text: string;
+  blocks: Block[];
+  marks: Mark[];
+}
+
+/** One row of the `settings` table: a named, structured-cloneable value. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** Splits a full document into the two rows it is stored as. */
+export function splitDocument(doc: CorpusDocument): { meta: DocumentMeta; body: DocumentBody } {
+  const { text, blocks, marks, ...meta } = doc;
+  return { meta, body: { id: doc.id, text, blocks, marks } };
+}
+
+/** Joins a document's metadata and body back into the record the rest of the program uses. */
+export function joinDocument(meta: DocumentMeta, body: DocumentBody): CorpusDocument {
+  return { ...meta, text: body.text, blocks: body.blocks, marks: body.marks };
+}
+
+/**
+ * The metadata part of a document, whether given metadata or a full document: callers often hold
+ * a full `CorpusDocument`, and writing it as metadata must never put a body back into `documents`.
+ */
+export function toDocumentMeta(doc: DocumentMeta | CorpusDocument): DocumentMeta {
+  if (!hasBody(doc)) return doc;
+  return splitDocument(doc).meta;
+}
+
+/** Whether a document record carries its body (a full `CorpusDocument`). */
+export function hasBody(doc: DocumentMeta | CorpusDocument): doc is CorpusDocument {
+  return typeof (doc as Partial<CorpusDocument>).text === 'string';
+}

@@ -1,0 +1,112 @@
+// Builders shared by this folder's tests (never imported by production code).
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type {
+  Annotation,
+  Code,
+  Coder,
+  CorpusDocument,
+  Id,
+  ParsedDocument,
+  Project,
+} from '../../../core/model/types';
+import { newId } from '../../../core/ids/new-id';
+import { openDatabase, type MarginaliaDb } from './database';
+import { createStorage, type Storage } from './storage';
+
+/** A fixed clock for records made in tests. */
+export const T0 = '2026-01-01T00:00:00.000Z';
+/** A later instant, for edits. */
+export const T1 = '2026-01-02T00:00:00.000Z';
+
+/** A coder for tests. */
+export const coder: Coder = { id: 'coder-1', name: 'Ada', createdAt: T0 };
+
+/** Options opening an isolated in-memory IndexedDB, so tests never share data. */
+export function isolatedIdb(): { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange } {
+  return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+/** Storage over a fresh, empty in-memory database. */
+export function freshStorage(): Storage {
+  return createStorage(openDatabase(isolatedIdb()));
+}
+
+/** Reopens the same in-memory database after closing it (what a reload does). */
+export function reopen(
+  db: MarginaliaDb,
+  idb: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange },
+): Storage {
+  db.close();
+  return createStorage(openDatabase({ ...idb, name: db.name }));
+}
+
+const stamp = (id: Id) => ({
+  id,
+  createdBy: coder.id,
+  createdAt: T0,
+  updatedBy: coder.id,
+  updatedAt: T0,
+  deleted: false,
+});
+
+export function makeProject(id: Id = newId(), name = 'Interviews'): Project {
+  return { ...stamp(id), name, memo: '' };
+}
+
+export function makeParsed(name: string, text = `The text of ${name}.`): ParsedDocument {
+  return {
+    name,
+    format: 'md',
+    text,
+    blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+    marks: [{ kind: 'emphasis', start: 0, end: 3 }],
+    contentHash: `hash-of-${text}`,
+    byteSize: text.length,
+    charCount: text.length,
+    encoding: 'utf-8',
+    encodingFallback: false,
+  };
+}
+
+export function makeDocument(projectId: Id, name: string, id: Id = newId()): CorpusDocument {
+  return { ...makeParsed(name), ...stamp(id), projectId, importedAt: T0, memo: '' };
+}
+
+export function makeCode(
+  projectId: Id,
+  name: string,
+  id: Id = newId(),
+  parentId: Id | null = null,
+): Code {
+  return {
+    ...stamp(id),
+    projectId,
+    parentId,
+    name,
+    color: '#aa3366',
+    description: '',
+    hotkey: null,
+    order: 0,
+    memo: '',
+  };
+}
+
+export function makeAnnotation(
+  projectId: Id,
+  documentId: Id,
+  codeIds: Id[],
+  id: Id = newId(),
+): Annotation {
+  return {
+    ...stamp(id),
+    projectId,
+    documentId,
+    start: 0,
+    end: 3,
+    quote: 'The',
+    prefix: '',
+    suffix: ' text',
+    codeIds,
+    memo: '',
+  };
+}
