@@ -1,0 +1,196 @@
+import { annotationsAtPoint } from './hit-test';
+import { HighlightPainter, type HighlightPainterOptions } from './painter';
+import { renderDocument } from './render-text';
+import { selectionToSpan, setSelectionToSpan } from './selection-offsets';
+import { CodingStripes } from './stripes';
+import { ensureSurfaceStyle } from './surface-style';
+import type { TextMap } from './text-map';
+import type {
+  AnnotationQuery,
+  Span,
+  SurfaceAnnotation,
+  SurfaceCode,
+  SurfaceDocument,
+} from './types';
+
+/** What the surface tells the app. */
+export interface DocumentSurfaceCallbacks {
+  /** A click on the text (ids under the point, smallest first; empty over uncoded text) or on a stripe. */
+  onAnnotationClick?(ids: string[], point: { x: number; y: number }): void;
+  /** The canonical span the user has selected in the text, or null. */
+  onSelectionChange?(span: Span | null): void;
+}
+
+/**
+ * The document view, without a framework: it renders the text once into the app's scroll
+ * container, paints annotations with CSS highlights near the viewport, draws coding stripes,
+ * and turns clicks and selections into canonical offsets. React mounts it and calls this API.
+ */
+export class DocumentSurface {
+  private readonly root = document.createElement('div');
+  private readonly gutter = document.createElement('div');
+  private readonly textRoot = document.createElement('div');
+  private readonly painter: HighlightPainter;
+  private readonly stripes: CodingStripes;
+  private textMap: TextMap | null = null;
+  private query: AnnotationQuery | null = null;
+  private version: unknown = undefined;
+  private lastSpan: Span | null = null;
+  private selectionFrame = 0;
+  private hoverFrame = 0;
+
+  constructor(
+    private readonly scroller: HTMLElement,
+    private readonly callbacks: DocumentSurfaceCallbacks = {},
+    options: HighlightPainterOptions = {},
+  ) {
+    ensureSurfaceStyle();
+    this.root.className = 'mc-surface';
+    this.gutter.className = 'mc-gutter';
+    this.gutter.setAttribute('aria-label', 'Coding stripes');
+    this.textRoot.className = 'mc-text';
+    this.root.append(this.gutter, this.textRoot);
+    scroller.append(this.root);
+    this.painter = new HighlightPainter(scroller, options);
+    this.stripes = new CodingStripes(this.gutter, (id, point) =>
+      callbacks.onAnnotationClick?.([id], point),
+    );
+    this.painter.onRepaint = (painted) => this.stripes.draw(painted, this.textMap);
+    this.textRoot.addEventListener('click', this.onClick);
+    this.textRoot.addEventListener('pointermove', this.onPointerMove);
+    this.textRoot.addEventListener('pointerleave', this.onPointerLeave);
+    document.addEventListener('selectionchange', this.onSelectionChange);
+  }
+
+  /** The offset map of the loaded document, or null. */
+  get map(): TextMap | null {
+    return this.textMap;
+  }
+
+  /** Renders a document (once) and paints its near-viewport annotations before returning. */
+  load(doc: SurfaceDocument): void {
+    this.textMap = renderDocument(this.textRoot, doc);
+    this.lastSpan = null;
+    this.painter.setMap(this.textMap);
+    this.painter.refresh();
+  }
+
+  /** Shows no document. */
+  clear(): void {
+    this.textRoot.replaceChildren();
+    this.textMap = null;
+    this.painter.setMap(null);
+    this.painter.refresh();
+  }
+
+  /** Sets the codebook: colours and stripe lane order. */
+  setCodes(codes: readonly SurfaceCode[]): void {
+    this.stripes.setCodes(codes);
+    this.painter.setCodes(codes);
+  }
+
+  /** Sets the annotation index query; bump `version` after any edit so the window is re-queried. */
+  setAnnotationSource(query: AnnotationQuery | null, version: unknown): void {
+    if (query === this.query && version === this.version) return;
+    this.query = query;
+    this.version = version;
+    this.painter.setAnnotationSource(query);
+  }
+
+  /** Marks an annotation as selected (null for none). */
+  select(id: string | null): void {
+    this.painter.setSelected(id);
+  }
+
+  /** Shows find matches (sorted) and the current one (-1 for none). */
+  setFind(matches: readonly Span[], currentIndex: number): void {
+    this.painter.setFindMatches(matches, currentIndex);
+  }
+
+  /** The annotations under a viewport point, smallest first. */
+  annotationsAt(x: number, y: number): SurfaceAnnotation[] {
+    return this.textMap && this.query ? annotationsAtPoint(x, y, this.textMap, this.query) : [];
+  }
+
+  /** The canonical span of the current document selection, or null. */
+  selectionSpan(): Span | null {
+    const sel = document.getSelection();
+    if (!sel || !this.textMap || sel.rangeCount === 0) return null;
+    if (!sel.getRangeAt(0).intersectsNode(this.textRoot)) return null;
+    return selectionToSpan(sel, this.textMap);
+  }
+
+  /** Selects exactly `span` in the text (to preview it, or after keyboard extension). */
+  showSelection(span: Span): Span | null {
+    return this.textMap ? setSelectionToSpan(span, this.textMap) : null;
+  }
+
+  /** Scrolls so `offset` is comfortably in view (does nothing if it already is). */
+  scrollToOffset(offset: number): void {
+    const map = this.textMap;
+    if (!map) return;
+    let rect = map.rangeFor(offset, offset + 1).getBoundingClientRect();
+    if (rect.height === 0) {
+      const block = map.blocks[map.blockIndexAt(offset)];
+      if (!block) return;
+      rect = block.element.getBoundingClientRect();
+    }
+    const box = this.scroller.getBoundingClientRect();
+    const band = box.height * 0.1;
+    if (rect.top >= box.top + band && rect.bottom <= box.bottom - band) return;
+    this.scroller.scrollTop += rect.top - box.top - box.height / 3;
+    this.painter.refresh();
+  }
+
+  /** Number of ranges registered in code highlights (tests, benchmarks). */
+  registeredRangeCount(): number {
+    return this.painter.registeredRangeCount();
+  }
+
+  /** Removes everything the surface added and all its listeners. */
+  dispose(): void {
+    cancelAnimationFrame(this.selectionFrame);
+    cancelAnimationFrame(this.hoverFrame);
+    document.removeEventListener('selectionchange', this.onSelectionChange);
+    this.painter.dispose();
+    this.stripes.dispose();
+    this.root.remove();
+    this.textMap = null;
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const sel = document.getSelection();
+    // The end of a drag that selected text is not a click on an annotation.
+    if (sel && !sel.isCollapsed && this.selectionSpan()) return;
+    const ids = this.annotationsAt(event.clientX, event.clientY).map((a) => a.id);
+    this.callbacks.onAnnotationClick?.(ids, { x: event.clientX, y: event.clientY });
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = requestAnimationFrame(() => {
+      const top = this.annotationsAt(clientX, clientY)[0];
+      this.painter.setHover(top ? top.id : null);
+      this.textRoot.style.cursor = top ? 'pointer' : '';
+    });
+  };
+
+  private readonly onPointerLeave = (): void => {
+    cancelAnimationFrame(this.hoverFrame);
+    this.painter.setHover(null);
+    this.textRoot.style.cursor = '';
+  };
+
+  private readonly onSelectionChange = (): void => {
+    if (this.selectionFrame) return;
+    this.selectionFrame = requestAnimationFrame(() => {
+      this.selectionFrame = 0;
+      const span = this.selectionSpan();
+      const last = this.lastSpan;
+      if (span?.start === last?.start && span?.end === last?.end) return;
+      this.lastSpan = span;
+      this.callbacks.onSelectionChange?.(span);
+    });
+  };
+}

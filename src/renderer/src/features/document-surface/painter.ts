@@ -1,0 +1,287 @@
+import { highlightRule, translucent } from './highlight-styles';
+import type { TextMap } from './text-map';
+import type { AnnotationQuery, Span, SurfaceAnnotation, SurfaceCode } from './types';
+import { nearViewportBlocks, type BlockWindow } from './viewport-window';
+
+/** Tuning for the painter. */
+export interface HighlightPainterOptions {
+  /** How far beyond the visible area ranges are registered, in visible heights (default 1). */
+  marginViewports?: number;
+  /** Opacity of code backgrounds, so overlaps blend (default 0.3). */
+  alpha?: number;
+}
+
+/** What the painter registered in its last rebuild; stripes draw from the same window. */
+export interface PaintedWindow {
+  window: BlockWindow;
+  /** Offsets covered by the window's blocks. */
+  span: Span;
+  /** Annotations overlapping the window, as the query returned them. */
+  annotations: readonly SurfaceAnnotation[];
+}
+
+let instances = 0;
+
+/**
+ * Paints annotations with the CSS Custom Highlight API: one `Highlight` per code plus one each
+ * for the selected annotation, the hovered one, find matches and the current find match. It
+ * registers ranges only for blocks near the viewport and rebuilds them in an animation frame on
+ * scroll, which is what keeps first paint fast on long documents (ARCHITECTURE.md section 4).
+ * The text DOM is never touched.
+ */
+export class HighlightPainter {
+  /** Called after every rebuild (stripes redraw from it); null when nothing is painted. */
+  onRepaint: ((painted: PaintedWindow | null) => void) | null = null;
+
+  private readonly prefix = `mc${++instances}`;
+  private readonly style = document.createElement('style');
+  private readonly marginViewports: number;
+  private readonly alpha: number;
+  private map: TextMap | null = null;
+  private blockElements: HTMLElement[] = [];
+  private codes: readonly SurfaceCode[] = [];
+  private codeHighlights = new Map<string, Highlight>();
+  private readonly uncoded = new Highlight();
+  private readonly selected = new Highlight();
+  private readonly hover = new Highlight();
+  private readonly find = new Highlight();
+  private readonly findCurrent = new Highlight();
+  private query: AnnotationQuery | null = null;
+  private selectedId: string | null = null;
+  private hoverId: string | null = null;
+  private findSpans: readonly Span[] = [];
+  private findIndex = -1;
+  private painted: PaintedWindow | null = null;
+  private rangesById = new Map<string, StaticRange>();
+  private frame = 0;
+  private dirty = true;
+  private readonly onScroll = (): void => this.schedule(false);
+  private readonly resizeObserver = new ResizeObserver(() => this.schedule(true));
+
+  constructor(
+    private readonly scroller: HTMLElement,
+    options: HighlightPainterOptions = {},
+  ) {
+    this.marginViewports = options.marginViewports ?? 1;
+    this.alpha = options.alpha ?? 0.3;
+    this.uncoded.priority = 0;
+    this.hover.priority = 5;
+    this.selected.priority = 10;
+    this.find.priority = 20;
+    this.findCurrent.priority = 21;
+    const fixed: [string, Highlight][] = [
+      ['uncoded', this.uncoded],
+      ['selected', this.selected],
+      ['hover', this.hover],
+      ['find', this.find],
+      ['find-current', this.findCurrent],
+    ];
+    for (const [name, h] of fixed) CSS.highlights.set(this.name(name), h);
+    this.style.dataset.owner = this.prefix;
+    document.head.append(this.style);
+    this.writeStyle();
+    // Capture catches scrolling of the scroller and of any ancestor (scroll does not bubble).
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.resizeObserver.observe(scroller);
+  }
+
+  /** The highlight name used for a code (for tests and for a legend that wants to match). */
+  codeHighlightName(index: number): string {
+    return this.name(`c${index}`);
+  }
+
+  /** Points the painter at newly rendered text (or none). */
+  setMap(map: TextMap | null): void {
+    this.map = map;
+    this.blockElements = map ? map.blockElements : [];
+    this.resizeObserver.disconnect();
+    this.resizeObserver.observe(this.scroller);
+    const root = this.blockElements[0]?.closest('.mc-text');
+    if (root) this.resizeObserver.observe(root);
+    this.invalidate();
+  }
+
+  /** Sets the codebook: one highlight and one colour rule per code, in this order. */
+  setCodes(codes: readonly SurfaceCode[]): void {
+    for (const [i] of this.codes.entries()) CSS.highlights.delete(this.codeHighlightName(i));
+    this.codes = codes;
+    this.codeHighlights = new Map();
+    codes.forEach((code, i) => {
+      const h = new Highlight();
+      h.priority = 0;
+      this.codeHighlights.set(code.id, h);
+      CSS.highlights.set(this.codeHighlightName(i), h);
+    });
+    this.writeStyle();
+    this.invalidate();
+  }
+
+  /** Sets where annotations come from; call again with the same query after edits. */
+  setAnnotationSource(query: AnnotationQuery | null): void {
+    this.query = query;
+    this.invalidate();
+  }
+
+  /** Marks one annotation as selected (null for none). Cheap: no re-query. */
+  setSelected(id: string | null): void {
+    this.selectedId = id;
+    this.paintOne(this.selected, id);
+  }
+
+  /** Marks the annotation under the pointer (null for none). Cheap: no re-query. */
+  setHover(id: string | null): void {
+    this.hoverId = id;
+    this.paintOne(this.hover, id);
+  }
+
+  /** Shows find matches (sorted by start) and which one is current (-1 for none). */
+  setFindMatches(spans: readonly Span[], currentIndex: number): void {
+    this.findSpans = spans;
+    this.findIndex = currentIndex;
+    this.invalidate();
+  }
+
+  /** Rebuilds now, synchronously (tests, benchmarks, and after a load). */
+  refresh(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.rebuild();
+  }
+
+  /** Ranges registered across all code highlights (the measure of painting cost). */
+  registeredRangeCount(): number {
+    let n = this.uncoded.size;
+    for (const h of this.codeHighlights.values()) n += h.size;
+    return n;
+  }
+
+  /** The window painted last, or null. */
+  paintedWindow(): PaintedWindow | null {
+    return this.painted;
+  }
+
+  /** Removes the painter's highlights, style and listeners. */
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.resizeObserver.disconnect();
+    for (const name of ['uncoded', 'selected', 'hover', 'find', 'find-current']) {
+      CSS.highlights.delete(this.name(name));
+    }
+    for (const [i] of this.codes.entries()) CSS.highlights.delete(this.codeHighlightName(i));
+    this.style.remove();
+    this.onRepaint = null;
+  }
+
+  private name(suffix: string): string {
+    return `${this.prefix}-${suffix}`;
+  }
+
+  private invalidate(): void {
+    this.schedule(true);
+  }
+
+  private schedule(force: boolean): void {
+    if (force) this.dirty = true;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.rebuild();
+    });
+  }
+
+  private rebuild(): void {
+    const map = this.map;
+    const win = map ? nearViewportBlocks(this.scroller, this.blockElements, this.margin()) : null;
+    const prev = this.painted?.window;
+    if (!this.dirty && win && prev && win.first === prev.first && win.last === prev.last) return;
+    this.dirty = false;
+    this.clearAll();
+    if (!map || !win) {
+      this.painted = null;
+      this.onRepaint?.(null);
+      return;
+    }
+    const span = { start: map.blocks[win.first]!.start, end: map.blocks[win.last]!.end };
+    const annotations = this.query ? this.query(span.start, span.end) : [];
+    for (const a of annotations) {
+      const range = map.staticRangeFor(Math.max(a.start, span.start), Math.min(a.end, span.end));
+      if (!range) continue;
+      this.rangesById.set(a.id, range);
+      let coded = false;
+      for (const codeId of a.codeIds) {
+        const h = this.codeHighlights.get(codeId);
+        if (h) {
+          h.add(range);
+          coded = true;
+        }
+      }
+      if (!coded) this.uncoded.add(range);
+    }
+    this.paintOne(this.selected, this.selectedId);
+    this.paintOne(this.hover, this.hoverId);
+    this.paintFind(map, span);
+    this.painted = { window: win, span, annotations };
+    this.onRepaint?.(this.painted);
+  }
+
+  private paintOne(h: Highlight, id: string | null): void {
+    h.clear();
+    const range = id === null ? undefined : this.rangesById.get(id);
+    if (range) h.add(range);
+  }
+
+  private paintFind(map: TextMap, span: Span): void {
+    const spans = this.findSpans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid]!.end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < spans.length && spans[i]!.start < span.end; i++) {
+      const r = map.staticRangeFor(spans[i]!.start, spans[i]!.end);
+      if (r) this.find.add(r);
+    }
+    const current = spans[this.findIndex];
+    const r = current ? map.staticRangeFor(current.start, current.end) : null;
+    if (r) this.findCurrent.add(r);
+  }
+
+  private clearAll(): void {
+    for (const h of this.codeHighlights.values()) h.clear();
+    for (const h of [this.uncoded, this.selected, this.hover, this.find, this.findCurrent])
+      h.clear();
+    this.rangesById = new Map();
+  }
+
+  private margin(): number {
+    const box = this.scroller.getBoundingClientRect();
+    const visible = Math.max(0, Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0));
+    return visible * this.marginViewports;
+  }
+
+  private writeStyle(): void {
+    const rules = this.codes.map((code, i) =>
+      highlightRule(
+        this.codeHighlightName(i),
+        `background-color: ${translucent(code.color, this.alpha)};`,
+      ),
+    );
+    rules.push(
+      highlightRule(
+        this.name('uncoded'),
+        `background-color: ${translucent('#808080', this.alpha)};`,
+      ),
+      highlightRule(this.name('hover'), 'background-color: rgb(0 0 0 / 0.08);'),
+      highlightRule(
+        this.name('selected'),
+        'text-decoration: underline 2px rgb(26 86 219); background-color: rgb(26 86 219 / 0.12);',
+      ),
+      highlightRule(this.name('find'), 'background-color: rgb(255 214 0 / 0.55);'),
+      highlightRule(this.name('find-current'), 'background-color: rgb(255 140 0 / 0.85);'),
+    );
+    this.style.textContent = rules.join('\n');
+  }
+}
