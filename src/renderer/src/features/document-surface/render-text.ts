@@ -1,4 +1,4 @@
-import type { Block, Mark, MarkKind } from '../../../../core/model/types';
+import type { Block, MarkKind } from '../../../../core/model/types';
 import { TextMap, type RenderedBlock, type TextRun } from './text-map';
 import type { SurfaceDocument } from './types';
 
