@@ -1,4 +1,29 @@
+// Composition root of the renderer: picks the platform, opens storage, wires the workbench.
 import { createRoot } from 'react-dom/client';
+import type { MarginaliaBridge } from '../../core/ipc/contract';
+import { App } from './app/App';
+import { WorkbenchContext } from './app/workbench-context';
+import './app/theme.css';
+import { createBrowserPlatform } from './platform/browser-platform';
+import { createElectronPlatform } from './platform/electron-platform';
+import { createStorage, openDatabase, requestPersistentStorage } from './storage';
+import { Workbench } from './state/workbench';
+import { createBackupScheduler } from './features/backups/backup-scheduler';
+
+const bridge = (window as Window & { marginalia?: MarginaliaBridge }).marginalia;
+const platform = bridge ? createElectronPlatform(bridge) : createBrowserPlatform();
+const storage = createStorage(openDatabase());
+const backups = bridge ? createBackupScheduler(bridge, storage) : null;
+const workbench = new Workbench(storage, platform, { afterEdit: (projectId) => backups?.schedule(projectId) });
+
+if (bridge) void requestPersistentStorage();
+void workbench.init().catch((error: unknown) => workbench.fail('Could not open the database', error));
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<main>Marginalia</main>);
+if (root) {
+  createRoot(root).render(
+    <WorkbenchContext.Provider value={workbench}>
+      <App />
+    </WorkbenchContext.Provider>,
+  );
+}

@@ -1,0 +1,77 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { corpusList, documentView, openDocument, selectWithMouse, startEmpty, startWithSample, stripeCodes } from './support';
+
+async function codeTree(page: Page): Promise<string[]> {
+  return page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem').evaluateAll((items) =>
+    items.map((i) => `${i.getAttribute('aria-level')}:${i.getAttribute('aria-label')}`),
+  );
+}
+
+async function importFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import project…' }).click();
+  await (await chooser).setFiles(path);
+}
+
+test('export, import into a fresh profile: the same codebook and highlights; export again is identical', async ({ page, browser }) => {
+  await startWithSample(page);
+  await openDocument(page, 'E-RES-2017-17.txt');
+  await selectWithMouse(page, 'fair and effective criminal justice systems');
+  await documentView(page).press('1');
+  await selectWithMouse(page, 'criminal justice');
+  await documentView(page).press('2');
+  await page.getByRole('list', { name: 'Annotations' }).getByRole('button').first().click();
+  await page.getByLabel('Memo').fill('Memo with émoji 🎉 and “quotes”.');
+  await page.getByLabel('Memo').blur();
+  await expect(page.getByRole('list', { name: 'Annotations' })).toContainText('Memo with émoji');
+  const tree = await codeTree(page);
+  const stripes = (await stripeCodes(page)).sort();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Export project' }).getByRole('button', { name: 'Export' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'marginalia-export-')), (await download).suggestedFilename());
+  await (await download).saveAs(file);
+  const first = readFileSync(file, 'utf8');
+  expect(JSON.parse(first).format).toBe('marginalia-exchange');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await startEmpty(other, 'Grace Coder');
+  await importFile(other, file);
+  await expect(other.getByRole('status', { name: /Imported project/ })).toBeVisible();
+  await expect(corpusList(other).getByRole('listitem')).toHaveCount(4);
+  expect(await codeTree(other)).toEqual(tree);
+  await openDocument(other, 'E-RES-2017-17.txt');
+  await expect.poll(async () => (await stripeCodes(other)).sort()).toEqual(stripes);
+  await expect(other.getByRole('list', { name: 'Annotations' })).toContainText('Memo with émoji 🎉 and “quotes”.');
+
+  await other.getByRole('button', { name: 'Export…' }).click();
+  const second = other.waitForEvent('download');
+  await other.getByRole('dialog', { name: 'Export project' }).getByRole('button', { name: 'Export' }).click();
+  const again = readFileSync(await (await second).path(), 'utf8');
+  const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '').replace(/"exportedBy": \{[^}]*\}/, '');
+  expect(withoutTime(again)).toBe(withoutTime(first));
+  await fresh.close();
+});
+
+test('a corrupted exchange file is refused with a clear error and nothing changes', async ({ page }) => {
+  await startWithSample(page);
+  const dir = mkdtempSync(join(tmpdir(), 'marginalia-bad-'));
+  const broken = join(dir, 'broken.marginalia.json');
+  writeFileSync(broken, '{ "format": "marginalia-exchange", "version": 1, "project": ');
+  await importFile(page, broken);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('broken.marginalia.json: not imported, nothing changed');
+  await expect(alert).toContainText(/JSON/);
+
+  const invalid = join(dir, 'invalid.marginalia.json');
+  writeFileSync(invalid, JSON.stringify({ format: 'marginalia-exchange', version: 1, project: { id: 1 }, annotations: 'none' }));
+  await importFile(page, invalid);
+  await expect(page.getByRole('alert').filter({ hasText: 'invalid.marginalia.json' })).toContainText('annotations');
+  await expect(page.getByRole('combobox', { name: 'Project' }).getByRole('option')).toHaveCount(1);
+  await expect(corpusList(page).getByRole('listitem')).toHaveCount(4);
+});

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { resizeSpan } from '../../../../core/anchoring/resize-span';
+import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+
+/** The selected annotation: its codes (remove or add), memo, resize buttons and delete. */
+export function AnnotationDetails(props: { annotationId: string }) {
+  const workbench = useWorkbench();
+  useWorkbenchState((s) => s.annotationsVersion);
+  const codes = useWorkbenchState((s) => s.codes);
+  const text = useWorkbenchState((s) => s.openDocument?.text ?? '');
+  const annotation = workbench.coding.annotation(props.annotationId);
+  const [memo, setMemo] = useState(annotation?.memo ?? '');
+  const [adding, setAdding] = useState('');
+  useEffect(() => setMemo(annotation?.memo ?? ''), [annotation?.id, annotation?.memo]);
+  if (!annotation) return null;
+  const fail = (e: unknown) => workbench.fail('Could not change the annotation', e);
+  const nudge = (edge: 'start' | 'end', direction: 1 | -1) => {
+    const next = resizeSpan(text, annotation, edge, direction, 'word');
+    void workbench.coding.resize(annotation.id, next.start, next.end).catch(fail);
+  };
+  const available = codes.filter((c) => !c.deleted && !annotation.codeIds.includes(c.id));
+
+  return (
+    <section aria-label="Selected annotation" style={{ padding: 10, borderBottom: '1px solid var(--border)', background: 'var(--panel-2)' }}>
+      <div style={{ fontSize: 13, marginBottom: 6 }}>
+        “{annotation.quote.length > 160 ? `${annotation.quote.slice(0, 160)}…` : annotation.quote}”{' '}
+        <span className="muted">
+          ({annotation.start}–{annotation.end})
+        </span>
+      </div>
+      <div style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginBottom: 6 }} aria-label="Codes on this annotation">
+        {annotation.codeIds.map((id) => {
+          const code = codes.find((c) => c.id === id);
+          if (!code) return null;
+          return (
+            <span key={id} className="kbd" style={{ display: 'inline-flex', gap: 4, alignItems: 'center', fontSize: 12 }}>
+              <span className="swatch" style={{ background: code.color }} />
+              {code.name}
+              <button className="link" aria-label={`Remove code ${code.name}`} onClick={() => void workbench.coding.toggleCode(annotation.id, id).catch(fail)}>
+                ✕
+              </button>
+            </span>
+          );
+        })}
+        <select
+          aria-label="Add a code"
+          value={adding}
+          onChange={(e) => {
+            setAdding('');
+            if (e.target.value) void workbench.coding.toggleCode(annotation.id, e.target.value).catch(fail);
+          }}
+        >
+          <option value="">+ add code</option>
+          {available.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="muted" htmlFor="annotation-memo">
+        Memo
+      </label>
+      <textarea
+        id="annotation-memo"
+        rows={2}
+        style={{ width: '100%' }}
+        value={memo}
+        onChange={(e) => setMemo(e.target.value)}
+        onBlur={() => void workbench.coding.setMemo(annotation.id, memo).catch(fail)}
+      />
+      <div style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginTop: 6 }}>
+        <button aria-label="Extend start" title="Alt+← in the document" onClick={() => nudge('start', -1)}>
+          ⇤
+        </button>
+        <button aria-label="Shrink start" title="Alt+→ in the document" onClick={() => nudge('start', 1)}>
+          ⇥
+        </button>
+        <button aria-label="Shrink end" title="Alt+Shift+← in the document" onClick={() => nudge('end', -1)}>
+          ⇤
+        </button>
+        <button aria-label="Extend end" title="Alt+Shift+→ in the document" onClick={() => nudge('end', 1)}>
+          ⇥
+        </button>
+        <span style={{ flex: 1 }} />
+        <button onClick={() => void workbench.coding.remove(annotation.id).catch(fail)}>Delete annotation</button>
+      </div>
+    </section>
+  );
+}

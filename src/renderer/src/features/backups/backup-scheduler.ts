@@ -1,0 +1,37 @@
+import type { MarginaliaBridge } from '../../../../core/ipc/contract';
+import { exportProject } from '../../../../core/exchange';
+import type { Storage } from '../../storage';
+
+/** How long after the last edit a backup is written: coalesces bursts of coding into one file. */
+export const BACKUP_DELAY_MS = 15_000;
+
+/**
+ * Desktop only: after edits, writes a rolling automatic backup of the project (a full exchange
+ * file with texts) into the user-data folder through the bridge; main keeps the last N.
+ */
+export function createBackupScheduler(bridge: MarginaliaBridge, storage: Storage, delay = BACKUP_DELAY_MS) {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  async function write(projectId: string): Promise<void> {
+    const data = await storage.loadProjectForExport(projectId);
+    if (!data) return;
+    const content = exportProject({ ...data, exportedBy: null }, { includeTexts: true }, new Date().toISOString());
+    const result = await bridge.writeBackup({ projectId, content });
+    if (!result.ok) console.error(`Automatic backup failed: ${result.error.message}`);
+  }
+
+  return {
+    /** Schedules a backup of the project after the delay (restarted by each edit). */
+    schedule(projectId: string): void {
+      const existing = timers.get(projectId);
+      if (existing) clearTimeout(existing);
+      timers.set(
+        projectId,
+        setTimeout(() => {
+          timers.delete(projectId);
+          void write(projectId).catch((error: unknown) => console.error('Automatic backup failed', error));
+        }, delay),
+      );
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import { buildTree, filterTree, type CodeTreeNode } from '../../../../core/codebook';
+import type { Code } from '../../../../core/model/types';
+import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { CodeDialog } from './CodeDialog';
+import { CodeRow } from './CodeRow';
+import { NewCodeForm } from './NewCodeForm';
+
+/** Flattens the visible tree into rows with their depth, in reading order. */
+function flatten(nodes: CodeTreeNode[], depth = 1, out: { code: Code; depth: number }[] = []) {
+  for (const node of nodes) {
+    out.push({ code: node.code, depth });
+    flatten(node.children, depth + 1, out);
+  }
+  return out;
+}
+
+/**
+ * The hierarchical codebook: hotkeys and annotation counts shown, filter by typing, click or
+ * Enter to apply a code to the selection, drag or Alt+arrows to move, F2 to edit.
+ */
+export function CodebookPanel() {
+  const workbench = useWorkbench();
+  const codes = useWorkbenchState((s) => s.codes);
+  const counts = useWorkbenchState((s) => s.codeCounts);
+  const [filter, setFilter] = useState('');
+  const [editing, setEditing] = useState<Code | null>(null);
+  const [adding, setAdding] = useState<{ parentId: string | null } | null>(null);
+  const live = useMemo(() => codes.filter((c) => !c.deleted), [codes]);
+  const rows = useMemo(() => flatten(buildTree(filter.trim() ? filterTree(live, filter) : live)), [live, filter]);
+
+  return (
+    <>
+      <div className="pane-header">
+        <h2 id="codebook-heading">Codebook</h2>
+        <button aria-label="New code" title="New code" onClick={() => setAdding({ parentId: null })}>
+          + Code
+        </button>
+      </div>
+      <div style={{ padding: '6px 8px' }}>
+        <input
+          type="search"
+          aria-label="Filter codes"
+          placeholder="Filter codes"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          style={{ width: '100%' }}
+        />
+      </div>
+      {adding && (
+        <NewCodeForm
+          parentName={adding.parentId ? live.find((c) => c.id === adding.parentId)?.name : undefined}
+          onCancel={() => setAdding(null)}
+          onCreate={async (name) => {
+            try {
+              await workbench.codebook.createCode(name, adding.parentId);
+              setAdding(null);
+            } catch (error) {
+              workbench.fail('Could not create the code', error);
+            }
+          }}
+        />
+      )}
+      <div
+        className="pane-body"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          const id = e.dataTransfer.getData('application/x-marginalia-code');
+          if (id && e.target === e.currentTarget) void workbench.codebook.move(id, null);
+        }}
+      >
+        {live.length === 0 ? (
+          <p className="muted" style={{ padding: 12 }}>
+            No codes yet. Create one with “+ Code”, or select text and press <kbd>/</kbd>.
+          </p>
+        ) : (
+          <ul role="tree" aria-labelledby="codebook-heading" className="list">
+            {rows.map(({ code, depth }) => (
+              <CodeRow
+                key={code.id}
+                code={code}
+                depth={depth}
+                count={counts[code.id] ?? 0}
+                codes={live}
+                onEdit={() => setEditing(code)}
+                onAddChild={() => setAdding({ parentId: code.id })}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+      {editing && <CodeDialog code={editing} onClose={() => setEditing(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { snapToWords } from '../../../../core/anchoring/snap-to-words';
+import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { DocumentSurface } from '../document-surface/document-surface';
+import { findAll } from '../document-surface/find';
+import type { Span } from '../document-surface/types';
+import { useCodingKeys } from '../coding/use-coding-keys';
+import { QuickPicker } from '../coding/QuickPicker';
+import { AnnotationChooser } from '../coding/AnnotationChooser';
+import { FindBar } from './FindBar';
+import { SelectionBar } from './SelectionBar';
+
+const ZOOM_STEPS = [0.75, 0.85, 1, 1.15, 1.3, 1.5, 1.75, 2];
+
+/**
+ * The open document: rendered once by the framework-free surface (text never re-rendered when
+ * annotations change), with find, zoom, selection preview and keyboard coding.
+ */
+export function DocumentPane(props: { findRequest: number; zoomRequest: { delta: number; at: number } }) {
+  const workbench = useWorkbench();
+  const openDocument = useWorkbenchState((s) => s.openDocument);
+  const codes = useWorkbenchState((s) => s.codes);
+  const version = useWorkbenchState((s) => s.annotationsVersion);
+  const selectedId = useWorkbenchState((s) => s.selectedAnnotationId);
+  const scrollRequest = useWorkbenchState((s) => s.scrollRequest);
+  const container = useRef<HTMLDivElement>(null);
+  const surface = useRef<DocumentSurface | null>(null);
+  const altHeld = useRef(false);
+  const [rawSpan, setRawSpan] = useState<Span | null>(null);
+  const [zoom, setZoom] = useState(2);
+  const [find, setFind] = useState<{ open: boolean; query: string; current: number }>({ open: false, query: '', current: 0 });
+  const [picker, setPicker] = useState<{ span: Span | null } | null>(null);
+  const [chooser, setChooser] = useState<{ ids: string[]; x: number; y: number } | null>(null);
+
+  const text = openDocument?.text ?? '';
+  const span = useMemo(() => {
+    if (!rawSpan || !text) return null;
+    const snapped = altHeld.current ? rawSpan : snapToWords(text, rawSpan.start, rawSpan.end);
+    return snapped.end > snapped.start ? snapped : null;
+  }, [rawSpan, text]);
+
+  useEffect(() => {
+    workbench.store.set({ selectionSpan: span });
+  }, [workbench, span]);
+
+  // Create the surface once; it owns the text DOM and the highlight painter.
+  useEffect(() => {
+    if (!container.current) return;
+    const created = new DocumentSurface(container.current, {
+      onSelectionChange: (next) => setRawSpan(next),
+      onAnnotationClick: (ids, point) => {
+        if (ids.length === 0) return;
+        workbench.selectAnnotation(ids[0] ?? null);
+        if (ids.length > 1) setChooser({ ids, x: point.x, y: point.y });
+      },
+    });
+    surface.current = created;
+    return () => {
+      created.dispose();
+      surface.current = null;
+    };
+  }, [workbench]);
+
+  useEffect(() => {
+    if (!surface.current) return;
+    setRawSpan(null);
+    setChooser(null);
+    if (openDocument) surface.current.load(openDocument);
+    else surface.current.clear();
+  }, [openDocument?.meta.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    surface.current?.setCodes(codes.filter((c) => !c.deleted));
+  }, [codes]);
+
+  useEffect(() => {
+    surface.current?.setAnnotationSource((start, end) => workbench.annotations.overlapping(start, end), version);
+  }, [workbench, version, openDocument?.meta.id]);
+
+  useEffect(() => {
+    surface.current?.select(selectedId);
+  }, [selectedId, version]);
+
+  useEffect(() => {
+    const annotation = scrollRequest ? workbench.annotations.get(scrollRequest.annotationId) : undefined;
+    if (annotation) surface.current?.scrollToOffset(annotation.start);
+  }, [workbench, scrollRequest]);
+
+  useEffect(() => {
+    if (props.findRequest > 0) setFind((f) => ({ ...f, open: true }));
+  }, [props.findRequest]);
+
+  useEffect(() => {
+    if (props.zoomRequest.at === 0) return;
+    setZoom((z) =>
+      props.zoomRequest.delta === 0 ? 2 : Math.min(ZOOM_STEPS.length - 1, Math.max(0, z + props.zoomRequest.delta)),
+    );
+  }, [props.zoomRequest]);
+
+  const matches = useMemo(() => (find.open && find.query ? findAll(text, find.query) : []), [find.open, find.query, text]);
+  useEffect(() => {
+    const current = matches.length ? find.current % matches.length : -1;
+    surface.current?.setFind(matches, current);
+    const match = matches[current];
+    if (match) surface.current?.scrollToOffset(match.start);
+  }, [matches, find.current]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const openPicker = useCallback(() => setPicker({ span }), [span]);
+  const onKeyDown = useCodingKeys({ span, openPicker, surface });
+
+  const scale = ZOOM_STEPS[zoom] ?? 1;
+  return (
+    <>
+      <div className="pane-header">
+        <h2 id="document-heading" style={{ textTransform: 'none', letterSpacing: 0, fontSize: 14, color: 'var(--text)' }}>
+          {openDocument ? openDocument.meta.name : 'No document open'}
+        </h2>
+        <button aria-label="Find in document" title="Find (Ctrl+F)" onClick={() => setFind((f) => ({ ...f, open: true }))} disabled={!openDocument}>
+          Find
+        </button>
+        <button aria-label="Zoom out" title="Zoom out (Ctrl+-)" onClick={() => setZoom((z) => Math.max(0, z - 1))}>
+          A−
+        </button>
+        <span className="muted" aria-label="Zoom level">
+          {Math.round(scale * 100)}%
+        </span>
+        <button aria-label="Zoom in" title="Zoom in (Ctrl+=)" onClick={() => setZoom((z) => Math.min(ZOOM_STEPS.length - 1, z + 1))}>
+          A+
+        </button>
+      </div>
+      {find.open && (
+        <FindBar
+          query={find.query}
+          count={matches.length}
+          current={matches.length ? find.current % matches.length : 0}
+          onQuery={(query) => setFind({ open: true, query, current: 0 })}
+          onStep={(delta) =>
+            setFind((f) => ({ ...f, current: matches.length ? (f.current + delta + matches.length) % matches.length : 0 }))
+          }
+          onClose={() => {
+            setFind({ open: false, query: find.query, current: 0 });
+            container.current?.focus();
+          }}
+        />
+      )}
+      <div
+        ref={container}
+        className="document-scroll"
+        role="document"
+        aria-labelledby="document-heading"
+        tabIndex={0}
+        style={{ ['--zoom' as string]: String(scale) }}
+        onKeyDown={onKeyDown}
+        onPointerDown={(e) => {
+          altHeld.current = e.altKey;
+          setChooser(null);
+        }}
+        onPointerUp={(e) => (altHeld.current = e.altKey)}
+      />
+      {openDocument && <SelectionBar text={text} span={span} onApply={openPicker} />}
+      {!openDocument && (
+        <p className="muted" style={{ padding: 24, position: 'absolute' }}>
+          Open a document from the list on the left.
+        </p>
+      )}
+      {picker && (
+        <QuickPicker
+          span={picker.span}
+          onClose={() => {
+            setPicker(null);
+            container.current?.focus();
+          }}
+        />
+      )}
+      {chooser && <AnnotationChooser {...chooser} onClose={() => setChooser(null)} />}
+    </>
+  );
+}

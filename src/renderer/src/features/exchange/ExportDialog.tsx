@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { Modal } from '../layout/Modal';
+import { notice } from '../../state/notices';
+import { buildExport } from './export-project';
+
+/** Exports the project, or chosen documents and codes, as a native exchange file. */
+export function ExportDialog(props: { onClose(): void }) {
+  const workbench = useWorkbench();
+  const documents = useWorkbenchState((s) => s.documents.filter((d) => !d.deleted));
+  const codes = useWorkbenchState((s) => s.codes.filter((c) => !c.deleted));
+  const [includeTexts, setIncludeTexts] = useState(true);
+  const [documentIds, setDocumentIds] = useState<Set<string>>(() => new Set(documents.map((d) => d.id)));
+  const [codeIds, setCodeIds] = useState<Set<string>>(() => new Set(codes.map((c) => c.id)));
+  const [busy, setBusy] = useState(false);
+  const whole = documentIds.size === documents.length && codeIds.size === codes.length;
+  const toggle = (set: Set<string>, id: string) => {
+    const next = new Set(set);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  };
+
+  async function save() {
+    setBusy(true);
+    try {
+      const file = await buildExport(workbench, {
+        includeTexts,
+        documentIds: whole ? undefined : [...documentIds],
+        codeIds: whole ? undefined : [...codeIds],
+      });
+      const saved = await workbench.platform.saveTextFile(file.name, file.content, 'application/json');
+      if (saved) workbench.notify(notice('info', `Exported ${file.name}`));
+      props.onClose();
+    } catch (error) {
+      workbench.fail('Could not export the project', error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal label="Export project" onClose={props.onClose} wide>
+      <h2>Export project</h2>
+      <p className="muted">
+        A Marginalia exchange file (JSON) holds the codebook, annotations, memos and coders, and can be imported into
+        another copy of Marginalia.
+      </p>
+      <label>
+        <input type="checkbox" checked={includeTexts} onChange={(e) => setIncludeTexts(e.target.checked)} /> Include the
+        document texts
+      </label>
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16, marginTop: 12 }}>
+        <fieldset style={{ maxHeight: 240, overflow: 'auto' }}>
+          <legend>Documents</legend>
+          {documents.map((d) => (
+            <label key={d.id} style={{ display: 'block' }}>
+              <input type="checkbox" checked={documentIds.has(d.id)} onChange={() => setDocumentIds((s) => toggle(s, d.id))} />{' '}
+              {d.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset style={{ maxHeight: 240, overflow: 'auto' }}>
+          <legend>Codes</legend>
+          {codes.map((c) => (
+            <label key={c.id} style={{ display: 'block' }}>
+              <input type="checkbox" checked={codeIds.has(c.id)} onChange={() => setCodeIds((s) => toggle(s, c.id))} />{' '}
+              {c.name}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div className="dialog-actions">
+        <button className="primary" onClick={() => void save()} disabled={busy}>
+          {busy ? 'Exporting…' : 'Export'}
+        </button>
+        <button onClick={props.onClose}>Cancel</button>
+      </div>
+    </Modal>
+  );
+}

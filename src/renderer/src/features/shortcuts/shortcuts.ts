@@ -1,0 +1,51 @@
+/** Every keyboard action, grouped as the shortcuts sheet (`?`) lists them. */
+export const SHORTCUTS: { group: string; items: [keys: string, action: string][] }[] = [
+  {
+    group: 'Documents',
+    items: [
+      ['Ctrl+O', 'Open files'],
+      ['Ctrl+Shift+O', 'Open a folder'],
+      ['Ctrl+F', 'Find in document (Enter / Shift+Enter: next / previous, Esc: close)'],
+      ['Ctrl+= / Ctrl+- / Ctrl+0', 'Zoom in / out / reset'],
+      ['F2 (in the document list)', 'Rename document'],
+      ['Delete (in the document list)', 'Move document to the trash'],
+    ],
+  },
+  {
+    group: 'Selecting and coding (in the document)',
+    items: [
+      ['Shift+← → ↑ ↓', 'Select text by character or line, across paragraphs'],
+      ['Ctrl+Shift+← →', 'Select by word'],
+      ['Alt while selecting with the mouse', 'Exact span (no snapping to words)'],
+      ['1 … 9, or a code’s hotkey', 'Apply that code to the selection (or toggle it on the selected annotation)'],
+      ['.', 'Apply the last-used code'],
+      ['/', 'Quick picker: type to filter, Enter applies, Ctrl+Enter creates a new code (in-vivo with nothing typed)'],
+      ['[ and ]', 'Previous / next annotation'],
+      ['Alt+← →', 'Move the selected annotation’s start (Ctrl: by word)'],
+      ['Alt+Shift+← →', 'Move the selected annotation’s end (Ctrl: by word)'],
+      ['Delete', 'Move the selected annotation to the trash'],
+      ['Esc', 'Clear the selection'],
+    ],
+  },
+  {
+    group: 'Codebook',
+    items: [
+      ['Enter (on a code)', 'Apply it to the selection'],
+      ['↑ ↓', 'Move between codes'],
+      ['Alt+↑ ↓', 'Reorder among siblings'],
+      ['Alt+→ / Alt+←', 'Nest under the previous code / move up a level'],
+      ['F2', 'Edit code'],
+      ['Delete', 'Move code to the trash'],
+    ],
+  },
+  {
+    group: 'Everywhere',
+    items: [
+      ['Ctrl+Z', 'Undo (the button names the action)'],
+      ['Ctrl+Shift+Z or Ctrl+Y', 'Redo'],
+      ['Ctrl+E', 'Export the project'],
+      ['Ctrl+Shift+1 / Ctrl+Shift+2', 'Show or hide the corpus / codebook panel'],
+      ['?', 'This sheet'],
+    ],
+  },
+];

@@ -1,0 +1,76 @@
+import type { InputFile } from '../../../core/corpus/parse-outcome';
+import type { OpenedTextFile, Platform } from './platform';
+import { createWorkerParser } from './worker-parser';
+
+/** Reads picked or dropped File objects into the parsers' input shape. */
+export async function readFiles(files: Iterable<File>): Promise<InputFile[]> {
+  const list: InputFile[] = [];
+  for (const file of files) {
+    const relative = (file as File & { webkitRelativePath?: string }).webkitRelativePath;
+    try {
+      list.push({ name: file.name, path: relative || undefined, bytes: new Uint8Array(await file.arrayBuffer()) });
+    } catch {
+      // An unreadable file still reaches the parsers, which report it by name.
+      list.push({ name: file.name, path: relative || undefined, bytes: new Uint8Array(0) });
+    }
+  }
+  return list;
+}
+
+/** Opens a native file input and resolves with the chosen files (empty when cancelled). */
+function pick(options: { accept?: string; multiple?: boolean; folder?: boolean }): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.hidden = true;
+    input.setAttribute('data-testid', options.folder ? 'folder-input' : 'file-input');
+    if (options.accept) input.accept = options.accept;
+    input.multiple = options.multiple ?? false;
+    if (options.folder) input.webkitdirectory = true;
+    input.addEventListener('change', () => {
+      resolve(Array.from(input.files ?? []));
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve([]);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** The browser platform: pickers, drag and drop, downloads, and a Web Worker for parsing. */
+export function createBrowserPlatform(): Platform {
+  const parse = createWorkerParser();
+  return {
+    kind: 'browser',
+    async openDocuments(mode, known) {
+      const files = await pick(
+        mode === 'folder' ? { folder: true, multiple: true } : { accept: '.txt,.md,.markdown,text/plain,text/markdown', multiple: true },
+      );
+      if (files.length === 0) return null;
+      return parse(await readFiles(files), known);
+    },
+    parseFiles: parse,
+    async saveTextFile(name, content, mime) {
+      const url = URL.createObjectURL(new Blob([content], { type: mime }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return true;
+    },
+    async openTextFile(accept): Promise<OpenedTextFile | null> {
+      const [file] = await pick({ accept: accept.join(',') });
+      if (!file) return null;
+      return { name: file.name, content: await file.text() };
+    },
+    onMenuCommand() {
+      return () => undefined;
+    },
+  };
+}

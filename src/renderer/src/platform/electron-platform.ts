@@ -1,0 +1,59 @@
+import type { IpcResult, MarginaliaBridge } from '../../../core/ipc/contract';
+import type { Platform } from './platform';
+import { createWorkerParser } from './worker-parser';
+
+/** Turns a bridge result into a value, or throws its user-facing message. */
+function unwrap<T>(result: IpcResult<T>): T {
+  if (result.ok) return result.value;
+  throw new Error(result.error.message);
+}
+
+/** The desktop platform: native dialogs and parsing in the main process, through the preload bridge. */
+export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
+  const parse = createWorkerParser();
+  return {
+    kind: 'electron',
+    async openDocuments(mode, known) {
+      const outcomes = unwrap(await bridge.openDocuments(mode));
+      if (!outcomes) return null;
+      // Main parsed the files; duplicates against the project are judged here, as in the browser.
+      const knownHashes = new Map(known.map((k) => [k.contentHash, k.name]));
+      const result = { documents: [], errors: [], duplicates: [], warnings: [] } as Awaited<
+        ReturnType<Platform['parseFiles']>
+      >;
+      for (const outcome of outcomes) {
+        if (!outcome.ok) {
+          result.errors.push({ fileName: outcome.fileName, path: outcome.path, error: outcome.error });
+          continue;
+        }
+        const same = knownHashes.get(outcome.document.contentHash);
+        if (same !== undefined) {
+          result.duplicates.push({ fileName: outcome.document.name, path: outcome.document.sourcePath, sameAs: same });
+          continue;
+        }
+        knownHashes.set(outcome.document.contentHash, outcome.document.name);
+        result.documents.push(outcome.document);
+        result.warnings.push(...outcome.warnings);
+      }
+      return result;
+    },
+    parseFiles: parse,
+    async saveTextFile(name, content, mime) {
+      const extension = name.split('.').pop() ?? 'txt';
+      const value = unwrap(
+        await bridge.saveFile({ suggestedName: name, content, filters: [{ name: mime, extensions: [extension] }] }),
+      );
+      return value.saved;
+    },
+    async openTextFile(accept) {
+      return unwrap(
+        await bridge.openTextFile({
+          filters: [{ name: 'Marginalia files', extensions: accept.map((a) => a.replace(/^\./, '')) }],
+        }),
+      );
+    },
+    onMenuCommand(listener) {
+      return bridge.onMenuCommand(listener);
+    },
+  };
+}
