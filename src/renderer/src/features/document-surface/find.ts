@@ -64,7 +64,8 @@ function plainMatches(text: string, query: string): Span[] {
 }
 
 function foldString(s: string, caseSensitive: boolean, diacritics: boolean): string {
-  let out = caseSensitive ? s : s.toLowerCase();
+  // Final sigma is the same letter as sigma once case is ignored.
+  let out = caseSensitive ? s : s.toLowerCase().replace(/ς/g, 'σ');
   if (diacritics) out = out.normalize('NFD').replace(/\p{M}/gu, '');
   return out;
 }

@@ -13,7 +13,11 @@ function render(): TextMap {
   container = document.createElement('div');
   container.style.cssText = 'width:500px;font:16px/1.5 monospace;white-space:pre-wrap';
   document.body.append(container);
-  return renderDocument(container, { text: TEXT, blocks: [{ kind: 'paragraph', start: 0, end: TEXT.length }], marks: [] });
+  return renderDocument(container, {
+    text: TEXT,
+    blocks: [{ kind: 'paragraph', start: 0, end: TEXT.length }],
+    marks: [],
+  });
 }
 
 /** The centre of the character at `offset`, in viewport coordinates. */
@@ -37,14 +41,26 @@ describe('hit-testing', () => {
     const word = TEXT.indexOf('justice');
     const query = indexQuery([
       { id: 'sentence', start: 0, end: TEXT.length, codeIds: ['c1'] },
-      { id: 'phrase', start: TEXT.indexOf('criminal'), end: TEXT.indexOf(' systems'), codeIds: ['c2'] },
+      {
+        id: 'phrase',
+        start: TEXT.indexOf('criminal'),
+        end: TEXT.indexOf(' systems'),
+        codeIds: ['c2'],
+      },
       { id: 'word', start: word, end: word + 'justice'.length, codeIds: ['c3'] },
       { id: 'elsewhere', start: 0, end: 8, codeIds: ['c1'] },
     ]);
     const { x, y } = centreOf(map, word + 2);
-    expect(annotationsAtPoint(x, y, map, query).map((a) => a.id)).toEqual(['word', 'phrase', 'sentence']);
+    expect(annotationsAtPoint(x, y, map, query).map((a) => a.id)).toEqual([
+      'word',
+      'phrase',
+      'sentence',
+    ]);
     const before = centreOf(map, TEXT.indexOf('criminal') + 1);
-    expect(annotationsAtPoint(before.x, before.y, map, query).map((a) => a.id)).toEqual(['phrase', 'sentence']);
+    expect(annotationsAtPoint(before.x, before.y, map, query).map((a) => a.id)).toEqual([
+      'phrase',
+      'sentence',
+    ]);
   });
 
   test('a point over blank space hits nothing', () => {

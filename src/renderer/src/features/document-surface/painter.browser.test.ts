@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { HighlightPainter } from './painter';
 import { renderDocument } from './render-text';
-import { indexQuery, mountScroller, nextFrames, syntheticAnnotations, syntheticCodes, syntheticDocument } from './surface-fixtures';
+import {
+  indexQuery,
+  mountScroller,
+  nextFrames,
+  syntheticAnnotations,
+  syntheticCodes,
+  syntheticDocument,
+} from './surface-fixtures';
 import type { TextMap } from './text-map';
 import type { SurfaceAnnotation, SurfaceCode } from './types';
 
@@ -34,7 +41,9 @@ function spansIn(name: string, map: TextMap): Set<string> {
   const out = new Set<string>();
   for (const r of CSS.highlights.get(name) ?? []) {
     const range = r as AbstractRange;
-    out.add(`${map.offsetOf(range.startContainer, range.startOffset)}-${map.offsetOf(range.endContainer, range.endOffset, 'backward')}`);
+    out.add(
+      `${map.offsetOf(range.startContainer, range.startOffset)}-${map.offsetOf(range.endContainer, range.endOffset, 'backward')}`,
+    );
   }
   return out;
 }
@@ -48,7 +57,13 @@ function visibleBlocks(map: TextMap, box: HTMLElement): number[] {
   });
 }
 
-function expectVisibleCovered(map: TextMap, codes: SurfaceCode[], annotations: SurfaceAnnotation[], p: HighlightPainter, box: HTMLElement) {
+function expectVisibleCovered(
+  map: TextMap,
+  codes: SurfaceCode[],
+  annotations: SurfaceAnnotation[],
+  p: HighlightPainter,
+  box: HTMLElement,
+) {
   const visible = visibleBlocks(map, box);
   expect(visible.length).toBeGreaterThan(0);
   const registered = codes.map((_, i) => spansIn(p.codeHighlightName(i), map));
@@ -102,13 +117,19 @@ describe('HighlightPainter', () => {
     const find = spansIn(name('find'), map);
     expect(find.size).toBeGreaterThan(0);
     expect(find.size).toBeLessThan(100);
-    expect([...spansIn(name('find-current'), map)]).toEqual([`${spans[1500]!.start}-${spans[1500]!.end}`]);
+    expect([...spansIn(name('find-current'), map)]).toEqual([
+      `${spans[1500]!.start}-${spans[1500]!.end}`,
+    ]);
   });
 
   test('overlapping codes blend: backgrounds are translucent', () => {
     const { painter } = setup();
     const style = [...document.head.querySelectorAll('style')].map((s) => s.textContent).join('\n');
-    expect(style).toMatch(new RegExp(`::highlight\\(${painter.codeHighlightName(0)}\\) \\{ background-color: rgb\\(\\d+ \\d+ \\d+ / 0\\.3\\);`));
+    expect(style).toMatch(
+      new RegExp(
+        `::highlight\\(${painter.codeHighlightName(0)}\\) \\{ background-color: rgb\\(\\d+ \\d+ \\d+ / 0\\.3\\);`,
+      ),
+    );
   });
 
   test('dispose removes its highlights and style', () => {

@@ -45,7 +45,13 @@ describe('renderDocument', () => {
       marks: [],
     };
     const map = renderDocument(mount(), doc);
-    expect(map.blocks.map((b) => b.element.localName)).toEqual(['h2', 'p', 'hr', 'li', 'blockquote']);
+    expect(map.blocks.map((b) => b.element.localName)).toEqual([
+      'h2',
+      'p',
+      'hr',
+      'li',
+      'blockquote',
+    ]);
     expect(map.blocks[3]!.element.parentElement!.localName).toBe('ul');
   });
 
@@ -62,7 +68,8 @@ describe('renderDocument', () => {
     };
     const map = renderDocument(mount(), doc);
     const p = map.blocks[0]!.element;
-    const all = (selector: string) => [...p.querySelectorAll(selector)].map((e) => e.textContent).join('');
+    const all = (selector: string) =>
+      [...p.querySelectorAll(selector)].map((e) => e.textContent).join('');
     expect(all('strong')).toBe('bold both');
     expect(all('em')).toBe('both');
     expect(p.querySelector('strong em')!.textContent).toBe('both');
@@ -73,7 +80,11 @@ describe('renderDocument', () => {
 
   test('line breaks inside a block are kept (pre-wrap)', () => {
     const text = 'first line\nsecond line';
-    const map = renderDocument(mount(), { text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }], marks: [] });
+    const map = renderDocument(mount(), {
+      text,
+      blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+      marks: [],
+    });
     const a = map.rangeFor(0, 1).getBoundingClientRect();
     const b = map.rangeFor(11, 12).getBoundingClientRect();
     expect(b.top).toBeGreaterThan(a.top);

@@ -43,7 +43,10 @@ describe('selectionToSpan', () => {
   test('widens an endpoint that splits a surrogate pair', () => {
     const map = render();
     const start = TEXT.indexOf('😀');
-    expect(selectionToSpan(select(map, start + 1, start + 2), map)).toEqual({ start, end: start + 2 });
+    expect(selectionToSpan(select(map, start + 1, start + 2), map)).toEqual({
+      start,
+      end: start + 2,
+    });
     expect(selectionToSpan(select(map, 0, start + 1), map)).toEqual({ start: 0, end: start + 2 });
   });
 

@@ -6,15 +6,31 @@ import type { AnnotationQuery, SurfaceAnnotation, SurfaceCode, SurfaceDocument }
  * Synthetic documents, codes and annotations of a chosen size, for the browser tests and the
  * surface benchmark (deterministic: a seeded generator, so runs compare).
  */
-export function syntheticDocument(paragraphs: number, charsPerParagraph: number, seed = 1): SurfaceDocument {
+export function syntheticDocument(
+  paragraphs: number,
+  charsPerParagraph: number,
+  seed = 1,
+): SurfaceDocument {
   const random = seeded(seed);
-  const words = ['coding', 'theme', 'segment', 'résumé', 'memo', 'interview', 'the', 'of', 'and', 'participant'];
+  const words = [
+    'coding',
+    'theme',
+    'segment',
+    'résumé',
+    'memo',
+    'interview',
+    'the',
+    'of',
+    'and',
+    'participant',
+  ];
   const parts: string[] = [];
   const blocks: Block[] = [];
   let offset = 0;
   for (let p = 0; p < paragraphs; p++) {
     let para = `${p + 1}.`;
-    while (para.length < charsPerParagraph) para += ` ${words[Math.floor(random() * words.length)]!}`;
+    while (para.length < charsPerParagraph)
+      para += ` ${words[Math.floor(random() * words.length)]!}`;
     para = para.slice(0, charsPerParagraph);
     if (p > 0) {
       parts.push('\n\n');
@@ -73,7 +89,9 @@ export function mountScroller(height = 400, width = 600): HTMLElement {
 
 /** Resolves after the next animation frame has run (and the one after, so rAF work is done). */
 export function nextFrames(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
 }
 
 function seeded(seed: number): () => number {

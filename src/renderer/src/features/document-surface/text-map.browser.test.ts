@@ -16,10 +16,13 @@ function render(doc: SurfaceDocument) {
 
 /** Paragraphs separated by "\n\n", with random marks inside them. */
 const documents = fc
-  .array(fc.tuple(fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }), fc.nat(20), fc.nat(20)), {
-    minLength: 1,
-    maxLength: 6,
-  })
+  .array(
+    fc.tuple(fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }), fc.nat(20), fc.nat(20)),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  )
   .map((parts) => {
     let text = '';
     const blocks: Block[] = [];
@@ -29,8 +32,8 @@ const documents = fc
       const start = text.length;
       text += s;
       blocks.push({ kind: 'paragraph', start, end: text.length });
-      const a = start + Math.min(m1, m2) % (s.length + 1);
-      const b = start + Math.max(m1, m2) % (s.length + 1);
+      const a = start + (Math.min(m1, m2) % (s.length + 1));
+      const b = start + (Math.max(m1, m2) % (s.length + 1));
       if (b > a) marks.push({ kind: 'emphasis', start: a, end: b });
     }
     return { text, blocks, marks };
@@ -72,14 +75,28 @@ describe('TextMap', () => {
   });
 
   test('rangeFor clamps to rendered text', () => {
-    const map = render({ text: 'ab\n\ncd', blocks: [{ kind: 'paragraph', start: 0, end: 2 }, { kind: 'paragraph', start: 4, end: 6 }], marks: [] });
+    const map = render({
+      text: 'ab\n\ncd',
+      blocks: [
+        { kind: 'paragraph', start: 0, end: 2 },
+        { kind: 'paragraph', start: 4, end: 6 },
+      ],
+      marks: [],
+    });
     expect(map.rangeFor(-5, 100).toString()).toBe('abcd');
     expect(map.rangeFor(2, 4).collapsed).toBe(true);
     expect(map.rangeFor(1, 5).toString()).toBe('bc');
   });
 
   test('element endpoints and points in gaps snap to the nearest rendered offset', () => {
-    const map = render({ text: 'ab\n\ncd', blocks: [{ kind: 'paragraph', start: 0, end: 2 }, { kind: 'paragraph', start: 4, end: 6 }], marks: [] });
+    const map = render({
+      text: 'ab\n\ncd',
+      blocks: [
+        { kind: 'paragraph', start: 0, end: 2 },
+        { kind: 'paragraph', start: 4, end: 6 },
+      ],
+      marks: [],
+    });
     const [p1, p2] = map.blockElements;
     // Before the second paragraph's text: forward snaps into it, backward to the end of the first.
     expect(map.offsetOf(p2!, 0, 'forward')).toBe(4);
@@ -92,7 +109,14 @@ describe('TextMap', () => {
   });
 
   test('blockIndexAt finds the containing block or the next one in a gap', () => {
-    const map = render({ text: 'ab\n\ncd', blocks: [{ kind: 'paragraph', start: 0, end: 2 }, { kind: 'paragraph', start: 4, end: 6 }], marks: [] });
+    const map = render({
+      text: 'ab\n\ncd',
+      blocks: [
+        { kind: 'paragraph', start: 0, end: 2 },
+        { kind: 'paragraph', start: 4, end: 6 },
+      ],
+      marks: [],
+    });
     expect([0, 1, 2, 3, 4, 5, 6].map((o) => map.blockIndexAt(o))).toEqual([0, 0, 1, 1, 1, 1, 1]);
   });
 });

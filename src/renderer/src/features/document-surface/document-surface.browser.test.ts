@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { DocumentSurface } from './document-surface';
+import {
+  indexQuery,
+  mountScroller,
+  nextFrames,
+  syntheticAnnotations,
+  syntheticCodes,
+  syntheticDocument,
+} from './surface-fixtures';
+import type { Span } from './types';
+
+let scroller: HTMLElement | undefined;
+let surface: DocumentSurface | undefined;
+afterEach(() => {
+  surface?.dispose();
+  scroller?.remove();
+  document.getSelection()?.removeAllRanges();
+});
+
+describe('DocumentSurface', () => {
+  test('a real click on overlapping annotations reports them smallest first', async () => {
+    scroller = mountScroller(300, 500);
+    const clicks: string[][] = [];
+    surface = new DocumentSurface(scroller, { onAnnotationClick: (ids) => clicks.push(ids) });
+    const text = 'Recalling its resolution on technical assistance.';
+    surface.load({ text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }], marks: [] });
+    surface.setCodes(syntheticCodes(2));
+    const t = text.indexOf('technical');
+    surface.setAnnotationSource(
+      indexQuery([
+        { id: 'big', start: 0, end: text.length, codeIds: ['code-0'] },
+        { id: 'small', start: t, end: t + 9, codeIds: ['code-1'] },
+      ]),
+      1,
+    );
+    const r = surface.map!.rangeFor(t + 3, t + 4).getBoundingClientRect();
+    // A click event at real coordinates: the surface resolves it through layout (caret position).
+    const click = (x: number, y: number) =>
+      scroller!
+        .querySelector('.mc-text')!
+        .dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
+    click(r.left + r.width / 2, r.top + r.height / 2);
+    expect(clicks.at(-1)).toEqual(['small', 'big']);
+    const first = surface.map!.rangeFor(1, 2).getBoundingClientRect();
+    click(first.left + first.width / 2, first.top + first.height / 2);
+    expect(clicks.at(-1)).toEqual(['big']);
+  });
+
+  test('selection changes are reported as canonical spans', async () => {
+    scroller = mountScroller(300, 500);
+    const spans: (Span | null)[] = [];
+    surface = new DocumentSurface(scroller, { onSelectionChange: (s) => spans.push(s) });
+    const doc = syntheticDocument(5, 80);
+    surface.load(doc);
+    surface.showSelection({ start: 10, end: 100 });
+    await expect.poll(() => spans.at(-1)).toEqual({ start: 10, end: 100 });
+    document.getSelection()!.removeAllRanges();
+    await expect.poll(() => spans.at(-1)).toBeNull();
+  });
+
+  test('scrollToOffset brings a far offset into view and the painter follows', async () => {
+    scroller = mountScroller(300, 500);
+    surface = new DocumentSurface(scroller);
+    const doc = syntheticDocument(1000, 200);
+    const codes = syntheticCodes(4);
+    surface.load(doc);
+    surface.setCodes(codes);
+    surface.setAnnotationSource(indexQuery(syntheticAnnotations(doc, 2, codes)), 1);
+    const target = doc.blocks[800]!.start + 5;
+    surface.scrollToOffset(target);
+    await nextFrames();
+    const r = surface.map!.rangeFor(target, target + 1).getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    expect(r.top).toBeGreaterThanOrEqual(box.top);
+    expect(r.bottom).toBeLessThanOrEqual(box.bottom);
+    expect(surface.registeredRangeCount()).toBeGreaterThan(0);
+    expect(surface.registeredRangeCount()).toBeLessThan(200);
+  });
+
+  test('dispose leaves the container as it found it', () => {
+    scroller = mountScroller();
+    surface = new DocumentSurface(scroller);
+    surface.load(syntheticDocument(3, 50));
+    surface.dispose();
+    expect(scroller.childElementCount).toBe(0);
+    surface = undefined;
+  });
+});
