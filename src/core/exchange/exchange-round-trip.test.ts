@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { exportProject } from './export';
+import { parseExchangeFile } from './import';
+import { projectArbitrary } from './test-support/project-arbitrary';
+
+const T1 = '2026-11-24T10:00:00.000Z';
+const T2 = '2027-01-02T03:04:05.678Z';
+
+/** The export with its `exportedAt` line blanked, the only line allowed to differ. */
+const withoutExportedAt = (text: string) => text.replace(/^ {2}"exportedAt": ".*",$/m, '');
+
+describe('exchange round trip', () => {
+  it.each([true, false])(
+    'property: export → parse → export is byte-identical apart from exportedAt (texts: %s)',
+    (includeTexts) => {
+      fc.assert(
+        fc.property(projectArbitrary, (project) => {
+          const first = exportProject(project, { includeTexts }, T1);
+          const parsed = parseExchangeFile('a.json', first);
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems, null, 2));
+          const second = exportProject(parsed.data, { includeTexts }, T2);
+          expect(second).not.toBe(first);
+          expect(withoutExportedAt(second)).toBe(withoutExportedAt(first));
+          expect(second.endsWith('}\n')).toBe(true);
+          // Nothing is lost: the parsed records are the exported ones.
+          expect(parsed.data.annotations).toHaveLength(project.annotations.length);
+          expect(parsed.data.codes).toHaveLength(project.codes.length);
+          if (includeTexts) {
+            for (const d of project.documents) {
+              expect(parsed.data.documents.find((x) => x.id === d.id)?.text).toBe(d.text);
+            }
+          } else {
+            expect(parsed.data.documents.every((d) => d.text === undefined)).toBe(true);
+          }
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
+
+  it('property: the bytes do not depend on the order records come in', () => {
+    fc.assert(
+      fc.property(projectArbitrary, fc.nat(), (project, seed) => {
+        const rotate = <T>(xs: T[]) => {
+          const k = xs.length ? seed % xs.length : 0;
+          return [...xs.slice(k), ...xs.slice(0, k)].reverse();
+        };
+        const shuffled = {
+          ...project,
+          coders: rotate(project.coders),
+          documents: rotate(project.documents),
+          codes: rotate(project.codes),
+          annotations: rotate(project.annotations),
+        };
+        expect(exportProject(shuffled, { includeTexts: true }, T1)).toBe(
+          exportProject(project, { includeTexts: true }, T1),
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('property: a subset export is itself a sound file', () => {
+    fc.assert(
+      fc.property(projectArbitrary, fc.nat(), fc.boolean(), (project, pick, includeTexts) => {
+        const every = <T extends { id: string }>(xs: T[], k: number) =>
+          xs.filter((_, i) => (i + pick) % k === 0).map((x) => x.id);
+        const options = {
+          includeTexts,
+          documentIds: every(project.documents, 2),
+          codeIds: every(project.codes, 3),
+          coderIds: every(project.coders, 2),
+        };
+        const text = exportProject(project, options, T1);
+        const parsed = parseExchangeFile('subset.json', text);
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems, null, 2));
+        const docs = new Set(options.documentIds);
+        const codes = new Set(options.codeIds);
+        const coders = new Set(options.coderIds);
+        for (const a of parsed.data.annotations) {
+          expect(docs.has(a.documentId)).toBe(true);
+          expect(coders.has(a.createdBy)).toBe(true);
+          expect(a.codeIds.length).toBeGreaterThan(0);
+          expect(a.codeIds.every((id) => codes.has(id))).toBe(true);
+        }
+        // Every annotation that qualifies is there.
+        const expected = project.annotations.filter(
+          (a) =>
+            docs.has(a.documentId) &&
+            coders.has(a.createdBy) &&
+            a.codeIds.some((id) => codes.has(id)),
+        );
+        expect(parsed.data.annotations.map((a) => a.id).sort()).toEqual(
+          expected.map((a) => a.id).sort(),
+        );
+        for (const id of codes) expect(parsed.data.codes.some((c) => c.id === id)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { checkReferences, type Located, type ValidRecords } from './check-references';
+import { formatIssuePath } from './issue-path';
+import { parseJson } from './parse-json';
+import type { ImportProblem } from './problems';
+import {
+  annotationSchema,
+  codeSchema,
+  coderSchema,
+  documentSchema,
+  EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
+  exchangeFileSchema,
+  type ExchangeFile,
+} from './schema';
+
+export type { ImportProblem } from './problems';
+
+/** The outcome of reading an exchange file: its data, or every problem found in it. */
+export type ParseExchangeResult =
+  | { ok: true; fileName: string; data: ExchangeFile }
+  | { ok: false; fileName: string; problems: ImportProblem[] };
+
+/** The file's top level with the record lists left unchecked (they are checked one by one). */
+const envelopeSchema = z.strictObject({
+  ...exchangeFileSchema.shape,
+  coders: z.array(z.unknown()),
+  documents: z.array(z.unknown()),
+  codes: z.array(z.unknown()),
+  annotations: z.array(z.unknown()),
+});
+
+const recordSchemas = {
+  coders: coderSchema,
+  documents: documentSchema,
+  codes: codeSchema,
+  annotations: annotationSchema,
+} as const;
+
+type Table = keyof typeof recordSchemas;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a native exchange file without trusting it, and reports every problem at once with its
+ * location (JSON path, record id, and line/column for syntax errors): invalid JSON, another
+ * format or version, records of the wrong shape, and broken references between records (see
+ * `checkReferences`). Nothing is returned unless the whole file is sound, so an import either
+ * lands whole or changes nothing. `fileName` is carried through for messages.
+ */
+export function parseExchangeFile(fileName: string, jsonText: string): ParseExchangeResult {
+  const fail = (problems: ImportProblem[]): ParseExchangeResult => ({
+    ok: false,
+    fileName,
+    problems,
+  });
+  const json = parseJson(jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText);
+  if (!json.ok) {
+    const { line, column, message } = json.error;
+    return fail([
+      {
+        path: '',
+        line,
+        column,
+        message: `Not valid JSON at line ${line}, column ${column}: ${message}`,
+      },
+    ]);
+  }
+  const root = json.value;
+  if (!isObject(root))
+    return fail([{ path: '', message: 'Expected a JSON object at the top level' }]);
+  if (root.format !== EXCHANGE_FORMAT) {
+    const hint =
+      root.format === 'marginalia-codebook'
+        ? ' (this is a codebook file: import it as a codebook)'
+        : '';
+    return fail([
+      {
+        path: 'format',
+        message: `Not a Marginalia exchange file: format is ${JSON.stringify(root.format)}, expected "${EXCHANGE_FORMAT}"${hint}`,
+      },
+    ]);
+  }
+  if (root.version !== EXCHANGE_VERSION) {
+    const newer = typeof root.version === 'number' && root.version > EXCHANGE_VERSION;
+    return fail([
+      {
+        path: 'version',
+        message: newer
+          ? `Made by a newer version of Marginalia (format version ${root.version}); this one reads version ${EXCHANGE_VERSION}`
+          : `Unknown format version ${JSON.stringify(root.version)}; expected ${EXCHANGE_VERSION}`,
+      },
+    ]);
+  }
+
+  const problems: ImportProblem[] = [];
+  const envelope = envelopeSchema.safeParse(root);
+  if (!envelope.success) {
+    for (const issue of envelope.error.issues) {
+      // Issues inside the record lists are reported record by record below.
+      if (
+        typeof issue.path[0] === 'string' &&
+        issue.path[0] in recordSchemas &&
+        issue.path.length > 1
+      )
+        continue;
+      const recordId =
+        issue.path[0] === 'project' && isObject(root.project) && typeof root.project.id === 'string'
+          ? root.project.id
+          : undefined;
+      problems.push({
+        path: formatIssuePath(issue.path),
+        ...(recordId ? { recordId } : {}),
+        message: issue.message,
+      });
+    }
+  }
+
+  const valid: ValidRecords = {
+    project: envelope.success ? envelope.data.project : null,
+    coders: [],
+    documents: [],
+    codes: [],
+    annotations: [],
+  };
+  for (const table of Object.keys(recordSchemas) as Table[]) {
+    const rows = root[table];
+    if (!Array.isArray(rows)) continue;
+    const located = valid[table] as Located<unknown>[];
+    rows.forEach((row: unknown, index) => {
+      const result = recordSchemas[table].safeParse(row);
+      if (result.success) {
+        located.push({ index, record: result.data });
+        return;
+      }
+      const recordId = isObject(row) && typeof row.id === 'string' ? row.id : undefined;
+      for (const issue of result.error.issues) {
+        problems.push({
+          path: formatIssuePath([table, index, ...issue.path]),
+          ...(recordId ? { recordId } : {}),
+          message: issue.message,
+        });
+      }
+    });
+  }
+  problems.push(...checkReferences(valid));
+  if (problems.length > 0 || !envelope.success) return fail(problems);
+  return {
+    ok: true,
+    fileName,
+    data: {
+      ...envelope.data,
+      coders: valid.coders.map((r) => r.record),
+      documents: valid.documents.map((r) => r.record),
+      codes: valid.codes.map((r) => r.record),
+      annotations: valid.annotations.map((r) => r.record),
+    },
+  };
+}
