@@ -141,4 +141,21 @@ describe('parseFile', () => {
       /^photo\.txt: this looks like a binary file, not text \(it contains NUL bytes\)\. Marginalia reads \.txt and \.md files\.$/,
     );
   });
+
+  it('gives the same text and hash as Chromium for a Windows-1252 Markdown file (see parse-file.browser.test.ts)', async () => {
+    const ascii = (t: string) => Array.from(t, (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([
+      ...ascii('## Title\r\n\r\n*Urges* '),
+      0x93,
+      ...ascii('States'),
+      0x94,
+      ...ascii('<sup>1</sup> '),
+      0x80,
+    ]);
+    const { document } = await parseOk('old.md', bytes);
+    expect(document.text).toBe('Title\n\nUrges “States”1 €');
+    expect(document.contentHash).toBe(
+      'bcf0bb099e8e171e95a680ee756012b3c94bc5e7f65ac6edbca4bdc0d9d0cad3',
+    );
+  });
 });
