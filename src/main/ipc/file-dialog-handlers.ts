@@ -1,0 +1,43 @@
+import type { FileFilter, IpcResult } from '../../core/ipc/contract';
+import { describeFsError } from '../files/fs-error-message';
+import { FileTooLargeError, readTextFile } from '../files/read-text-file';
+import { writeFileAtomic } from '../files/write-file-atomic';
+import type { IpcEventLike } from './define-handler';
+import { fail, ok } from './ipc-result';
+import type { NativeDialogs } from './native-dialogs';
+
+/**
+ * Save dialog, then an atomic write of the text to the chosen path (exports, codebooks).
+ * `saved: false` when the user cancelled.
+ */
+export async function saveFile(
+  dialogs: NativeDialogs,
+  event: IpcEventLike,
+  request: { suggestedName: string; content: string; filters: FileFilter[] },
+): Promise<IpcResult<{ saved: boolean; path?: string }>> {
+  const path = await dialogs.pickSavePath(event, request.suggestedName, request.filters);
+  if (!path) return ok({ saved: false });
+  try {
+    await writeFileAtomic(path, request.content);
+  } catch (error) {
+    return fail('io', describeFsError('write', path, error));
+  }
+  return ok({ saved: true, path });
+}
+
+/** Open dialog for one text file (exchange file, codebook), read with a size cap. */
+export async function openTextFile(
+  dialogs: NativeDialogs,
+  event: IpcEventLike,
+  request: { filters: FileFilter[] },
+  maxBytes?: number,
+): Promise<IpcResult<{ name: string; content: string } | null>> {
+  const path = await dialogs.pickTextFile(event, request.filters);
+  if (!path) return ok(null);
+  try {
+    return ok(await readTextFile(path, maxBytes));
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return fail('io', error.message);
+    return fail('io', describeFsError('read', path, error));
+  }
+}

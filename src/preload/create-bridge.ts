@@ -1,0 +1,42 @@
+import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../core/ipc/channels';
+import type { IpcResult, MarginaliaBridge, MenuCommand } from '../core/ipc/contract';
+import { isMenuCommand } from '../core/ipc/menu-commands';
+
+/** `ipcRenderer.invoke`, or a test double that calls the main handlers directly. */
+export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+
+/** Subscribes to a main → renderer channel (without the event object); returns an unsubscribe. */
+export type Subscribe = (channel: string, listener: (...args: unknown[]) => void) => () => void;
+
+/**
+ * Builds `window.marginalia` from two primitives. The renderer gets only these typed methods,
+ * never `ipcRenderer`; a rejected invoke (no handler, a crashed main) becomes an `internal`
+ * error result, so callers only ever handle `IpcResult`. Menu commands that are not known
+ * commands are dropped.
+ */
+export function createBridge(invoke: Invoke, subscribe: Subscribe): MarginaliaBridge {
+  const call = async <T>(channel: string, ...args: unknown[]): Promise<IpcResult<T>> => {
+    try {
+      // The main handler answers with IpcResult<T> for this channel (see createIpcHandlers).
+      return (await invoke(channel, ...args)) as IpcResult<T>;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        error: { code: 'internal', message: `The desktop shell did not answer: ${message}` },
+      };
+    }
+  };
+  return Object.freeze({
+    openDocuments: (mode) => call(IPC_CHANNELS.openDocuments, mode),
+    saveFile: (request) => call(IPC_CHANNELS.saveFile, request),
+    openTextFile: (request) => call(IPC_CHANNELS.openTextFile, request),
+    writeBackup: (request) => call(IPC_CHANNELS.writeBackup, request),
+    listBackups: (request) => call(IPC_CHANNELS.listBackups, request),
+    readBackup: (request) => call(IPC_CHANNELS.readBackup, request),
+    onMenuCommand: (listener: (command: MenuCommand) => void) =>
+      subscribe(MENU_COMMAND_CHANNEL, (command) => {
+        if (isMenuCommand(command)) listener(command);
+      }),
+  } satisfies MarginaliaBridge);
+}
