@@ -1,2 +1,118 @@
-// Placeholder: the Electron shell is built in src/main.
-export {};
+/**
+ * Composition root of the Electron main process: app identity, the `app://` scheme, security
+ * policies, IPC handlers, menu and window. Logic lives in the modules it wires; this file only
+ * connects them to Electron.
+ */
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseFile } from '../core/corpus/parse-file';
+import { APP_NAME, APP_ORIGIN, APP_SCHEME } from '../core/ipc/app-identity';
+import { MENU_COMMAND_CHANNEL } from '../core/ipc/channels';
+import type { MenuCommand } from '../core/ipc/contract';
+import { createElectronDialogs } from './electron-dialogs';
+import { hardenWebContents } from './harden-web-contents';
+import { createIpcHandlers, registerIpcHandlers } from './ipc/create-ipc-handlers';
+import { createMainWindow } from './main-window';
+import { buildMenuTemplate } from './menu';
+import { createAppProtocolHandler } from './protocol/app-protocol-handler';
+import { isPermissionGranted } from './security/permissions';
+import type { TrustedOrigins } from './security/trusted-origin';
+
+// Before anything touches app paths: the name fixes the user-data folder (and so the data).
+app.setName(APP_NAME);
+app.enableSandbox();
+
+// Must happen before `ready`: a standard, secure scheme gets a real origin (app://marginalia),
+// so IndexedDB, fetch and workers behave as on the web. Never file://.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: {
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      corsEnabled: false,
+      stream: true,
+    },
+  },
+]);
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const trusted: TrustedOrigins = devServerUrl ? { devServerUrl } : {};
+const appRoot = app.getAppPath();
+const rendererDir = join(appRoot, 'out', 'renderer');
+const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+function openWindow(): void {
+  mainWindow = createMainWindow({
+    preloadPath,
+    startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  target?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Marginalia is running; it gets focused through its 'second-instance' event.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(rendererDir, (path) => readFile(path)),
+    );
+
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+      callback(isPermissionGranted(permission, details.requestingUrl, trusted)),
+    );
+    ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+      isPermissionGranted(permission, requestingOrigin, trusted),
+    );
+    ses.setDevicePermissionHandler(() => false);
+
+    registerIpcHandlers(
+      ipcMain,
+      createIpcHandlers({
+        trusted,
+        dialogs: createElectronDialogs(() => app.getPath('documents')),
+        parseFile,
+        backupsRoot: join(app.getPath('userData'), 'backups'),
+        now: () => new Date(),
+      }),
+    );
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(sendMenuCommand, {
+          isMac: process.platform === 'darwin',
+          isDev: !app.isPackaged,
+        }),
+      ),
+    );
+
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+}
