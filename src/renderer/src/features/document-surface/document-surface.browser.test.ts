@@ -78,6 +78,33 @@ describe('DocumentSurface', () => {
     expect(surface.registeredRangeCount()).toBeLessThan(200);
   });
 
+  test('a new annotation source version repaints; the text DOM is not re-rendered', async () => {
+    scroller = mountScroller(300, 500);
+    surface = new DocumentSurface(scroller);
+    const doc = syntheticDocument(20, 100);
+    surface.load(doc);
+    surface.setCodes(syntheticCodes(2));
+    const firstText = surface.map!.runs[0]!.node;
+    const list = [{ id: 'a', start: 0, end: 5, codeIds: ['code-0'] }];
+    const query = (s: number, e: number) => list.filter((a) => a.start < e && a.end > s);
+    surface.setAnnotationSource(query, 1);
+    await nextFrames();
+    expect(surface.registeredRangeCount()).toBe(1);
+    list.push(
+      { id: 'b', start: 10, end: 20, codeIds: ['code-1'] },
+      { id: 'c', start: 30, end: 40, codeIds: [] },
+    );
+    surface.setAnnotationSource(query, 1);
+    await nextFrames();
+    expect(surface.registeredRangeCount()).toBe(1);
+    surface.setAnnotationSource(query, 2);
+    await nextFrames();
+    // b in its code's highlight, c (no known code) in the uncoded one.
+    expect(surface.registeredRangeCount()).toBe(3);
+    expect(surface.map!.runs[0]!.node).toBe(firstText);
+    expect(firstText.isConnected).toBe(true);
+  });
+
   test('dispose leaves the container as it found it', () => {
     scroller = mountScroller();
     surface = new DocumentSurface(scroller);
