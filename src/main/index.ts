@@ -5,7 +5,8 @@
  */
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseFile } from '../core/corpus/parse-file';
 import { APP_NAME, APP_ORIGIN, APP_SCHEME } from '../core/ipc/app-identity';
 import { MENU_COMMAND_CHANNEL } from '../core/ipc/channels';
@@ -38,11 +39,17 @@ protocol.registerSchemesAsPrivileged([
   },
 ]);
 
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+// Tests (and careful users) can point the profile elsewhere, so a run never touches real data.
+const userDataOverride = process.env['MARGINALIA_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+const devServerUrl = (!app.isPackaged && process.env['ELECTRON_RENDERER_URL']) || undefined;
 const trusted: TrustedOrigins = devServerUrl ? { devServerUrl } : {};
-const appRoot = app.getAppPath();
-const rendererDir = join(appRoot, 'out', 'renderer');
-const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs');
+// Relative to this bundle (out/main/index.js), so `electron .` and `electron out/main/index.js`
+// both find the renderer and preload, as does a packaged app.
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rendererDir = join(outDir, 'renderer');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 
