@@ -1,0 +1,101 @@
+import type { Code, Id } from '../model/types';
+
+/** A code with its children, as the codebook panel shows it. */
+export interface CodeNode {
+  code: Code;
+  children: CodeNode[];
+  /** 0 at the top level. */
+  depth: number;
+}
+
+const collator = new Intl.Collator('und', { sensitivity: 'base', numeric: true });
+
+/** Sibling order: `order`, then name (locale-independent, numbers in numeric order), then id. */
+export function compareSiblings(a: Code, b: Code): number {
+  return (
+    a.order - b.order ||
+    collator.compare(a.name, b.name) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * The codebook as a tree of live codes, siblings in `compareSiblings` order. Tombstoned codes are
+ * left out. A live code whose parent is missing or tombstoned is shown at the top level rather
+ * than hidden, and a parent cycle (only possible in damaged data) is broken at the code that sorts
+ * first, so every live code appears exactly once.
+ */
+export function buildTree(codes: readonly Code[]): CodeNode[] {
+  const live = codes.filter((c) => !c.deleted);
+  const liveIds = new Set(live.map((c) => c.id));
+  const children = new Map<Id | null, Code[]>();
+  for (const c of live) {
+    const parent = c.parentId !== null && liveIds.has(c.parentId) ? c.parentId : null;
+    const list = children.get(parent) ?? [];
+    list.push(c);
+    children.set(parent, list);
+  }
+  for (const list of children.values()) list.sort(compareSiblings);
+
+  const placed = new Set<Id>();
+  const grow = (code: Code, depth: number): CodeNode => {
+    placed.add(code.id);
+    const kids = (children.get(code.id) ?? []).filter((k) => !placed.has(k.id));
+    return { code, depth, children: kids.map((k) => grow(k, depth + 1)) };
+  };
+  const roots = (children.get(null) ?? []).map((c) => grow(c, 0));
+  // Codes caught in a cycle are unreachable from the top level: lift them out one by one.
+  for (const c of [...live].sort(compareSiblings)) {
+    if (!placed.has(c.id)) roots.push(grow(c, 0));
+  }
+  return roots;
+}
+
+/** The live codes in tree order (depth first), as the codebook panel lists them. */
+export function treeOrder(codes: readonly Code[]): Code[] {
+  const out: Code[] = [];
+  const walk = (nodes: CodeNode[]) => {
+    for (const n of nodes) {
+      out.push(n.code);
+      walk(n.children);
+    }
+  };
+  walk(buildTree(codes));
+  return out;
+}
+
+/**
+ * A code's full name, "Parent / Child / Grandchild", for menus, exports and merge dialogs.
+ * Null when the id is unknown. Tombstoned ancestors still name the path.
+ */
+export function codePath(codes: readonly Code[], id: Id, separator = ' / '): string | null {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const names: string[] = [];
+  const seen = new Set<Id>();
+  for (
+    let c = byId.get(id);
+    c && !seen.has(c.id);
+    c = c.parentId ? byId.get(c.parentId) : undefined
+  ) {
+    seen.add(c.id);
+    names.unshift(c.name);
+  }
+  return names.length ? names.join(separator) : null;
+}
+
+/** Ids of a code's descendants (not itself), tombstoned ones included. */
+export function descendantIds(codes: readonly Code[], id: Id): Set<Id> {
+  const kids = new Map<Id, Id[]>();
+  for (const c of codes) {
+    if (c.parentId !== null) kids.set(c.parentId, [...(kids.get(c.parentId) ?? []), c.id]);
+  }
+  const out = new Set<Id>();
+  const stack = [...(kids.get(id) ?? [])];
+  while (stack.length) {
+    const next = stack.pop() as Id;
+    if (out.has(next) || next === id) continue;
+    out.add(next);
+    stack.push(...(kids.get(next) ?? []));
+  }
+  return out;
+}
