@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_PALETTE, nextColor } from './palette';
 import { makeCode } from './test-support/make-code';
+import type { Code } from '../model/types';
 
 /** CIELAB (D65) of a #rrggbb colour. */
 function lab(hex: string): [number, number, number] {
@@ -50,7 +51,7 @@ describe('nextColor', () => {
   it('property: handing out colours one by one spreads them evenly', () => {
     fc.assert(
       fc.property(fc.nat(40), (n) => {
-        const codes = [];
+        const codes: Code[] = [];
         for (let i = 0; i < n; i++) codes.push(makeCode(`c${i}`, 'x', { color: nextColor(codes) }));
         const counts = DEFAULT_PALETTE.map((p) => codes.filter((c) => c.color === p).length);
         expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
