@@ -50,7 +50,11 @@ test.describe('Electron shell', () => {
     userData = mkdtempSync(join(tmpdir(), 'marginalia-electron-'));
     const env = { ...process.env, MARGINALIA_USER_DATA_DIR: userData } as Record<string, string>;
     delete env['ELECTRON_RENDERER_URL'];
-    app = await electron.launch({ executablePath: runtime.path, args: [mainEntry], env });
+    // Chromium refuses to run as root with its OS sandbox on (CI containers); the page sandbox
+    // (contextIsolation, sandboxed preload) is unaffected.
+    const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    const args = asRoot ? [mainEntry, '--no-sandbox'] : [mainEntry];
+    app = await electron.launch({ executablePath: runtime.path, args, env });
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
   });
