@@ -2,7 +2,7 @@ import type { ExchangeFile } from './schema';
 import type { ImportProblem } from './problems';
 
 /** Tables of an exchange file that hold records with ids. */
-type Table = 'coders' | 'documents' | 'codes' | 'annotations';
+export type Table = 'coders' | 'documents' | 'codes' | 'annotations';
 
 /** A record that passed schema validation, with where it was in the file. */
 export interface Located<T> {
@@ -22,7 +22,30 @@ export interface ValidRecords {
 const preview = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /**
- * Checks that goes beyond the shape of each record: ids are unique, records point at records
+ * Duplicate ids in one table of a file. Runs on the raw rows, so a duplicate is found even when
+ * one of the two records is invalid in other ways.
+ */
+export function duplicateIdProblems(table: Table, rows: readonly unknown[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else {
+      problems.push({
+        path: `${table}[${index}].id`,
+        recordId: id,
+        message: `Duplicate id: also used by ${table}[${first}]`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Checks that go beyond the shape of each record: records point at records
  * that exist (in this file), offsets fit the document, quotes match the text, and the codebook
  * has no parent cycles. Every problem is reported, each with its path and record id.
  */
@@ -31,20 +54,8 @@ export function checkReferences(valid: ValidRecords): ImportProblem[] {
   const add = (table: Table, index: number, field: string, recordId: string, message: string) =>
     problems.push({ path: `${table}[${index}]${field}`, recordId, message });
 
-  const unique = <T extends { id: string }>(table: Table, rows: Located<T>[]) => {
-    const seen = new Map<string, number>();
-    for (const { index, record } of rows) {
-      const first = seen.get(record.id);
-      if (first !== undefined) {
-        add(table, index, '.id', record.id, `Duplicate id: also used by ${table}[${first}]`);
-      } else seen.set(record.id, index);
-    }
-    return new Map(rows.map((r) => [r.record.id, r.record]));
-  };
-  unique('coders', valid.coders);
-  const documents = unique('documents', valid.documents);
-  const codes = unique('codes', valid.codes);
-  unique('annotations', valid.annotations);
+  const documents = new Map(valid.documents.map((r) => [r.record.id, r.record]));
+  const codes = new Map(valid.codes.map((r) => [r.record.id, r.record]));
 
   const projectId = valid.project?.id;
   const checkProject = (table: Table, index: number, id: string, recordProjectId: string) => {

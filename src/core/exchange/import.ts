@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { checkReferences, type Located, type ValidRecords } from './check-references';
+import {
+  checkReferences,
+  duplicateIdProblems,
+  type Located,
+  type ValidRecords,
+} from './check-references';
 import { formatIssuePath } from './issue-path';
 import { parseJson } from './parse-json';
 import type { ImportProblem } from './problems';
@@ -127,6 +132,7 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
   for (const table of Object.keys(recordSchemas) as Table[]) {
     const rows = root[table];
     if (!Array.isArray(rows)) continue;
+    problems.push(...duplicateIdProblems(table, rows));
     const located = valid[table] as Located<unknown>[];
     rows.forEach((row: unknown, index) => {
       const result = recordSchemas[table].safeParse(row);

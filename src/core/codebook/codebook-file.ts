@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import type { Code } from '../model/types';
+import { checkReferences, duplicateIdProblems } from '../exchange/check-references';
+import { formatIssuePath } from '../exchange/issue-path';
+import { parseJson } from '../exchange/parse-json';
+import type { ImportProblem } from '../exchange/problems';
+import { byId, pickKeys } from '../exchange/record-order';
+import { codeSchema } from '../exchange/schema';
+
+/** The `format` marker of a codebook file. */
+export const CODEBOOK_FORMAT = 'marginalia-codebook';
+/** The codebook file version this build reads and writes. */
+export const CODEBOOK_VERSION = 1;
+
+/** A codebook on its own, to reuse in another project or share with a team before coding. */
+export const codebookFileSchema = z.strictObject({
+  format: z.literal(CODEBOOK_FORMAT),
+  version: z.literal(CODEBOOK_VERSION),
+  codes: z.array(codeSchema),
+});
+
+/** A parsed codebook file. */
+export type CodebookFile = z.infer<typeof codebookFileSchema>;
+
+/** The outcome of reading a codebook file: its codes, or every problem found in it. */
+export type ParseCodebookResult =
+  | { ok: true; fileName: string; codes: Code[] }
+  | { ok: false; fileName: string; problems: ImportProblem[] };
+
+/**
+ * A codebook file (native JSON) of the live codes, sorted by id with the schema's key order, so
+ * the same codebook always gives the same bytes. Tombstoned codes are left out (a codebook file
+ * is a template, not a sync format); a code whose parent is left out moves to the top level.
+ */
+export function exportCodebook(codes: readonly Code[]): string {
+  const live = codes.filter((c) => !c.deleted);
+  const liveIds = new Set(live.map((c) => c.id));
+  const keys = Object.keys(codeSchema.shape);
+  const file = {
+    format: CODEBOOK_FORMAT,
+    version: CODEBOOK_VERSION,
+    codes: [...live]
+      .sort(byId)
+      .map((c) =>
+        pickKeys(
+          c.parentId !== null && !liveIds.has(c.parentId) ? { ...c, parentId: null } : c,
+          keys,
+        ),
+      ),
+  };
+  const parsed = codebookFileSchema.safeParse(file);
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .slice(0, 20)
+      .map((i) => `${formatIssuePath(i.path)}: ${i.message}`)
+      .join('; ');
+    throw new Error(`Cannot export the codebook: invalid codes (${details})`);
+  }
+  return `${JSON.stringify(parsed.data, null, 2)}\n`;
+}
+
+/**
+ * Reads a codebook file without trusting it: every problem is reported with its JSON path and
+ * code id (invalid JSON with line and column, another format or version, invalid codes, duplicate
+ * ids, missing parents, parent cycles). Matching the codes to a project's codebook is the
+ * caller's job.
+ */
+export function parseCodebookFile(fileName: string, jsonText: string): ParseCodebookResult {
+  const fail = (problems: ImportProblem[]): ParseCodebookResult => ({
+    ok: false,
+    fileName,
+    problems,
+  });
+  const json = parseJson(jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText);
+  if (!json.ok) {
+    const { line, column, message } = json.error;
+    return fail([
+      {
+        path: '',
+        line,
+        column,
+        message: `Not valid JSON at line ${line}, column ${column}: ${message}`,
+      },
+    ]);
+  }
+  const root = json.value;
+  if (typeof root !== 'object' || root === null || Array.isArray(root)) {
+    return fail([{ path: '', message: 'Expected a JSON object at the top level' }]);
+  }
+  const record = root as Record<string, unknown>;
+  if (record.format !== CODEBOOK_FORMAT) {
+    const hint =
+      record.format === 'marginalia-exchange'
+        ? ' (this is a project exchange file: import it as a project)'
+        : '';
+    return fail([
+      {
+        path: 'format',
+        message: `Not a Marginalia codebook file: format is ${JSON.stringify(record.format)}, expected "${CODEBOOK_FORMAT}"${hint}`,
+      },
+    ]);
+  }
+  if (record.version !== CODEBOOK_VERSION) {
+    return fail([
+      {
+        path: 'version',
+        message: `Unsupported codebook version ${JSON.stringify(record.version)}; this build reads version ${CODEBOOK_VERSION}`,
+      },
+    ]);
+  }
+  const problems: ImportProblem[] = [];
+  const envelope = z
+    .strictObject({ format: z.string(), version: z.number(), codes: z.array(z.unknown()) })
+    .safeParse(root);
+  if (!envelope.success) {
+    for (const issue of envelope.error.issues) {
+      problems.push({ path: formatIssuePath(issue.path), message: issue.message });
+    }
+  }
+  const codes: { index: number; record: Code }[] = [];
+  const rows = Array.isArray(record.codes) ? record.codes : [];
+  problems.push(...duplicateIdProblems('codes', rows));
+  rows.forEach((row: unknown, index) => {
+    const result = codeSchema.safeParse(row);
+    if (result.success) {
+      codes.push({ index, record: result.data });
+      return;
+    }
+    const id = (row as { id?: unknown } | null)?.id;
+    for (const issue of result.error.issues) {
+      problems.push({
+        path: formatIssuePath(['codes', index, ...issue.path]),
+        ...(typeof id === 'string' ? { recordId: id } : {}),
+        message: issue.message,
+      });
+    }
+  });
+  problems.push(
+    ...checkReferences({ project: null, coders: [], documents: [], codes, annotations: [] }),
+  );
+  if (problems.length > 0) return fail(problems);
+  return { ok: true, fileName, codes: codes.map((c) => c.record) };
+}
