@@ -3,10 +3,16 @@ import type { ParseOutcome } from '../corpus/parse-outcome';
 /**
  * The one typed contract between the renderer and the Electron main process. The preload
  * exposes `MarginaliaBridge` as `window.marginalia`; main registers one handler per channel.
- * (Validation schemas and channel names are added beside these types.)
+ * Channel names are in `channels.ts`, argument schemas (checked in main) in `schemas.ts`, menu
+ * labels and shortcuts in `menu-commands.ts`, and the frozen scheme/host/app/database names in
+ * `app-identity.ts`.
  */
 
-/** Commands the application menu sends to the renderer. */
+/**
+ * Commands the application menu sends to the renderer. The menu's accelerators take the keys
+ * before the page sees them, so for `undo`/`redo`/`find` the renderer decides: in a text field
+ * it should fall back to the native behaviour (e.g. `document.execCommand('undo')`).
+ */
 export type MenuCommand =
   | 'open-files'
   | 'open-folder'

@@ -27,7 +27,12 @@ export function defineHandler<M extends InvokeMethod, T>(
 ): IpcHandler {
   const schema = ipcArgumentSchemas[method];
   return async (event, ...args) => {
-    const frameUrl = event.senderFrame?.url;
+    let frameUrl: string | undefined;
+    try {
+      frameUrl = event.senderFrame?.url;
+    } catch {
+      frameUrl = undefined; // the frame is gone (navigated or destroyed): not a trusted sender
+    }
     if (!isTrustedSender(frameUrl)) {
       return fail(
         'bad-sender',
