@@ -74,7 +74,7 @@ export function App() {
   );
 
   useEffect(() => workbench.platform.onMenuCommand(command), [workbench, command]);
-  useGlobalKeys(command);
+  useGlobalKeys(command, workbench.platform.kind === 'browser');
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();

@@ -48,10 +48,10 @@ export function Toolbar(props: {
       </button>
       <button onClick={() => onDialog('trash')}>Trash</button>
       <button onClick={() => onDialog('backups')}>Backups</button>
-      <button aria-pressed={props.showCorpus} onClick={() => onCommand('toggle-corpus')} title="Ctrl+Shift+1">
+      <button aria-pressed={props.showCorpus} onClick={() => onCommand('toggle-corpus')} title="Ctrl+B">
         Corpus panel
       </button>
-      <button aria-pressed={props.showSide} onClick={() => onCommand('toggle-codebook')} title="Ctrl+Shift+2">
+      <button aria-pressed={props.showSide} onClick={() => onCommand('toggle-codebook')} title="Ctrl+Shift+B">
         Codebook panel
       </button>
       <button onClick={() => onDialog('coder')} aria-label={`Coder: ${coder?.name ?? 'not set'} (change)`}>

@@ -1,40 +1,46 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../core/ipc/contract';
+import { MENU_COMMAND_LIST, MENU_COMMANDS } from '../../../core/ipc/menu-commands';
 
-/** Whether a key event comes from a place where typing text is expected. */
+/** Whether focus is where typing text is expected (text undo and `?` belong to the field there). */
 export function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+/** Whether a keyboard event matches an Electron accelerator such as `CmdOrCtrl+Shift+O`. */
+export function matchesAccelerator(event: KeyboardEvent, accelerator: string): boolean {
+  const parts = accelerator.split('+');
+  const key = parts.pop()?.toLowerCase() ?? '';
+  const wantsCtrl = parts.includes('CmdOrCtrl');
+  const wantsShift = parts.includes('Shift');
+  const pressed = event.key.toLowerCase();
+  const keyMatches = pressed === key || (key === '=' && pressed === '+') || (key === '-' && pressed === '_');
+  return keyMatches && wantsCtrl === (event.ctrlKey || event.metaKey) && (wantsShift === event.shiftKey || key === '=');
+}
+
+/** Commands that act on the workbench's own undo history, which a text field keeps for itself. */
+const HISTORY: MenuCommand[] = ['undo', 'redo'];
+
 /**
- * Application shortcuts in the browser (the desktop menu has the same accelerators): Ctrl+O,
- * Ctrl+Shift+O, Ctrl+E, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, Ctrl+F, Ctrl+= / Ctrl+- / Ctrl+0,
- * Ctrl+Shift+1 / Ctrl+Shift+2 to toggle panels, and ? for the shortcuts sheet.
+ * The desktop menu's accelerators, bound in the browser too (in Electron the menu takes the keys
+ * first), plus Ctrl+Y for redo and `?` for the shortcuts sheet.
  */
-export function useGlobalKeys(command: (name: MenuCommand) => void): void {
+export function useGlobalKeys(command: (name: MenuCommand) => void, enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      const ctrl = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      let name: MenuCommand | null = null;
-      if (ctrl && event.shiftKey && event.code === 'Digit1') name = 'toggle-corpus';
-      else if (ctrl && event.shiftKey && event.code === 'Digit2') name = 'toggle-codebook';
-      else if (ctrl && key === 'o') name = event.shiftKey ? 'open-folder' : 'open-files';
-      else if (ctrl && key === 'e') name = 'export-project';
-      else if (ctrl && key === 'f') name = 'find';
-      else if (ctrl && (key === '=' || key === '+')) name = 'zoom-in';
-      else if (ctrl && key === '-') name = 'zoom-out';
-      else if (ctrl && key === '0') name = 'zoom-reset';
-      else if (!isTextField(event.target)) {
-        if (ctrl && key === 'z') name = event.shiftKey ? 'redo' : 'undo';
-        else if (ctrl && key === 'y') name = 'redo';
-        else if (!ctrl && !event.altKey && event.key === '?') name = 'shortcuts';
-      }
-      if (!name) return;
+      const inField = isTextField(event.target);
+      let name = MENU_COMMAND_LIST.find((c) => {
+        const accelerator = MENU_COMMANDS[c].accelerator;
+        return accelerator !== undefined && matchesAccelerator(event, accelerator);
+      });
+      if (!name && (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'y') name = 'redo';
+      if (!name && !inField && !event.ctrlKey && !event.metaKey && !event.altKey && event.key === '?') name = 'shortcuts';
+      if (!name || (inField && HISTORY.includes(name))) return;
       event.preventDefault();
       command(name);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [command]);
+  }, [command, enabled]);
 }

@@ -63,7 +63,7 @@ export class Workbench {
   async init(): Promise<void> {
     const coder = await this.storage.getCoder();
     const projects = await this.storage.listProjects();
-    this.store.set({ coder, projects });
+    this.store.set({ coder: coder ?? null, projects });
     const current = (await this.storage.getSetting(CURRENT_PROJECT)) as string | undefined;
     const live = projects.filter((p) => !p.deleted);
     const project = live.find((p) => p.id === current) ?? live[0];

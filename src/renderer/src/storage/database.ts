@@ -3,11 +3,10 @@ import type { Annotation, Code, Coder, Id, Project } from '../../../core/model/t
 import type { DocumentBody, DocumentMeta, SettingRow } from './rows';
 import { declareSchema } from './schema';
 
-/**
- * The IndexedDB database name. Frozen once released: IndexedDB is keyed by origin and name, and
- * renaming it would silently lose every user's data. A test asserts it.
- */
-export const DATABASE_NAME = 'marginalia';
+import { DATABASE_NAME } from '../../../core/ipc/app-identity';
+
+/** The IndexedDB name, frozen with the app's origin (see core/ipc/app-identity). */
+export { DATABASE_NAME };
 
 /** The Marginalia database: Dexie with typed tables at the current schema version. */
 export class MarginaliaDb extends Dexie {
