@@ -44,7 +44,7 @@ export const SHORTCUTS: { group: string; items: [keys: string, action: string][]
       ['Ctrl+Z', 'Undo (the button names the action)'],
       ['Ctrl+Shift+Z or Ctrl+Y', 'Redo'],
       ['Ctrl+E', 'Export the project'],
-      ['Ctrl+Shift+1 / Ctrl+Shift+2', 'Show or hide the corpus / codebook panel'],
+      ['Ctrl+B / Ctrl+Shift+B', 'Show or hide the corpus / codebook panel'],
       ['?', 'This sheet'],
     ],
   },
