@@ -41,7 +41,11 @@ function makeFolder(): string {
   mkdirSync(join(dir, 'interviews'));
   writeFileSync(join(dir, 'interviews', 'interview-01.txt'), 'Interviewer: How did it start?\r\nRespondent: Slowly, then all at once.\r\n');
   writeFileSync(join(dir, 'notes.md'), '# Field notes\n\nThe *first* visit was in **May**.\n');
-  writeFileSync(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+  // A binary file with a text extension: the one bad file.
+  writeFileSync(join(dir, 'scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+  // Not a document type, and a hidden file: skipped, as the desktop folder walk does, and counted.
+  writeFileSync(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  writeFileSync(join(dir, '.DS_Store'), 'x');
   return dir;
 }
 
@@ -51,8 +55,9 @@ test('import a folder by the picker: the bad file is reported by name, the other
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open folder…' }).click();
   await (await chooser).setFiles(dir);
-  await expect(page.getByRole('alert')).toContainText('photo.png');
+  await expect(page.getByRole('alert')).toContainText('scan.txt');
   await expect(page.getByRole('alert')).toContainText(/binary/i);
+  await expect(page.getByRole('status', { name: 'Check these documents' })).toContainText('2 files were skipped');
   await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Open interview-01.txt' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open notes.md' })).toBeVisible();

@@ -30,7 +30,8 @@ export function corpusList(page: Page) {
 
 /** The rendered document text. */
 export function documentView(page: Page) {
-  return page.getByRole('document');
+  // The html element has the implicit role too; ours is the one named by the open document's heading.
+  return page.getByRole('document', { name: /\S/ });
 }
 
 /** Opens a document from the corpus panel and waits for its text. */

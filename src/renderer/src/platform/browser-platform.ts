@@ -1,3 +1,4 @@
+import { formatOf } from '../../../core/corpus/file-name';
 import type { InputFile } from '../../../core/corpus/parse-outcome';
 import type { OpenedTextFile, Platform } from './platform';
 import { createWorkerParser } from './worker-parser';
@@ -15,6 +16,18 @@ export async function readFiles(files: Iterable<File>): Promise<InputFile[]> {
     }
   }
   return list;
+}
+
+/**
+ * What a folder import reads, as the desktop folder walk does: documents Marginalia can parse,
+ * no hidden files or files inside hidden folders. Returns the kept files and how many were skipped.
+ */
+export function documentsInFolder(files: File[]): { kept: File[]; skipped: number } {
+  const kept = files.filter((file) => {
+    const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
+    return formatOf(file.name) !== null && !path.split('/').some((part) => part.startsWith('.'));
+  });
+  return { kept, skipped: files.length - kept.length };
 }
 
 /** Opens a native file input and resolves with the chosen files (empty when cancelled). */
@@ -50,7 +63,13 @@ export function createBrowserPlatform(): Platform {
         mode === 'folder' ? { folder: true, multiple: true } : { accept: '.txt,.md,.markdown,text/plain,text/markdown', multiple: true },
       );
       if (files.length === 0) return null;
-      return parse(await readFiles(files), known);
+      if (mode === 'files') return parse(await readFiles(files), known);
+      const { kept, skipped } = documentsInFolder(files);
+      const result = await parse(await readFiles(kept), known);
+      if (skipped > 0) {
+        result.warnings.push(`${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: hidden, or not .txt or .md.`);
+      }
+      return result;
     },
     parseFiles: parse,
     async saveTextFile(name, content, mime) {

@@ -1,4 +1,4 @@
-import { descendantIds, mergeCodes, moveCode, nextColor, assignDefaultHotkeys } from '../../../core/codebook';
+import { defaultHotkeys, descendantIds, exportCodebook, mergeCodes, moveCode, nextColor, parseCodebookFile } from '../../../core/codebook';
 import { touch } from '../../../core/coding/edits';
 import { newId } from '../../../core/ids/new-id';
 import type { Code, Id } from '../../../core/model/types';
@@ -47,7 +47,7 @@ export class CodebookActions {
       updatedAt: ctx.now,
       deleted: false,
     };
-    const withHotkey = assignDefaultHotkeys([...live, code]).find((c) => c.id === code.id) ?? code;
+    const withHotkey = defaultHotkeys([...live, code], ctx.coderId, ctx.now).find((c) => c.id === code.id) ?? code;
     await this.workbench.commit(`create code ${trimmed}`, [{ table: 'codes', before: null, after: withHotkey }]);
     return withHotkey;
   }
@@ -71,7 +71,10 @@ export class CodebookActions {
 
   /** Moves a code under another parent (or to the top level) at a position among its siblings. */
   async move(id: Id, parentId: Id | null, index?: number): Promise<void> {
-    const changed = moveCode(this.live(), id, parentId, index, this.workbench.context());
+    const ctx = this.workbench.context();
+    const live = this.live();
+    const position = index ?? live.filter((c) => c.parentId === parentId && c.id !== id).length;
+    const changed = moveCode(live, id, parentId, position, ctx.coderId, ctx.now);
     const before = new Map(this.workbench.state.codes.map((c) => [c.id, c]));
     await this.workbench.commit(
       `move code ${this.code(id).name}`,
@@ -99,6 +102,50 @@ export class CodebookActions {
         after,
       })),
     ]);
+  }
+
+  /**
+   * Imports a codebook file into the project as one undoable change. Codes become this coder's
+   * records in this project; an id this profile already uses gets a fresh one (references follow).
+   */
+  async importCodebookText(text: string, fileName: string): Promise<number> {
+    const projectId = this.workbench.state.projectId;
+    if (!projectId) throw new Error('Open or create a project first.');
+    const parsed = parseCodebookFile(fileName, text);
+    if (!parsed.ok) {
+      throw new Error(
+        parsed.problems
+          .slice(0, 20)
+          .map((p) => `${fileName}: ${p.path || '(file)'}${p.recordId ? ` [${p.recordId}]` : ''}: ${p.message}`)
+          .join('\n'),
+      );
+    }
+    const ctx = this.workbench.context();
+    const inUse = await this.workbench.storage.codeIdsInUse(parsed.codes.map((c) => c.id));
+    const ids = new Map(parsed.codes.map((c) => [c.id, inUse.has(c.id) ? newId() : c.id]));
+    const siblingsAtTop = this.live().filter((c) => c.parentId === null).length;
+    const codes: Code[] = parsed.codes.map((c) => ({
+      ...c,
+      id: ids.get(c.id) ?? c.id,
+      parentId: c.parentId === null ? null : (ids.get(c.parentId) ?? null),
+      projectId,
+      order: c.parentId === null ? c.order + siblingsAtTop : c.order,
+      hotkey: c.hotkey !== null && this.live().some((k) => k.hotkey === c.hotkey) ? null : c.hotkey,
+      createdBy: ctx.coderId,
+      createdAt: ctx.now,
+      updatedBy: ctx.coderId,
+      updatedAt: ctx.now,
+    }));
+    await this.workbench.commit(
+      `import codebook ${fileName}`,
+      codes.map((after) => ({ table: 'codes' as const, before: null, after })),
+    );
+    return codes.length;
+  }
+
+  /** The project's live codebook as a codebook file. */
+  exportCodebookText(): string {
+    return exportCodebook(this.live());
   }
 
   /** Moves a code and its sub-codes to the trash; annotations keep their codes for a restore. */

@@ -7,6 +7,11 @@ export interface CodeStore {
   listCodes(projectId: Id): Promise<Code[]>;
   /** Writes codes (new or changed) in one transaction. */
   putCodes(codes: readonly Code[]): Promise<void>;
+  /**
+   * Which of these ids some code in this profile (any project) already has: ids are primary
+   * keys, so an imported codebook must not reuse them.
+   */
+  codeIdsInUse(ids: readonly Id[]): Promise<Set<Id>>;
 }
 
 /** The codebook part of the storage API, over `db`. */
@@ -17,5 +22,6 @@ export function createCodeStore(db: MarginaliaDb): CodeStore {
       db.transaction('rw', db.codes, async () => {
         await db.codes.bulkPut([...codes]);
       }),
+    codeIdsInUse: async (ids) => new Set((await db.codes.bulkGet([...ids])).flatMap((c) => (c ? [c.id] : []))),
   };
 }

@@ -13,9 +13,9 @@ export function createBackupScheduler(bridge: MarginaliaBridge, storage: Storage
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   async function write(projectId: string): Promise<void> {
-    const data = await storage.loadProjectForExport(projectId);
-    if (!data) return;
-    const content = exportProject({ ...data, exportedBy: null }, { includeTexts: true }, new Date().toISOString());
+    const [data, coder] = await Promise.all([storage.loadProjectForExport(projectId), storage.getCoder()]);
+    if (!data || !coder) return;
+    const content = exportProject({ ...data, exportedBy: { coderId: coder.id, name: coder.name } }, { includeTexts: true }, new Date().toISOString());
     const result = await bridge.writeBackup({ projectId, content });
     if (!result.ok) console.error(`Automatic backup failed: ${result.error.message}`);
   }

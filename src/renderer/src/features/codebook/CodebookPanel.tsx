@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { buildTree, filterTree, type CodeTreeNode } from '../../../../core/codebook';
+import { buildTree, filterTree, type CodeNode } from '../../../../core/codebook';
 import type { Code } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { CodeDialog } from './CodeDialog';
@@ -7,7 +7,7 @@ import { CodeRow } from './CodeRow';
 import { NewCodeForm } from './NewCodeForm';
 
 /** Flattens the visible tree into rows with their depth, in reading order. */
-function flatten(nodes: CodeTreeNode[], depth = 1, out: { code: Code; depth: number }[] = []) {
+function flatten(nodes: CodeNode[], depth = 1, out: { code: Code; depth: number }[] = []) {
   for (const node of nodes) {
     out.push({ code: node.code, depth });
     flatten(node.children, depth + 1, out);
@@ -27,7 +27,7 @@ export function CodebookPanel() {
   const [editing, setEditing] = useState<Code | null>(null);
   const [adding, setAdding] = useState<{ parentId: string | null } | null>(null);
   const live = useMemo(() => codes.filter((c) => !c.deleted), [codes]);
-  const rows = useMemo(() => flatten(buildTree(filter.trim() ? filterTree(live, filter) : live)), [live, filter]);
+  const rows = useMemo(() => flatten(filter.trim() ? filterTree(live, filter) : buildTree(live)), [live, filter]);
 
   return (
     <>

@@ -19,7 +19,7 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
   const live = useMemo(() => codes.filter((c) => !c.deleted), [codes]);
   const matches = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
-    return live.filter((c) => q === '' || codePath(live, c.id).toLocaleLowerCase().includes(q));
+    return live.filter((c) => q === '' || (codePath(live, c.id) ?? c.name).toLocaleLowerCase().includes(q));
   }, [live, query]);
   const target = props.span ? 'the selection' : selectedId ? 'the selected annotation' : null;
 
@@ -88,7 +88,7 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
             style={{ cursor: 'pointer' }}
           >
             <span className="swatch" style={{ background: code.color }} />
-            <span style={{ flex: 1 }}>{codePath(live, code.id)}</span>
+            <span style={{ flex: 1 }}>{codePath(live, code.id) ?? code.name}</span>
             {code.hotkey && <kbd>{code.hotkey}</kbd>}
           </li>
         ))}

@@ -14,9 +14,10 @@ export async function buildExport(workbench: Workbench, options: ExportOptions):
   const data = await workbench.storage.loadProjectForExport(projectId);
   if (!data) throw new Error('The project could not be read from the database.');
   const coder = workbench.state.coder;
+  if (!coder) throw new Error('Enter your name first: an export records who made it.');
   const now = new Date();
   const content = exportProject(
-    { ...data, exportedBy: coder ? { coderId: coder.id, name: coder.name } : null },
+    { ...data, exportedBy: { coderId: coder.id, name: coder.name } },
     options,
     now.toISOString(),
   );
