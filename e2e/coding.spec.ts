@@ -69,33 +69,33 @@ test('code by keyboard only: from selection to applied code', async ({ page }) =
 
 test('overlapping codes show both stripes; recode, resize, memo, delete, restore, undo and redo, reload', async ({ page }) => {
   await codedSample(page);
-  await selectWithMouse(page, 'fair and effective criminal justice systems');
+  await selectWithMouse(page, 'transparent and accountable criminal justice systems');
   await documentView(page).press('1');
-  await selectWithMouse(page, 'criminal justice');
+  await selectWithMouse(page, 'accountable criminal justice');
   await documentView(page).press('2');
   await expect.poll(async () => (await stripeCodes(page)).sort()).toEqual([INTERNET, VICTIMS].sort());
 
   // Select the annotation from the list and recode it: add a code, remove one, memo kept.
-  await annotationList(page).getByRole('button', { name: /Use of the Internet: criminal justice/ }).click();
+  await annotationList(page).getByRole('button', { name: /Use of the Internet: accountable criminal justice/ }).click();
   const details = page.getByRole('region', { name: 'Selected annotation' });
   await details.getByLabel('Memo').fill('Justice capacity, not the Internet.');
   await details.getByLabel('Memo').blur();
   await details.getByLabel('Add a code').selectOption({ label: 'Criminal justice capacity' });
   await details.getByRole('button', { name: 'Remove code Use of the Internet' }).click();
-  await expect(details.getByLabel('Codes on this annotation')).toContainText('Criminal justice capacity');
-  await expect(details.getByLabel('Codes on this annotation')).not.toContainText(INTERNET);
+  await expect(details.getByRole('button', { name: 'Remove code Criminal justice capacity' })).toBeVisible();
+  await expect(details.getByRole('button', { name: `Remove code ${INTERNET}` })).toHaveCount(0);
   await expect(details.getByLabel('Memo')).toHaveValue('Justice capacity, not the Internet.');
 
   // Resize with the keyboard: the end grows by a word.
   await details.getByRole('button', { name: 'Extend end' }).click();
-  await expect(details).toContainText('criminal justice systems');
+  await expect(details).toContainText('accountable criminal justice systems');
 
   // Undo the resize, redo it.
   await expect(page.getByRole('button', { name: 'Undo: resize annotation' })).toBeVisible();
   await page.keyboard.press('Control+z');
-  await expect(details).not.toContainText('criminal justice systems');
+  await expect(details).not.toContainText('accountable criminal justice systems');
   await page.getByRole('button', { name: 'Redo: resize annotation' }).click();
-  await expect(details).toContainText('criminal justice systems');
+  await expect(details).toContainText('accountable criminal justice systems');
 
   // Delete it, restore it from the trash, and undo/redo the delete.
   await details.getByRole('button', { name: 'Delete annotation' }).click();
@@ -115,7 +115,9 @@ test('overlapping codes show both stripes; recode, resize, memo, delete, restore
   await openDocument(page, 'E-RES-2017-17.txt');
   await expect(annotationList(page).getByRole('listitem')).toHaveCount(2);
   await expect(annotationList(page)).toContainText('Memo: Justice capacity, not the Internet.');
-  await expect(annotationList(page)).toContainText('criminal justice systems');
+  await expect(annotationList(page)).toContainText('accountable criminal justice systems');
+  // Stripes are drawn near the viewport: bring the coded paragraph into view from the list.
+  await annotationList(page).getByRole('button').first().click();
   await expect.poll(async () => (await stripeCodes(page)).sort()).toEqual(['Criminal justice capacity', VICTIMS].sort());
 });
 

@@ -15,6 +15,9 @@ import { openSampleProject } from './sample-project';
 import { Store } from './store';
 import { initialState, type DocumentMeta, type WorkbenchState } from './workbench-state';
 
+/** How long an information notice stays on screen. */
+const INFO_NOTICE_MS = 6000;
+
 /** Setting keys kept in the database. */
 const CURRENT_PROJECT = 'currentProjectId';
 
@@ -152,9 +155,10 @@ export class Workbench {
 
   // ---- notices and progress ------------------------------------------------------------------
 
-  /** Shows a notice. */
+  /** Shows a notice. Information fades after a while; errors and warnings stay until dismissed. */
   notify(item: Notice): void {
     this.store.set({ notices: [...this.state.notices, item] });
+    if (item.kind === 'info') setTimeout(() => this.dismiss(item.id), INFO_NOTICE_MS);
   }
 
   /** Removes a notice. */

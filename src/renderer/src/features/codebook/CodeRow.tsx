@@ -27,8 +27,9 @@ export function CodeRow(props: {
 
   function apply() {
     const { selectionSpan, selectedAnnotationId } = workbench.state;
+    if (selectionSpan) window.getSelection()?.removeAllRanges();
     const work = selectionSpan
-      ? workbench.coding.applyCode(selectionSpan, code.id).then(() => window.getSelection()?.removeAllRanges())
+      ? workbench.coding.applyCode(selectionSpan, code.id)
       : selectedAnnotationId
         ? workbench.coding.toggleCode(selectedAnnotationId, code.id)
         : null;

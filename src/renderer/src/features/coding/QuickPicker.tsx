@@ -27,8 +27,8 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
     props.onClose();
     try {
       if (props.span) {
-        await workbench.coding.applyCode(props.span, codeId);
         window.getSelection()?.removeAllRanges();
+        await workbench.coding.applyCode(props.span, codeId);
       } else if (selectedId) await workbench.coding.toggleCode(selectedId, codeId);
     } catch (error) {
       workbench.fail('Could not apply the code', error);

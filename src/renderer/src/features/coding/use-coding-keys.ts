@@ -32,18 +32,19 @@ function caretAtTopOfView(container: HTMLElement): void {
  * annotation, `[`/`]` step through annotations, Delete moves the selected annotation to the trash.
  */
 export function useCodingKeys(options: {
-  span: Span | null;
+  currentSpan(): Span | null;
   openPicker(): void;
   surface: RefObject<DocumentSurface | null>;
 }) {
   const workbench = useWorkbench();
-  const { span, openPicker, surface } = options;
+  const { currentSpan, openPicker, surface } = options;
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       const state = workbench.state;
       const doc = state.openDocument;
       if (!doc) return;
       const selected = state.selectedAnnotationId;
+      const span = currentSpan();
       const arrow = ARROWS[event.key];
       const run = (work: Promise<unknown>) => void work.catch((e: unknown) => workbench.fail('Could not code', e));
 
@@ -107,11 +108,13 @@ export function useCodingKeys(options: {
       if (!codeId) return;
       event.preventDefault();
       if (span) {
-        run(workbench.coding.applyCode(span, codeId).then(() => window.getSelection()?.removeAllRanges()));
+        // Cleared now, not after the write: a selection made meanwhile must survive.
+        window.getSelection()?.removeAllRanges();
+        run(workbench.coding.applyCode(span, codeId));
       } else if (selected) {
         run(workbench.coding.toggleCode(selected, codeId));
       }
     },
-    [workbench, span, openPicker, surface],
+    [workbench, currentSpan, openPicker, surface],
   );
 }

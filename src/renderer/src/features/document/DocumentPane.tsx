@@ -33,11 +33,17 @@ export function DocumentPane(props: { findRequest: number; zoomRequest: { delta:
   const [chooser, setChooser] = useState<{ ids: string[]; x: number; y: number } | null>(null);
 
   const text = openDocument?.text ?? '';
-  const span = useMemo(() => {
-    if (!rawSpan || !text) return null;
-    const snapped = altHeld.current ? rawSpan : snapToWords(text, rawSpan.start, rawSpan.end);
-    return snapped.end > snapped.start ? snapped : null;
-  }, [rawSpan, text]);
+  const snap = useCallback(
+    (raw: Span | null): Span | null => {
+      if (!raw || !text) return null;
+      const snapped = altHeld.current ? raw : snapToWords(text, raw.start, raw.end);
+      return snapped.end > snapped.start ? snapped : null;
+    },
+    [text],
+  );
+  const span = useMemo(() => snap(rawSpan), [snap, rawSpan]);
+  // Read at key time, so a hotkey pressed in the same frame as the selection still sees it.
+  const currentSpan = useCallback(() => snap(surface.current?.selectionSpan() ?? null), [snap]);
 
   useEffect(() => {
     workbench.store.set({ selectionSpan: span });
@@ -105,8 +111,8 @@ export function DocumentPane(props: { findRequest: number; zoomRequest: { delta:
     if (match) surface.current?.scrollToOffset(match.start);
   }, [matches, find.current]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const openPicker = useCallback(() => setPicker({ span }), [span]);
-  const onKeyDown = useCodingKeys({ span, openPicker, surface });
+  const openPicker = useCallback(() => setPicker({ span: currentSpan() }), [currentSpan]);
+  const onKeyDown = useCodingKeys({ currentSpan, openPicker, surface });
 
   const scale = ZOOM_STEPS[zoom] ?? 1;
   return (

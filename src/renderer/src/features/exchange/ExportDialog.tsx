@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
 import { notice } from '../../state/notices';
@@ -7,8 +7,10 @@ import { buildExport } from './export-project';
 /** Exports the project, or chosen documents and codes, as a native exchange file. */
 export function ExportDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
-  const documents = useWorkbenchState((s) => s.documents.filter((d) => !d.deleted));
-  const codes = useWorkbenchState((s) => s.codes.filter((c) => !c.deleted));
+  const allDocuments = useWorkbenchState((s) => s.documents);
+  const allCodes = useWorkbenchState((s) => s.codes);
+  const documents = useMemo(() => allDocuments.filter((d) => !d.deleted), [allDocuments]);
+  const codes = useMemo(() => allCodes.filter((c) => !c.deleted), [allCodes]);
   const [includeTexts, setIncludeTexts] = useState(true);
   const [documentIds, setDocumentIds] = useState<Set<string>>(() => new Set(documents.map((d) => d.id)));
   const [codeIds, setCodeIds] = useState<Set<string>>(() => new Set(codes.map((c) => c.id)));
