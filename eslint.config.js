@@ -12,7 +12,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/refs': 'off',
     },
@@ -24,8 +27,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'electron', 'react', 'react-dom', 'dexie'], message: 'src/core is pure: no Node built-ins, Electron, React or Dexie.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/core imports neither main nor renderer.' },
+            {
+              group: ['node:*', 'fs', 'path', 'electron', 'react', 'react-dom', 'dexie'],
+              message: 'src/core is pure: no Node built-ins, Electron, React or Dexie.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/core imports neither main nor renderer.',
+            },
           ],
         },
       ],
@@ -33,6 +42,15 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
-    languageOptions: { globals: { globalThis: "readonly", process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        globalThis: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );

@@ -7,5 +7,11 @@ import { printFigures } from './print';
 
 const quick = process.argv.includes('--quick');
 printFigures('Corpus parsing (document length)', benchCorpusParse(quick ? 100_000 : undefined));
-printFigures('Interval index (annotations per document)', benchIntervalIndex(quick ? 10_000 : 100_000, quick ? 1_000 : 10_000));
-printFigures('Exchange file (annotations, documents, coders)', await benchExchange(quick ? 5_000 : 100_000));
+printFigures(
+  'Interval index (annotations per document)',
+  benchIntervalIndex(quick ? 10_000 : 100_000, quick ? 1_000 : 10_000),
+);
+printFigures(
+  'Exchange file (annotations, documents, coders)',
+  await benchExchange(quick ? 5_000 : 100_000),
+);

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { documentView, openDocument, selectWithMouse, startWithSample, stripeCodes } from './support';
+import {
+  documentView,
+  openDocument,
+  selectWithMouse,
+  startWithSample,
+  stripeCodes,
+} from './support';
 
 const VICTIMS = 'Victims of terrorism';
 const INTERNET = 'Use of the Internet';
@@ -14,7 +20,9 @@ async function codedSample(page: Page) {
   await openDocument(page, 'E-RES-2017-17.txt');
 }
 
-test('code a span with the mouse and a hotkey, then with a click in the codebook', async ({ page }) => {
+test('code a span with the mouse and a hotkey, then with a click in the codebook', async ({
+  page,
+}) => {
   await codedSample(page);
   await selectWithMouse(page, 'criminal justice systems');
   await expect(page.getByTestId('selection-quote')).toHaveText('criminal justice systems');
@@ -67,22 +75,30 @@ test('code by keyboard only: from selection to applied code', async ({ page }) =
   await expect(page.getByRole('treeitem', { name: 'Keyboard theme' })).toContainText('2');
 });
 
-test('overlapping codes show both stripes; recode, resize, memo, delete, restore, undo and redo, reload', async ({ page }) => {
+test('overlapping codes show both stripes; recode, resize, memo, delete, restore, undo and redo, reload', async ({
+  page,
+}) => {
   await codedSample(page);
   await selectWithMouse(page, 'transparent and accountable criminal justice systems');
   await documentView(page).press('1');
   await selectWithMouse(page, 'accountable criminal justice');
   await documentView(page).press('2');
-  await expect.poll(async () => (await stripeCodes(page)).sort()).toEqual([INTERNET, VICTIMS].sort());
+  await expect
+    .poll(async () => (await stripeCodes(page)).sort())
+    .toEqual([INTERNET, VICTIMS].sort());
 
   // Select the annotation from the list and recode it: add a code, remove one, memo kept.
-  await annotationList(page).getByRole('button', { name: /Use of the Internet: accountable criminal justice/ }).click();
+  await annotationList(page)
+    .getByRole('button', { name: /Use of the Internet: accountable criminal justice/ })
+    .click();
   const details = page.getByRole('region', { name: 'Selected annotation' });
   await details.getByLabel('Memo').fill('Justice capacity, not the Internet.');
   await details.getByLabel('Memo').blur();
   await details.getByLabel('Add a code').selectOption({ label: 'Criminal justice capacity' });
   await details.getByRole('button', { name: 'Remove code Use of the Internet' }).click();
-  await expect(details.getByRole('button', { name: 'Remove code Criminal justice capacity' })).toBeVisible();
+  await expect(
+    details.getByRole('button', { name: 'Remove code Criminal justice capacity' }),
+  ).toBeVisible();
   await expect(details.getByRole('button', { name: `Remove code ${INTERNET}` })).toHaveCount(0);
   await expect(details.getByLabel('Memo')).toHaveValue('Justice capacity, not the Internet.');
 
@@ -118,10 +134,14 @@ test('overlapping codes show both stripes; recode, resize, memo, delete, restore
   await expect(annotationList(page)).toContainText('accountable criminal justice systems');
   // Stripes are drawn near the viewport: bring the coded paragraph into view from the list.
   await annotationList(page).getByRole('button').first().click();
-  await expect.poll(async () => (await stripeCodes(page)).sort()).toEqual(['Criminal justice capacity', VICTIMS].sort());
+  await expect
+    .poll(async () => (await stripeCodes(page)).sort())
+    .toEqual(['Criminal justice capacity', VICTIMS].sort());
 });
 
-test('codebook: create, rename, recolour, describe, nest, merge, delete and restore; undo each', async ({ page }) => {
+test('codebook: create, rename, recolour, describe, nest, merge, delete and restore; undo each', async ({
+  page,
+}) => {
   await codedSample(page);
   await page.getByRole('button', { name: 'New code' }).click();
   await page.getByLabel('New code name').fill('Prevention');
@@ -145,10 +165,16 @@ test('codebook: create, rename, recolour, describe, nest, merge, delete and rest
   // Nest it under the code above it with Alt+Right, and back with Alt+Left.
   await renamed.focus();
   await page.keyboard.press('Alt+ArrowRight');
-  await expect(page.getByRole('treeitem', { name: 'Prevention of terrorism' })).toHaveAttribute('aria-level', '2');
+  await expect(page.getByRole('treeitem', { name: 'Prevention of terrorism' })).toHaveAttribute(
+    'aria-level',
+    '2',
+  );
   await page.getByRole('treeitem', { name: 'Prevention of terrorism' }).focus();
   await page.keyboard.press('Alt+ArrowLeft');
-  await expect(page.getByRole('treeitem', { name: 'Prevention of terrorism' })).toHaveAttribute('aria-level', '1');
+  await expect(page.getByRole('treeitem', { name: 'Prevention of terrorism' })).toHaveAttribute(
+    'aria-level',
+    '1',
+  );
 
   // Code a span with it, then merge it into Victims: the annotation moves, nothing is lost.
   await selectWithMouse(page, 'criminal justice systems');

@@ -2,11 +2,21 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { corpusList, documentView, openDocument, SAMPLE_DOCUMENTS, startEmpty, startWithSample } from './support';
+import {
+  corpusList,
+  documentView,
+  openDocument,
+  SAMPLE_DOCUMENTS,
+  startEmpty,
+  startWithSample,
+} from './support';
 
-test('first run opens the sample corpus with one click and renders Markdown as formatted text', async ({ page }) => {
+test('first run opens the sample corpus with one click and renders Markdown as formatted text', async ({
+  page,
+}) => {
   await startWithSample(page);
-  for (const name of SAMPLE_DOCUMENTS) await expect(page.getByRole('button', { name: `Open ${name}` })).toBeVisible();
+  for (const name of SAMPLE_DOCUMENTS)
+    await expect(page.getByRole('button', { name: `Open ${name}` })).toBeVisible();
   await openDocument(page, 'E-RES-2011-31.md');
   const view = documentView(page);
   await expect(view.locator('em', { hasText: 'Reaffirming' }).first()).toBeVisible();
@@ -39,17 +49,27 @@ test('find a phrase in the open document: count, next and previous', async ({ pa
 function makeFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-e2e-'));
   mkdirSync(join(dir, 'interviews'));
-  writeFileSync(join(dir, 'interviews', 'interview-01.txt'), 'Interviewer: How did it start?\r\nRespondent: Slowly, then all at once.\r\n');
+  writeFileSync(
+    join(dir, 'interviews', 'interview-01.txt'),
+    'Interviewer: How did it start?\r\nRespondent: Slowly, then all at once.\r\n',
+  );
   writeFileSync(join(dir, 'notes.md'), '# Field notes\n\nThe *first* visit was in **May**.\n');
   // A binary file with a text extension: the one bad file.
-  writeFileSync(join(dir, 'scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(
+    join(dir, 'scan.txt'),
+    Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+    ]),
+  );
   // Not a document type, and a hidden file: skipped, as the desktop folder walk does, and counted.
   writeFileSync(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   writeFileSync(join(dir, '.DS_Store'), 'x');
   return dir;
 }
 
-test('import a folder by the picker: the bad file is reported by name, the others load, and a reload keeps them', async ({ page }) => {
+test('import a folder by the picker: the bad file is reported by name, the others load, and a reload keeps them', async ({
+  page,
+}) => {
   await startEmpty(page);
   const dir = makeFolder();
   const chooser = page.waitForEvent('filechooser');
@@ -57,7 +77,9 @@ test('import a folder by the picker: the bad file is reported by name, the other
   await (await chooser).setFiles(dir);
   await expect(page.getByRole('alert')).toContainText('scan.txt');
   await expect(page.getByRole('alert')).toContainText(/binary/i);
-  await expect(page.getByRole('status', { name: 'Check these documents' })).toContainText('2 files were skipped');
+  await expect(page.getByRole('status', { name: 'Check these documents' })).toContainText(
+    '2 files were skipped',
+  );
   await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Open interview-01.txt' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open notes.md' })).toBeVisible();
@@ -66,7 +88,9 @@ test('import a folder by the picker: the bad file is reported by name, the other
   const again = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open folder…' }).click();
   await (await again).setFiles(dir);
-  await expect(page.getByRole('status', { name: 'Already in the project, not imported again' })).toBeVisible();
+  await expect(
+    page.getByRole('status', { name: 'Already in the project, not imported again' }),
+  ).toBeVisible();
   await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
 
   await page.reload();
@@ -79,8 +103,12 @@ test('import files by drag and drop, including one bad file', async ({ page }) =
   await startEmpty(page);
   const dataTransfer = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File(['First document.\n\nSecond paragraph.'], 'dropped.txt', { type: 'text/plain' }));
-    transfer.items.add(new File(['## Heading\n\nBody with *emphasis*.'], 'dropped.md', { type: 'text/markdown' }));
+    transfer.items.add(
+      new File(['First document.\n\nSecond paragraph.'], 'dropped.txt', { type: 'text/plain' }),
+    );
+    transfer.items.add(
+      new File(['## Heading\n\nBody with *emphasis*.'], 'dropped.md', { type: 'text/markdown' }),
+    );
     transfer.items.add(new File([''], 'empty.txt', { type: 'text/plain' }));
     return transfer;
   });

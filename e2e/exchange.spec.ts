@@ -2,12 +2,23 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { corpusList, documentView, openDocument, selectWithMouse, startEmpty, startWithSample, stripeCodes } from './support';
+import {
+  corpusList,
+  documentView,
+  openDocument,
+  selectWithMouse,
+  startEmpty,
+  startWithSample,
+  stripeCodes,
+} from './support';
 
 async function codeTree(page: Page): Promise<string[]> {
-  return page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem').evaluateAll((items) =>
-    items.map((i) => `${i.getAttribute('aria-level')}:${i.getAttribute('aria-label')}`),
-  );
+  return page
+    .getByRole('tree', { name: 'Codebook' })
+    .getByRole('treeitem')
+    .evaluateAll((items) =>
+      items.map((i) => `${i.getAttribute('aria-level')}:${i.getAttribute('aria-label')}`),
+    );
 }
 
 async function importFile(page: Page, path: string) {
@@ -16,7 +27,10 @@ async function importFile(page: Page, path: string) {
   await (await chooser).setFiles(path);
 }
 
-test('export, import into a fresh profile: the same codebook and highlights; export again is identical', async ({ page, browser }) => {
+test('export, import into a fresh profile: the same codebook and highlights; export again is identical', async ({
+  page,
+  browser,
+}) => {
   await startWithSample(page);
   await openDocument(page, 'E-RES-2017-17.txt');
   await selectWithMouse(page, 'transparent and accountable criminal justice systems');
@@ -32,8 +46,14 @@ test('export, import into a fresh profile: the same codebook and highlights; exp
 
   await page.getByRole('button', { name: 'Export…' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('dialog', { name: 'Export project' }).getByRole('button', { name: 'Export' }).click();
-  const file = join(mkdtempSync(join(tmpdir(), 'marginalia-export-')), (await download).suggestedFilename());
+  await page
+    .getByRole('dialog', { name: 'Export project' })
+    .getByRole('button', { name: 'Export' })
+    .click();
+  const file = join(
+    mkdtempSync(join(tmpdir(), 'marginalia-export-')),
+    (await download).suggestedFilename(),
+  );
   await (await download).saveAs(file);
   const first = readFileSync(file, 'utf8');
   expect(JSON.parse(first).format).toBe('marginalia-exchange');
@@ -49,18 +69,26 @@ test('export, import into a fresh profile: the same codebook and highlights; exp
   // Stripes are drawn near the viewport: bring the coded paragraph into view from the list.
   await other.getByRole('list', { name: 'Annotations' }).getByRole('button').first().click();
   await expect.poll(async () => (await stripeCodes(other)).sort()).toEqual(stripes);
-  await expect(other.getByRole('list', { name: 'Annotations' })).toContainText('Memo with émoji 🎉 and “quotes”.');
+  await expect(other.getByRole('list', { name: 'Annotations' })).toContainText(
+    'Memo with émoji 🎉 and “quotes”.',
+  );
 
   await other.getByRole('button', { name: 'Export…' }).click();
   const second = other.waitForEvent('download');
-  await other.getByRole('dialog', { name: 'Export project' }).getByRole('button', { name: 'Export' }).click();
+  await other
+    .getByRole('dialog', { name: 'Export project' })
+    .getByRole('button', { name: 'Export' })
+    .click();
   const again = readFileSync(await (await second).path(), 'utf8');
-  const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '').replace(/"exportedBy": \{[^}]*\}/, '');
+  const withoutTime = (text: string) =>
+    text.replace(/"exportedAt": "[^"]*"/, '').replace(/"exportedBy": \{[^}]*\}/, '');
   expect(withoutTime(again)).toBe(withoutTime(first));
   await fresh.close();
 });
 
-test('a corrupted exchange file is refused with a clear error and nothing changes', async ({ page }) => {
+test('a corrupted exchange file is refused with a clear error and nothing changes', async ({
+  page,
+}) => {
   await startWithSample(page);
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-bad-'));
   const broken = join(dir, 'broken.marginalia.json');
@@ -71,9 +99,19 @@ test('a corrupted exchange file is refused with a clear error and nothing change
   await expect(alert).toContainText(/JSON/);
 
   const invalid = join(dir, 'invalid.marginalia.json');
-  writeFileSync(invalid, JSON.stringify({ format: 'marginalia-exchange', version: 1, project: { id: 1 }, annotations: 'none' }));
+  writeFileSync(
+    invalid,
+    JSON.stringify({
+      format: 'marginalia-exchange',
+      version: 1,
+      project: { id: 1 },
+      annotations: 'none',
+    }),
+  );
   await importFile(page, invalid);
-  await expect(page.getByRole('alert').filter({ hasText: 'invalid.marginalia.json' })).toContainText('annotations');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'invalid.marginalia.json' }),
+  ).toContainText('annotations');
   await expect(page.getByRole('combobox', { name: 'Project' }).getByRole('option')).toHaveCount(1);
   await expect(corpusList(page).getByRole('listitem')).toHaveCount(4);
 });

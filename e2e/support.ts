@@ -1,7 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The four documents of the sample corpus, as the corpus panel names them. */
-export const SAMPLE_DOCUMENTS = ['A-RES-68-187.txt', 'E-RES-2011-31.md', 'E-RES-2013-32.txt', 'E-RES-2017-17.txt'];
+export const SAMPLE_DOCUMENTS = [
+  'A-RES-68-187.txt',
+  'E-RES-2011-31.md',
+  'E-RES-2013-32.txt',
+  'E-RES-2017-17.txt',
+];
 
 /** First run as a new user: enter a name and open the sample corpus with one click. */
 export async function startWithSample(page: Page, coder = 'Ada Coder'): Promise<void> {
@@ -61,7 +66,12 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
       range.setStart(node, at + needle.length - 1);
       range.setEnd(node, at + needle.length);
       const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
     }
     throw new Error(`phrase not in a single text run: ${needle}`);
   }, phrase);
@@ -74,9 +84,10 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
 
 /** The names of the codes drawn as coding stripes in the margin. */
 export async function stripeCodes(page: Page): Promise<string[]> {
-  return page.getByLabel('Coding stripes').locator('[data-code-id]').evaluateAll((bars) =>
-    bars.map((b) => b.getAttribute('aria-label') ?? ''),
-  );
+  return page
+    .getByLabel('Coding stripes')
+    .locator('[data-code-id]')
+    .evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label') ?? ''));
 }
 
 /** How many ranges the highlight painter has registered, per highlight name. */

@@ -12,11 +12,21 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 
-console.log(`Marginalia benchmark${quick ? ' (quick)' : ''} — ${new Date().toISOString()}, Node ${process.version}`);
-const node = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'bench/node-bench.ts'), ...(quick ? ['--quick'] : [])], {
-  cwd: root,
-  stdio: 'inherit',
-});
+console.log(
+  `Marginalia benchmark${quick ? ' (quick)' : ''} — ${new Date().toISOString()}, Node ${process.version}`,
+);
+const node = spawnSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/tsx/dist/cli.mjs'),
+    join(root, 'bench/node-bench.ts'),
+    ...(quick ? ['--quick'] : []),
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (node.status !== 0) process.exit(node.status ?? 1);
 
 const server = await createServer({
@@ -28,7 +38,11 @@ const server = await createServer({
 await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 0;
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: chromiumArgs,
+  headless: true,
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => console.error(`bench page error: ${error.message}`));
@@ -39,7 +53,8 @@ try {
   for (const section of sections) {
     console.log(`\n## ${section.title}`);
     const width = Math.max(...section.figures.map((f) => f.label.length));
-    for (const f of section.figures) console.log(`  ${f.label.padEnd(width)}  ${String(f.value).padStart(10)} ${f.unit}`);
+    for (const f of section.figures)
+      console.log(`  ${f.label.padEnd(width)}  ${String(f.value).padStart(10)} ${f.unit}`);
   }
 } finally {
   await browser.close();

@@ -11,10 +11,14 @@ const outDir = join(root, 'out', 'renderer');
 
 /** Builds the renderer with electron-vite; exits with its status on failure. */
 function build() {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

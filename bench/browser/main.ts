@@ -22,5 +22,8 @@ window.runBrowserBench = async () => [
     title: 'Document surface (document length × annotations), first paint',
     figures: await runSurfaceBench(quick ? { paragraphs: 200, annotations: 10_000, runs: 1 } : {}),
   },
-  { title: 'Storage, IndexedDB (annotations per project)', figures: await benchStorage(quick ? 5_000 : 100_000) },
+  {
+    title: 'Storage, IndexedDB (annotations per project)',
+    figures: await benchStorage(quick ? 5_000 : 100_000),
+  },
 ];

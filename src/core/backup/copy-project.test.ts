@@ -5,15 +5,47 @@ import { copyProject } from './copy-project';
 const stamp = { createdBy: 'c1', createdAt: 't', updatedBy: 'c1', updatedAt: 't', deleted: false };
 const project: Project = { id: 'p', name: 'P', memo: '', ...stamp };
 const doc = { id: 'd', projectId: 'p', name: 'a.txt', text: 'hello world' } as CorpusDocument;
-const parent: Code = { id: 'k1', projectId: 'p', parentId: null, name: 'A', color: '#000000', description: '', hotkey: '1', order: 0, memo: '', ...stamp };
+const parent: Code = {
+  id: 'k1',
+  projectId: 'p',
+  parentId: null,
+  name: 'A',
+  color: '#000000',
+  description: '',
+  hotkey: '1',
+  order: 0,
+  memo: '',
+  ...stamp,
+};
 const child: Code = { ...parent, id: 'k2', parentId: 'k1', name: 'B', hotkey: null };
-const annotation: Annotation = { id: 'a', projectId: 'p', documentId: 'd', start: 0, end: 5, quote: 'hello', prefix: '', suffix: ' world', codeIds: ['k1', 'k2'], memo: 'm', ...stamp };
+const annotation: Annotation = {
+  id: 'a',
+  projectId: 'p',
+  documentId: 'd',
+  start: 0,
+  end: 5,
+  quote: 'hello',
+  prefix: '',
+  suffix: ' world',
+  codeIds: ['k1', 'k2'],
+  memo: 'm',
+  ...stamp,
+};
 
 describe('copyProject', () => {
   it('gives every record a fresh id and rewrites every reference', () => {
     let n = 0;
-    const copy = copyProject({ project, documents: [doc], codes: [parent, child], annotations: [annotation] }, () => `n${++n}`, 'Copy');
-    const allIds = [copy.project.id, ...copy.documents.map((d) => d.id), ...copy.codes.map((c) => c.id), ...copy.annotations.map((a) => a.id)];
+    const copy = copyProject(
+      { project, documents: [doc], codes: [parent, child], annotations: [annotation] },
+      () => `n${++n}`,
+      'Copy',
+    );
+    const allIds = [
+      copy.project.id,
+      ...copy.documents.map((d) => d.id),
+      ...copy.codes.map((c) => c.id),
+      ...copy.annotations.map((a) => a.id),
+    ];
     expect(new Set(allIds).size).toBe(5);
     for (const old of ['p', 'd', 'k1', 'k2', 'a']) expect(allIds).not.toContain(old);
     expect(copy.project.name).toBe('Copy');

@@ -28,7 +28,12 @@ export function copyProject<T extends ProjectRecords>(data: T, newId: () => Id, 
     ...data,
     project: { ...data.project, id: projectId, name },
     documents: data.documents.map((d) => ({ ...d, id: map(d.id), projectId })),
-    codes: data.codes.map((c) => ({ ...c, id: map(c.id), projectId, parentId: c.parentId === null ? null : map(c.parentId) })),
+    codes: data.codes.map((c) => ({
+      ...c,
+      id: map(c.id),
+      projectId,
+      parentId: c.parentId === null ? null : map(c.parentId),
+    })),
     annotations: data.annotations.map((a) => ({
       ...a,
       id: map(a.id),

@@ -9,7 +9,11 @@ export interface EditContext {
 }
 
 /** A record with its bookkeeping moved forward to this edit. */
-export function touch<T extends { updatedBy: Id; updatedAt: Timestamp }>(record: T, ctx: EditContext, changes: Partial<T>): T {
+export function touch<T extends { updatedBy: Id; updatedAt: Timestamp }>(
+  record: T,
+  ctx: EditContext,
+  changes: Partial<T>,
+): T {
   return { ...record, ...changes, updatedBy: ctx.coderId, updatedAt: ctx.now };
 }
 
@@ -26,7 +30,10 @@ export function codeChanges(pairs: [Code | null, Code | null][]): RecordPatch {
 /** Adds a code to an annotation (no-op patch when it is already there). */
 export function addCode(annotation: Annotation, codeId: Id, ctx: EditContext): RecordPatch {
   if (annotation.codeIds.includes(codeId)) return [];
-  return annotationChange(annotation, touch(annotation, ctx, { codeIds: [...annotation.codeIds, codeId] }));
+  return annotationChange(
+    annotation,
+    touch(annotation, ctx, { codeIds: [...annotation.codeIds, codeId] }),
+  );
 }
 
 /**
@@ -38,7 +45,11 @@ export function removeCode(annotation: Annotation, codeId: Id, ctx: EditContext)
   const codeIds = annotation.codeIds.filter((id) => id !== codeId);
   return annotationChange(
     annotation,
-    touch(annotation, ctx, codeIds.length === 0 ? { codeIds: annotation.codeIds, deleted: true } : { codeIds }),
+    touch(
+      annotation,
+      ctx,
+      codeIds.length === 0 ? { codeIds: annotation.codeIds, deleted: true } : { codeIds },
+    ),
   );
 }
 
@@ -53,14 +64,26 @@ export function restoreAnnotation(annotation: Annotation, ctx: EditContext): Rec
 }
 
 /** Sets an annotation's memo. */
-export function setAnnotationMemo(annotation: Annotation, memo: string, ctx: EditContext): RecordPatch {
+export function setAnnotationMemo(
+  annotation: Annotation,
+  memo: string,
+  ctx: EditContext,
+): RecordPatch {
   if (annotation.memo === memo) return [];
   return annotationChange(annotation, touch(annotation, ctx, { memo }));
 }
 
 /** Makes a new annotation over [start, end) of a document's text with its quote and context. */
 export function newAnnotation(
-  fields: { id: Id; projectId: Id; documentId: Id; text: string; start: number; end: number; codeIds: Id[] },
+  fields: {
+    id: Id;
+    projectId: Id;
+    documentId: Id;
+    text: string;
+    start: number;
+    end: number;
+    codeIds: Id[];
+  },
   ctx: EditContext,
 ): Annotation {
   const { quote, prefix, suffix } = quoteContext(fields.text, fields.start, fields.end);
@@ -84,9 +107,19 @@ export function newAnnotation(
 }
 
 /** Moves an annotation's ends (keyboard or drag resize), refreshing its quote and context. */
-export function resizeAnnotation(annotation: Annotation, text: string, start: number, end: number, ctx: EditContext): RecordPatch {
+export function resizeAnnotation(
+  annotation: Annotation,
+  text: string,
+  start: number,
+  end: number,
+  ctx: EditContext,
+): RecordPatch {
   if (start === annotation.start && end === annotation.end) return [];
-  if (!(start >= 0 && end <= text.length && start < end)) throw new RangeError(`Invalid span ${start}-${end}`);
+  if (!(start >= 0 && end <= text.length && start < end))
+    throw new RangeError(`Invalid span ${start}-${end}`);
   const { quote, prefix, suffix } = quoteContext(text, start, end);
-  return annotationChange(annotation, touch(annotation, ctx, { start, end, quote, prefix, suffix }));
+  return annotationChange(
+    annotation,
+    touch(annotation, ctx, { start, end, quote, prefix, suffix }),
+  );
 }

@@ -1,5 +1,11 @@
 /** The native exchange file's public API: export, validated import, schema. */
 export { exportProject, selectForExport, type ExportInput, type ExportOptions } from './export';
 export { parseExchangeFile, type ImportProblem, type ParseExchangeResult } from './import';
-export { EXCHANGE_FORMAT, EXCHANGE_VERSION, exchangeJsonSchema, type ExchangeDocument, type ExchangeFile } from './schema';
+export {
+  EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
+  exchangeJsonSchema,
+  type ExchangeDocument,
+  type ExchangeFile,
+} from './schema';
 export { verifyContentHashes } from './verify-hashes';

@@ -14,10 +14,14 @@ const bridge = (window as Window & { marginalia?: MarginaliaBridge }).marginalia
 const platform = bridge ? createElectronPlatform(bridge) : createBrowserPlatform();
 const storage = createStorage(openDatabase());
 const backups = bridge ? createBackupScheduler(bridge, storage) : null;
-const workbench = new Workbench(storage, platform, { afterEdit: (projectId) => backups?.schedule(projectId) });
+const workbench = new Workbench(storage, platform, {
+  afterEdit: (projectId) => backups?.schedule(projectId),
+});
 
 if (bridge) void requestPersistentStorage();
-void workbench.init().catch((error: unknown) => workbench.fail('Could not open the database', error));
+void workbench
+  .init()
+  .catch((error: unknown) => workbench.fail('Could not open the database', error));
 
 const root = document.getElementById('root');
 if (root) {

@@ -53,7 +53,9 @@ export function App() {
         case 'redo':
           // In a text field the menu's Undo means the field's own text undo.
           if (isTextField(document.activeElement)) return void document.execCommand(name);
-          return void (name === 'undo' ? workbench.undo() : workbench.redo()).catch(fail(`Could not ${name}`));
+          return void (name === 'undo' ? workbench.undo() : workbench.redo()).catch(
+            fail(`Could not ${name}`),
+          );
         case 'find':
           return setFindRequest((n) => n + 1);
         case 'zoom-in':
@@ -107,7 +109,14 @@ export function App() {
             <section className="pane side" aria-label="Corpus" style={{ width: corpusWidth }}>
               <CorpusPanel />
             </section>
-            <Splitter label="Resize corpus panel" width={corpusWidth} min={160} max={600} direction={1} onChange={setCorpusWidth} />
+            <Splitter
+              label="Resize corpus panel"
+              width={corpusWidth}
+              min={160}
+              max={600}
+              direction={1}
+              onChange={setCorpusWidth}
+            />
           </>
         )}
         <section className="pane center" aria-label="Document">
@@ -115,8 +124,19 @@ export function App() {
         </section>
         {showSide && (
           <>
-            <Splitter label="Resize codebook panel" width={sideWidth} min={220} max={700} direction={-1} onChange={setSideWidth} />
-            <section className="pane side split" aria-label="Codebook and annotations" style={{ width: sideWidth }}>
+            <Splitter
+              label="Resize codebook panel"
+              width={sideWidth}
+              min={220}
+              max={700}
+              direction={-1}
+              onChange={setSideWidth}
+            />
+            <section
+              className="pane side split"
+              aria-label="Codebook and annotations"
+              style={{ width: sideWidth }}
+            >
               <div className="half">
                 <CodebookPanel />
               </div>
@@ -131,7 +151,8 @@ export function App() {
         <span>{coder ? `Coder: ${coder.name}` : 'No coder set'}</span>
         {progress && (
           <span role="status">
-            {progress.label}… <progress max={progress.total} value={progress.done} aria-label={progress.label} />
+            {progress.label}…{' '}
+            <progress max={progress.total} value={progress.done} aria-label={progress.label} />
           </span>
         )}
         <span style={{ flex: 1 }} />

@@ -48,16 +48,31 @@ export function Toolbar(props: {
       </button>
       <button onClick={() => onDialog('trash')}>Trash</button>
       <button onClick={() => onDialog('backups')}>Backups</button>
-      <button aria-pressed={props.showCorpus} onClick={() => onCommand('toggle-corpus')} title="Ctrl+B">
+      <button
+        aria-pressed={props.showCorpus}
+        onClick={() => onCommand('toggle-corpus')}
+        title="Ctrl+B"
+      >
         Corpus panel
       </button>
-      <button aria-pressed={props.showSide} onClick={() => onCommand('toggle-codebook')} title="Ctrl+Shift+B">
+      <button
+        aria-pressed={props.showSide}
+        onClick={() => onCommand('toggle-codebook')}
+        title="Ctrl+Shift+B"
+      >
         Codebook panel
       </button>
-      <button onClick={() => onDialog('coder')} aria-label={`Coder: ${coder?.name ?? 'not set'} (change)`}>
+      <button
+        onClick={() => onDialog('coder')}
+        aria-label={`Coder: ${coder?.name ?? 'not set'} (change)`}
+      >
         👤 {coder?.name ?? 'Coder'}
       </button>
-      <button onClick={() => onCommand('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+      <button
+        onClick={() => onCommand('shortcuts')}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
         ?
       </button>
     </header>

@@ -8,13 +8,19 @@ describe('matchesAccelerator', () => {
   it('matches Ctrl and Cmd for CmdOrCtrl, and requires Shift exactly', () => {
     expect(matchesAccelerator(key('o', { ctrlKey: true }), 'CmdOrCtrl+O')).toBe(true);
     expect(matchesAccelerator(key('o', { metaKey: true }), 'CmdOrCtrl+O')).toBe(true);
-    expect(matchesAccelerator(key('O', { ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+O')).toBe(false);
-    expect(matchesAccelerator(key('O', { ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+Shift+O')).toBe(true);
+    expect(matchesAccelerator(key('O', { ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+O')).toBe(
+      false,
+    );
+    expect(
+      matchesAccelerator(key('O', { ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+Shift+O'),
+    ).toBe(true);
     expect(matchesAccelerator(key('o'), 'CmdOrCtrl+O')).toBe(false);
   });
 
   it('accepts the shifted spellings of zoom keys', () => {
-    expect(matchesAccelerator(key('+', { ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+=')).toBe(true);
+    expect(matchesAccelerator(key('+', { ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+=')).toBe(
+      true,
+    );
     expect(matchesAccelerator(key('=', { ctrlKey: true }), 'CmdOrCtrl+=')).toBe(true);
     expect(matchesAccelerator(key('-', { ctrlKey: true }), 'CmdOrCtrl+-')).toBe(true);
   });

@@ -4,7 +4,10 @@ import { MENU_COMMAND_LIST, MENU_COMMANDS } from '../../../core/ipc/menu-command
 
 /** Whether focus is where typing text is expected (text undo and `?` belong to the field there). */
 export function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /** Whether a keyboard event matches an Electron accelerator such as `CmdOrCtrl+Shift+O`. */
@@ -14,8 +17,13 @@ export function matchesAccelerator(event: KeyboardEvent, accelerator: string): b
   const wantsCtrl = parts.includes('CmdOrCtrl');
   const wantsShift = parts.includes('Shift');
   const pressed = event.key.toLowerCase();
-  const keyMatches = pressed === key || (key === '=' && pressed === '+') || (key === '-' && pressed === '_');
-  return keyMatches && wantsCtrl === (event.ctrlKey || event.metaKey) && (wantsShift === event.shiftKey || key === '=');
+  const keyMatches =
+    pressed === key || (key === '=' && pressed === '+') || (key === '-' && pressed === '_');
+  return (
+    keyMatches &&
+    wantsCtrl === (event.ctrlKey || event.metaKey) &&
+    (wantsShift === event.shiftKey || key === '=')
+  );
 }
 
 /** Commands that act on the workbench's own undo history, which a text field keeps for itself. */
@@ -34,8 +42,22 @@ export function useGlobalKeys(command: (name: MenuCommand) => void, enabled: boo
         const accelerator = MENU_COMMANDS[c].accelerator;
         return accelerator !== undefined && matchesAccelerator(event, accelerator);
       });
-      if (!name && (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'y') name = 'redo';
-      if (!name && !inField && !event.ctrlKey && !event.metaKey && !event.altKey && event.key === '?') name = 'shortcuts';
+      if (
+        !name &&
+        (event.ctrlKey || event.metaKey) &&
+        !event.shiftKey &&
+        event.key.toLowerCase() === 'y'
+      )
+        name = 'redo';
+      if (
+        !name &&
+        !inField &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        event.key === '?'
+      )
+        name = 'shortcuts';
       if (!name || (inField && HISTORY.includes(name))) return;
       event.preventDefault();
       command(name);

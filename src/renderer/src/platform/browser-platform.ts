@@ -9,7 +9,11 @@ export async function readFiles(files: Iterable<File>): Promise<InputFile[]> {
   for (const file of files) {
     const relative = (file as File & { webkitRelativePath?: string }).webkitRelativePath;
     try {
-      list.push({ name: file.name, path: relative || undefined, bytes: new Uint8Array(await file.arrayBuffer()) });
+      list.push({
+        name: file.name,
+        path: relative || undefined,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
     } catch {
       // An unreadable file still reaches the parsers, which report it by name.
       list.push({ name: file.name, path: relative || undefined, bytes: new Uint8Array(0) });
@@ -60,14 +64,18 @@ export function createBrowserPlatform(): Platform {
     kind: 'browser',
     async openDocuments(mode, known) {
       const files = await pick(
-        mode === 'folder' ? { folder: true, multiple: true } : { accept: '.txt,.md,.markdown,text/plain,text/markdown', multiple: true },
+        mode === 'folder'
+          ? { folder: true, multiple: true }
+          : { accept: '.txt,.md,.markdown,text/plain,text/markdown', multiple: true },
       );
       if (files.length === 0) return null;
       if (mode === 'files') return parse(await readFiles(files), known);
       const { kept, skipped } = documentsInFolder(files);
       const result = await parse(await readFiles(kept), known);
       if (skipped > 0) {
-        result.warnings.push(`${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: hidden, or not .txt or .md.`);
+        result.warnings.push(
+          `${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: hidden, or not .txt or .md.`,
+        );
       }
       return result;
     },

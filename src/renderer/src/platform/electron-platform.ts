@@ -23,12 +23,20 @@ export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
       >;
       for (const outcome of outcomes) {
         if (!outcome.ok) {
-          result.errors.push({ fileName: outcome.fileName, path: outcome.path, error: outcome.error });
+          result.errors.push({
+            fileName: outcome.fileName,
+            path: outcome.path,
+            error: outcome.error,
+          });
           continue;
         }
         const same = knownHashes.get(outcome.document.contentHash);
         if (same !== undefined) {
-          result.duplicates.push({ fileName: outcome.document.name, path: outcome.document.sourcePath, sameAs: same });
+          result.duplicates.push({
+            fileName: outcome.document.name,
+            path: outcome.document.sourcePath,
+            sameAs: same,
+          });
           continue;
         }
         knownHashes.set(outcome.document.contentHash, outcome.document.name);
@@ -41,14 +49,20 @@ export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
     async saveTextFile(name, content, mime) {
       const extension = name.split('.').pop() ?? 'txt';
       const value = unwrap(
-        await bridge.saveFile({ suggestedName: name, content, filters: [{ name: mime, extensions: [extension] }] }),
+        await bridge.saveFile({
+          suggestedName: name,
+          content,
+          filters: [{ name: mime, extensions: [extension] }],
+        }),
       );
       return value.saved;
     },
     async openTextFile(accept) {
       return unwrap(
         await bridge.openTextFile({
-          filters: [{ name: 'Marginalia files', extensions: accept.map((a) => a.replace(/^\./, '')) }],
+          filters: [
+            { name: 'Marginalia files', extensions: accept.map((a) => a.replace(/^\./, '')) },
+          ],
         }),
       );
     },

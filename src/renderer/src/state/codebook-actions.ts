@@ -1,4 +1,12 @@
-import { defaultHotkeys, descendantIds, exportCodebook, mergeCodes, moveCode, nextColor, parseCodebookFile } from '../../../core/codebook';
+import {
+  defaultHotkeys,
+  descendantIds,
+  exportCodebook,
+  mergeCodes,
+  moveCode,
+  nextColor,
+  parseCodebookFile,
+} from '../../../core/codebook';
 import { touch } from '../../../core/coding/edits';
 import { newId } from '../../../core/ids/new-id';
 import type { Code, Id } from '../../../core/model/types';
@@ -47,13 +55,20 @@ export class CodebookActions {
       updatedAt: ctx.now,
       deleted: false,
     };
-    const withHotkey = defaultHotkeys([...live, code], ctx.coderId, ctx.now).find((c) => c.id === code.id) ?? code;
-    await this.workbench.commit(`create code ${trimmed}`, [{ table: 'codes', before: null, after: withHotkey }]);
+    const withHotkey =
+      defaultHotkeys([...live, code], ctx.coderId, ctx.now).find((c) => c.id === code.id) ?? code;
+    await this.workbench.commit(`create code ${trimmed}`, [
+      { table: 'codes', before: null, after: withHotkey },
+    ]);
     return withHotkey;
   }
 
   /** Changes fields of one code (name, colour, description, hotkey, memo). */
-  async update(id: Id, changes: Partial<Pick<Code, 'name' | 'color' | 'description' | 'hotkey' | 'memo'>>, label: string): Promise<void> {
+  async update(
+    id: Id,
+    changes: Partial<Pick<Code, 'name' | 'color' | 'description' | 'hotkey' | 'memo'>>,
+    label: string,
+  ): Promise<void> {
     const code = this.code(id);
     if (changes.name !== undefined && !changes.name.trim()) throw new Error('A code needs a name.');
     const patch: RecordPatch = [];
@@ -61,11 +76,19 @@ export class CodebookActions {
       // A hotkey belongs to one code: taking it moves it.
       for (const other of this.live()) {
         if (other.id !== id && other.hotkey === changes.hotkey) {
-          patch.push({ table: 'codes', before: other, after: touch<Code>(other, this.workbench.context(), { hotkey: null }) });
+          patch.push({
+            table: 'codes',
+            before: other,
+            after: touch<Code>(other, this.workbench.context(), { hotkey: null }),
+          });
         }
       }
     }
-    patch.push({ table: 'codes', before: code, after: touch<Code>(code, this.workbench.context(), changes) });
+    patch.push({
+      table: 'codes',
+      before: code,
+      after: touch<Code>(code, this.workbench.context(), changes),
+    });
     await this.workbench.commit(label, patch);
   }
 
@@ -78,7 +101,11 @@ export class CodebookActions {
     const before = new Map(this.workbench.state.codes.map((c) => [c.id, c]));
     await this.workbench.commit(
       `move code ${this.code(id).name}`,
-      changed.map((after) => ({ table: 'codes' as const, before: before.get(after.id) ?? null, after })),
+      changed.map((after) => ({
+        table: 'codes' as const,
+        before: before.get(after.id) ?? null,
+        after,
+      })),
     );
   }
 
@@ -91,11 +118,22 @@ export class CodebookActions {
     const ctx = this.workbench.context();
     const data = await this.workbench.storage.loadProjectForExport(projectId);
     const annotations = data?.annotations ?? [];
-    const result = mergeCodes(this.workbench.state.codes, annotations, fromId, intoId, ctx.coderId, ctx.now);
+    const result = mergeCodes(
+      this.workbench.state.codes,
+      annotations,
+      fromId,
+      intoId,
+      ctx.coderId,
+      ctx.now,
+    );
     const codesBefore = new Map(this.workbench.state.codes.map((c) => [c.id, c]));
     const annotationsBefore = new Map(annotations.map((a) => [a.id, a]));
     await this.workbench.commit(`merge code ${from.name} into ${into.name}`, [
-      ...result.codes.map((after) => ({ table: 'codes' as const, before: codesBefore.get(after.id) ?? null, after })),
+      ...result.codes.map((after) => ({
+        table: 'codes' as const,
+        before: codesBefore.get(after.id) ?? null,
+        after,
+      })),
       ...result.annotations.map((after) => ({
         table: 'annotations' as const,
         before: annotationsBefore.get(after.id) ?? null,
@@ -116,7 +154,10 @@ export class CodebookActions {
       throw new Error(
         parsed.problems
           .slice(0, 20)
-          .map((p) => `${fileName}: ${p.path || '(file)'}${p.recordId ? ` [${p.recordId}]` : ''}: ${p.message}`)
+          .map(
+            (p) =>
+              `${fileName}: ${p.path || '(file)'}${p.recordId ? ` [${p.recordId}]` : ''}: ${p.message}`,
+          )
           .join('\n'),
       );
     }

@@ -43,7 +43,14 @@ export class CodingActions {
       return same.id;
     }
     const annotation = edits.newAnnotation(
-      { id: newId(), projectId: doc.meta.projectId, documentId: doc.meta.id, text: doc.text, ...span, codeIds: [codeId] },
+      {
+        id: newId(),
+        projectId: doc.meta.projectId,
+        documentId: doc.meta.id,
+        text: doc.text,
+        ...span,
+        codeIds: [codeId],
+      },
       ctx,
     );
     await this.workbench.commit(label, edits.annotationChange(null, annotation));
@@ -74,20 +81,29 @@ export class CodingActions {
     const annotation = this.annotation(annotationId);
     if (!annotation || end <= start) return;
     const doc = this.open();
-    await this.workbench.commit('resize annotation', edits.resizeAnnotation(annotation, doc.text, start, end, this.workbench.context()));
+    await this.workbench.commit(
+      'resize annotation',
+      edits.resizeAnnotation(annotation, doc.text, start, end, this.workbench.context()),
+    );
   }
 
   /** Sets an annotation's memo. */
   async setMemo(annotationId: Id, memo: string): Promise<void> {
     const annotation = this.annotation(annotationId);
     if (!annotation) return;
-    await this.workbench.commit('edit annotation memo', edits.setAnnotationMemo(annotation, memo, this.workbench.context()));
+    await this.workbench.commit(
+      'edit annotation memo',
+      edits.setAnnotationMemo(annotation, memo, this.workbench.context()),
+    );
   }
 
   /** Moves an annotation to the trash. */
   async remove(annotationId: Id): Promise<void> {
     const annotation = this.annotation(annotationId);
     if (!annotation) return;
-    await this.workbench.commit('delete annotation', edits.deleteAnnotation(annotation, this.workbench.context()));
+    await this.workbench.commit(
+      'delete annotation',
+      edits.deleteAnnotation(annotation, this.workbench.context()),
+    );
   }
 }

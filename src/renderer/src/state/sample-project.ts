@@ -19,9 +19,14 @@ export async function openSampleProject(workbench: Workbench): Promise<void> {
   } else {
     const project = await workbench.createProject(SAMPLE_PROJECT_NAME);
     await workbench.storage.setSetting(SAMPLE_PROJECT, project.id);
-    await workbench.codebook.importCodebookText(await loadStarterCodebook(), 'starter-codebook.json');
+    await workbench.codebook.importCodebookText(
+      await loadStarterCodebook(),
+      'starter-codebook.json',
+    );
     await workbench.importFiles(await loadSampleCorpus());
   }
-  const first = workbench.state.documents.filter((d) => !d.deleted).sort((a, b) => a.name.localeCompare(b.name))[0];
+  const first = workbench.state.documents
+    .filter((d) => !d.deleted)
+    .sort((a, b) => a.name.localeCompare(b.name))[0];
   if (first) await workbench.openDocument(first.id);
 }

@@ -1,4 +1,12 @@
-import type { Block, Code, Coder, CorpusDocument, Id, Mark, Project } from '../../../core/model/types';
+import type {
+  Block,
+  Code,
+  Coder,
+  CorpusDocument,
+  Id,
+  Mark,
+  Project,
+} from '../../../core/model/types';
 import type { Notice } from './notices';
 
 /** A document as the corpus panel lists it: metadata only, never its text. */

@@ -22,7 +22,9 @@ const INFO_NOTICE_MS = 6000;
 const CURRENT_PROJECT = 'currentProjectId';
 
 /** Strips a full document down to the metadata the corpus panel lists. */
-function metaOf(doc: DocumentMeta & { text?: unknown; blocks?: unknown; marks?: unknown }): DocumentMeta {
+function metaOf(
+  doc: DocumentMeta & { text?: unknown; blocks?: unknown; marks?: unknown },
+): DocumentMeta {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { text, blocks, marks, ...meta } = doc;
   return meta;
@@ -56,7 +58,8 @@ export class Workbench {
   /** The edit context for the current coder, stamped now. */
   context(): EditContext {
     const coder = this.state.coder;
-    if (!coder) throw new Error('Enter your name before coding: every annotation records its coder.');
+    if (!coder)
+      throw new Error('Enter your name before coding: every annotation records its coder.');
     return { coderId: coder.id, now: nowIso() };
   }
 
@@ -79,7 +82,9 @@ export class Workbench {
     const trimmed = name.trim();
     if (!trimmed) throw new Error('A coder name cannot be empty.');
     const existing = this.state.coder;
-    const coder: Coder = existing ? { ...existing, name: trimmed } : { id: newId(), name: trimmed, createdAt: nowIso() };
+    const coder: Coder = existing
+      ? { ...existing, name: trimmed }
+      : { id: newId(), name: trimmed, createdAt: nowIso() };
     await this.storage.setCoder(coder);
     this.store.set({ coder });
   }
@@ -136,7 +141,11 @@ export class Workbench {
     if (!project || !name.trim()) return;
     const ctx = this.context();
     await this.commit(`rename project ${project.name}`, [
-      { table: 'projects', before: project, after: { ...project, name: name.trim(), updatedBy: ctx.coderId, updatedAt: ctx.now } },
+      {
+        table: 'projects',
+        before: project,
+        after: { ...project, name: name.trim(), updatedBy: ctx.coderId, updatedAt: ctx.now },
+      },
     ]);
   }
 
@@ -146,7 +155,11 @@ export class Workbench {
     if (!project) return;
     const ctx = this.context();
     await this.commit(`delete project ${project.name}`, [
-      { table: 'projects', before: project, after: { ...project, deleted: true, updatedBy: ctx.coderId, updatedAt: ctx.now } },
+      {
+        table: 'projects',
+        before: project,
+        after: { ...project, deleted: true, updatedBy: ctx.coderId, updatedAt: ctx.now },
+      },
     ]);
     const next = this.state.projects.find((p) => !p.deleted);
     if (next) await this.switchProject(next.id);
@@ -182,7 +195,9 @@ export class Workbench {
 
   /** Documents already in the project, for duplicate detection. */
   knownDocuments(): { contentHash: string; name: string }[] {
-    return this.state.documents.filter((d) => !d.deleted).map((d) => ({ contentHash: d.contentHash, name: d.name }));
+    return this.state.documents
+      .filter((d) => !d.deleted)
+      .map((d) => ({ contentHash: d.contentHash, name: d.name }));
   }
 
   /** Picks documents (files or a folder) through the platform and imports them. */
@@ -215,11 +230,27 @@ export class Workbench {
     if (batch.documents.length > 0) {
       const total = batch.documents.length;
       this.store.set({ progress: { label: 'Saving documents', done: 0, total } });
-      const added = await this.storage.addDocuments(projectId, batch.documents, ctx.coderId, ctx.now, {
-        onProgress: (done) => this.store.set({ progress: { label: 'Saving documents', done, total } }),
+      const added = await this.storage.addDocuments(
+        projectId,
+        batch.documents,
+        ctx.coderId,
+        ctx.now,
+        {
+          onProgress: (done) =>
+            this.store.set({ progress: { label: 'Saving documents', done, total } }),
+        },
+      );
+      this.store.set({
+        documents: [...this.state.documents, ...added.map(metaOf)],
+        progress: null,
       });
-      this.store.set({ documents: [...this.state.documents, ...added.map(metaOf)], progress: null });
-      this.notify(notice('info', `Imported ${added.length} document${added.length === 1 ? '' : 's'}`, added.map((d) => d.name)));
+      this.notify(
+        notice(
+          'info',
+          `Imported ${added.length} document${added.length === 1 ? '' : 's'}`,
+          added.map((d) => d.name),
+        ),
+      );
     }
     if (batch.errors.length > 0) {
       this.notify(
@@ -239,7 +270,8 @@ export class Workbench {
         ),
       );
     }
-    if (batch.warnings.length > 0) this.notify(notice('warning', 'Check these documents', batch.warnings));
+    if (batch.warnings.length > 0)
+      this.notify(notice('warning', 'Check these documents', batch.warnings));
   }
 
   /** Opens a document: loads its body and its annotations into the interval index once. */
@@ -251,7 +283,10 @@ export class Workbench {
       this.storage.listAnnotations(documentId),
     ]);
     if (!body) {
-      this.fail('Could not open the document', new Error(`${meta.name}: its text is missing from the database.`));
+      this.fail(
+        'Could not open the document',
+        new Error(`${meta.name}: its text is missing from the database.`),
+      );
       return;
     }
     this.annotations.clear();
@@ -285,7 +320,11 @@ export class Workbench {
     await this.commitDocumentMeta(`edit memo on ${doc.name}`, doc, { memo });
   }
 
-  private async commitDocumentMeta(label: string, doc: DocumentMeta, changes: Partial<DocumentMeta>): Promise<void> {
+  private async commitDocumentMeta(
+    label: string,
+    doc: DocumentMeta,
+    changes: Partial<DocumentMeta>,
+  ): Promise<void> {
     const ctx = this.context();
     const after = { ...doc, ...changes, updatedBy: ctx.coderId, updatedAt: ctx.now };
     // Document patches carry metadata only; storage keeps bodies apart and never changes them.
@@ -309,7 +348,9 @@ export class Workbench {
     if (!found) return;
     const after = { ...found, deleted: false, updatedBy: ctx.coderId, updatedAt: ctx.now };
     const name = 'name' in found ? found.name : 'annotation';
-    await this.commit(`restore ${name}`, [{ table, before: found as never, after: after as never }]);
+    await this.commit(`restore ${name}`, [
+      { table, before: found as never, after: after as never },
+    ]);
   }
 
   // ---- edits, undo, redo ----------------------------------------------------------------------
@@ -409,14 +450,18 @@ export class Workbench {
       this.storage.countAnnotationsByDocument(projectId),
       this.storage.countAnnotationsByCode(projectId),
     ]);
-    this.store.set({ annotationCounts: Object.fromEntries(annotationCounts), codeCounts: Object.fromEntries(codeCounts) });
+    this.store.set({
+      annotationCounts: Object.fromEntries(annotationCounts),
+      codeCounts: Object.fromEntries(codeCounts),
+    });
   }
 
   /** Selects an annotation (or none); `scroll` brings it into view in the document. */
   selectAnnotation(id: Id | null, options: { scroll?: boolean } = {}): void {
     this.store.set({
       selectedAnnotationId: id,
-      scrollRequest: options.scroll && id ? { annotationId: id, at: Date.now() } : this.state.scrollRequest,
+      scrollRequest:
+        options.scroll && id ? { annotationId: id, at: Date.now() } : this.state.scrollRequest,
     });
   }
 }

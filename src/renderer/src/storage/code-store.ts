@@ -22,6 +22,7 @@ export function createCodeStore(db: MarginaliaDb): CodeStore {
       db.transaction('rw', db.codes, async () => {
         await db.codes.bulkPut([...codes]);
       }),
-    codeIdsInUse: async (ids) => new Set((await db.codes.bulkGet([...ids])).flatMap((c) => (c ? [c.id] : []))),
+    codeIdsInUse: async (ids) =>
+      new Set((await db.codes.bulkGet([...ids])).flatMap((c) => (c ? [c.id] : []))),
   };
 }

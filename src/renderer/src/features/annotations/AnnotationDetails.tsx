@@ -21,22 +21,36 @@ export function AnnotationDetails(props: { annotationId: string }) {
   const available = codes.filter((c) => !c.deleted && !annotation.codeIds.includes(c.id));
 
   return (
-    <section aria-label="Selected annotation" style={{ padding: 10, borderBottom: '1px solid var(--border)', background: 'var(--panel-2)' }}>
+    <section
+      aria-label="Selected annotation"
+      style={{ padding: 10, borderBottom: '1px solid var(--border)', background: 'var(--panel-2)' }}
+    >
       <div style={{ fontSize: 13, marginBottom: 6 }}>
         “{annotation.quote.length > 160 ? `${annotation.quote.slice(0, 160)}…` : annotation.quote}”{' '}
         <span className="muted">
           ({annotation.start}–{annotation.end})
         </span>
       </div>
-      <div style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginBottom: 6 }} aria-label="Codes on this annotation">
+      <div
+        style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginBottom: 6 }}
+        aria-label="Codes on this annotation"
+      >
         {annotation.codeIds.map((id) => {
           const code = codes.find((c) => c.id === id);
           if (!code) return null;
           return (
-            <span key={id} className="kbd" style={{ display: 'inline-flex', gap: 4, alignItems: 'center', fontSize: 12 }}>
+            <span
+              key={id}
+              className="kbd"
+              style={{ display: 'inline-flex', gap: 4, alignItems: 'center', fontSize: 12 }}
+            >
               <span className="swatch" style={{ background: code.color }} />
               {code.name}
-              <button className="link" aria-label={`Remove code ${code.name}`} onClick={() => void workbench.coding.toggleCode(annotation.id, id).catch(fail)}>
+              <button
+                className="link"
+                aria-label={`Remove code ${code.name}`}
+                onClick={() => void workbench.coding.toggleCode(annotation.id, id).catch(fail)}
+              >
                 ✕
               </button>
             </span>
@@ -47,7 +61,8 @@ export function AnnotationDetails(props: { annotationId: string }) {
           value={adding}
           onChange={(e) => {
             setAdding('');
-            if (e.target.value) void workbench.coding.toggleCode(annotation.id, e.target.value).catch(fail);
+            if (e.target.value)
+              void workbench.coding.toggleCode(annotation.id, e.target.value).catch(fail);
           }}
         >
           <option value="">+ add code</option>
@@ -70,20 +85,38 @@ export function AnnotationDetails(props: { annotationId: string }) {
         onBlur={() => void workbench.coding.setMemo(annotation.id, memo).catch(fail)}
       />
       <div style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginTop: 6 }}>
-        <button aria-label="Extend start" title="Alt+← in the document" onClick={() => nudge('start', -1)}>
+        <button
+          aria-label="Extend start"
+          title="Alt+← in the document"
+          onClick={() => nudge('start', -1)}
+        >
           ⇤
         </button>
-        <button aria-label="Shrink start" title="Alt+→ in the document" onClick={() => nudge('start', 1)}>
+        <button
+          aria-label="Shrink start"
+          title="Alt+→ in the document"
+          onClick={() => nudge('start', 1)}
+        >
           ⇥
         </button>
-        <button aria-label="Shrink end" title="Alt+Shift+← in the document" onClick={() => nudge('end', -1)}>
+        <button
+          aria-label="Shrink end"
+          title="Alt+Shift+← in the document"
+          onClick={() => nudge('end', -1)}
+        >
           ⇤
         </button>
-        <button aria-label="Extend end" title="Alt+Shift+→ in the document" onClick={() => nudge('end', 1)}>
+        <button
+          aria-label="Extend end"
+          title="Alt+Shift+→ in the document"
+          onClick={() => nudge('end', 1)}
+        >
           ⇥
         </button>
         <span style={{ flex: 1 }} />
-        <button onClick={() => void workbench.coding.remove(annotation.id).catch(fail)}>Delete annotation</button>
+        <button onClick={() => void workbench.coding.remove(annotation.id).catch(fail)}>
+          Delete annotation
+        </button>
       </div>
     </section>
   );

@@ -22,14 +22,21 @@ export function AnnotationList() {
       <div className="pane-body">
         {!hasDocument || annotations.length === 0 ? (
           <p className="muted" style={{ padding: 12 }}>
-            {hasDocument ? 'No annotations in this document yet.' : 'Open a document to see its annotations.'}
+            {hasDocument
+              ? 'No annotations in this document yet.'
+              : 'Open a document to see its annotations.'}
           </p>
         ) : (
           <ul className="list" aria-labelledby="annotations-heading">
             {annotations.map((annotation) => {
-              const names = annotation.codeIds.map((id) => codeById.get(id)).filter((c) => c && !c.deleted);
+              const names = annotation.codeIds
+                .map((id) => codeById.get(id))
+                .filter((c) => c && !c.deleted);
               return (
-                <li key={annotation.id} aria-current={annotation.id === selected ? 'true' : undefined}>
+                <li
+                  key={annotation.id}
+                  aria-current={annotation.id === selected ? 'true' : undefined}
+                >
                   <button
                     className="name"
                     style={{ whiteSpace: 'normal' }}
@@ -38,16 +45,30 @@ export function AnnotationList() {
                   >
                     <div style={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
                       {names.map((c) => (
-                        <span key={c?.id} className="muted" style={{ display: 'inline-flex', gap: 3, alignItems: 'center' }}>
+                        <span
+                          key={c?.id}
+                          className="muted"
+                          style={{ display: 'inline-flex', gap: 3, alignItems: 'center' }}
+                        >
                           <span className="swatch" style={{ background: c?.color }} />
                           {c?.name}
                         </span>
                       ))}
                     </div>
-                    <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' }}>
+                    <div
+                      style={{
+                        overflow: 'hidden',
+                        textOverflow: 'ellipsis',
+                        display: '-webkit-box',
+                        WebkitLineClamp: 2,
+                        WebkitBoxOrient: 'vertical',
+                      }}
+                    >
                       “{annotation.quote}”
                     </div>
-                    {annotation.memo && <div className="muted">Memo: {annotation.memo.slice(0, 80)}</div>}
+                    {annotation.memo && (
+                      <div className="muted">Memo: {annotation.memo.slice(0, 80)}</div>
+                    )}
                   </button>
                 </li>
               );

@@ -31,8 +31,13 @@ export function BackupsDialog(props: { onClose(): void }) {
     if (!desktop || !projectId) return;
     const read = await desktop.readBackup({ projectId, fileName });
     if (!read.ok) throw new Error(read.error.message);
-    const data = JSON.parse(read.value.content) as Parameters<typeof copyProject>[0] & Record<string, unknown>;
-    const copy = copyProject(data, newId, `${project?.name ?? 'Project'} (backup ${fileName.slice(0, 15)})`);
+    const data = JSON.parse(read.value.content) as Parameters<typeof copyProject>[0] &
+      Record<string, unknown>;
+    const copy = copyProject(
+      data,
+      newId,
+      `${project?.name ?? 'Project'} (backup ${fileName.slice(0, 15)})`,
+    );
     await importProjectText(workbench, fileName, JSON.stringify(copy));
     props.onClose();
   }
@@ -42,21 +47,30 @@ export function BackupsDialog(props: { onClose(): void }) {
       <h2>Automatic backups</h2>
       {!desktop ? (
         <p>
-          The desktop app keeps rolling automatic backups of each project. In the browser, keep your own: use{' '}
-          <strong>Export…</strong> (with document texts) regularly.
+          The desktop app keeps rolling automatic backups of each project. In the browser, keep your
+          own: use <strong>Export…</strong> (with document texts) regularly.
         </p>
       ) : backups === null ? (
         <p>Loading…</p>
       ) : backups.length === 0 ? (
-        <p className="muted">No backups of this project yet. One is written shortly after each round of edits.</p>
+        <p className="muted">
+          No backups of this project yet. One is written shortly after each round of edits.
+        </p>
       ) : (
         <ul className="list">
           {backups.map((b) => (
             <li key={b.fileName}>
               <span style={{ flex: 1 }}>
-                {new Date(b.createdAt).toLocaleString()} <span className="muted">({Math.round(b.byteSize / 1024)} KB)</span>
+                {new Date(b.createdAt).toLocaleString()}{' '}
+                <span className="muted">({Math.round(b.byteSize / 1024)} KB)</span>
               </span>
-              <button onClick={() => void restore(b.fileName).catch((e: unknown) => workbench.fail('Could not restore the backup', e))}>
+              <button
+                onClick={() =>
+                  void restore(b.fileName).catch((e: unknown) =>
+                    workbench.fail('Could not restore the backup', e),
+                  )
+                }
+              >
                 Restore as a copy
               </button>
             </li>

@@ -9,13 +9,24 @@ export const BACKUP_DELAY_MS = 15_000;
  * Desktop only: after edits, writes a rolling automatic backup of the project (a full exchange
  * file with texts) into the user-data folder through the bridge; main keeps the last N.
  */
-export function createBackupScheduler(bridge: MarginaliaBridge, storage: Storage, delay = BACKUP_DELAY_MS) {
+export function createBackupScheduler(
+  bridge: MarginaliaBridge,
+  storage: Storage,
+  delay = BACKUP_DELAY_MS,
+) {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   async function write(projectId: string): Promise<void> {
-    const [data, coder] = await Promise.all([storage.loadProjectForExport(projectId), storage.getCoder()]);
+    const [data, coder] = await Promise.all([
+      storage.loadProjectForExport(projectId),
+      storage.getCoder(),
+    ]);
     if (!data || !coder) return;
-    const content = exportProject({ ...data, exportedBy: { coderId: coder.id, name: coder.name } }, { includeTexts: true }, new Date().toISOString());
+    const content = exportProject(
+      { ...data, exportedBy: { coderId: coder.id, name: coder.name } },
+      { includeTexts: true },
+      new Date().toISOString(),
+    );
     const result = await bridge.writeBackup({ projectId, content });
     if (!result.ok) console.error(`Automatic backup failed: ${result.error.message}`);
   }
@@ -29,7 +40,9 @@ export function createBackupScheduler(bridge: MarginaliaBridge, storage: Storage
         projectId,
         setTimeout(() => {
           timers.delete(projectId);
-          void write(projectId).catch((error: unknown) => console.error('Automatic backup failed', error));
+          void write(projectId).catch((error: unknown) =>
+            console.error('Automatic backup failed', error),
+          );
         }, delay),
       );
     },

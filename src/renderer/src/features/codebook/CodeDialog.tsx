@@ -21,7 +21,13 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
     try {
       await workbench.codebook.update(
         code.id,
-        { name: name.trim(), color, description, hotkey: hotkey ? hotkey.toLowerCase() : null, memo },
+        {
+          name: name.trim(),
+          color,
+          description,
+          hotkey: hotkey ? hotkey.toLowerCase() : null,
+          memo,
+        },
         `edit code ${code.name}`,
       );
       props.onClose();
@@ -41,11 +47,27 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
         }}
       >
         <label htmlFor="code-name">Name</label>
-        <input id="code-name" type="text" value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+        <input
+          id="code-name"
+          type="text"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoFocus
+        />
         <label htmlFor="code-color">Colour</label>
-        <input id="code-color" type="color" value={color} onChange={(e) => setColor(e.target.value)} />
+        <input
+          id="code-color"
+          type="color"
+          value={color}
+          onChange={(e) => setColor(e.target.value)}
+        />
         <label htmlFor="code-description">Definition</label>
-        <textarea id="code-description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <textarea
+          id="code-description"
+          rows={3}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
         <label htmlFor="code-hotkey">Hotkey</label>
         <input
           id="code-hotkey"
@@ -58,7 +80,8 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
         />
         <span />
         <span id="hotkey-help" className="muted">
-          One letter or digit; pressing it in the document applies this code. Taking a hotkey moves it from another code.
+          One letter or digit; pressing it in the document applies this code. Taking a hotkey moves
+          it from another code.
         </span>
         <label htmlFor="code-memo">Memo</label>
         <textarea id="code-memo" rows={3} value={memo} onChange={(e) => setMemo(e.target.value)} />

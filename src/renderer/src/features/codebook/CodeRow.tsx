@@ -41,10 +41,14 @@ export function CodeRow(props: {
     const list = siblings(props.codes, code);
     const index = list.findIndex((c) => c.id === code.id);
     const move = (parentId: string | null, position?: number) =>
-      void workbench.codebook.move(code.id, parentId, position).catch((e: unknown) => workbench.fail('Could not move the code', e));
+      void workbench.codebook
+        .move(code.id, parentId, position)
+        .catch((e: unknown) => workbench.fail('Could not move the code', e));
     if (event.altKey && event.key === 'ArrowUp' && index > 0) move(code.parentId, index - 1);
-    else if (event.altKey && event.key === 'ArrowDown' && index < list.length - 1) move(code.parentId, index + 1);
-    else if (event.altKey && event.key === 'ArrowRight' && index > 0) move(list[index - 1]?.id ?? null);
+    else if (event.altKey && event.key === 'ArrowDown' && index < list.length - 1)
+      move(code.parentId, index + 1);
+    else if (event.altKey && event.key === 'ArrowRight' && index > 0)
+      move(list[index - 1]?.id ?? null);
     else if (event.altKey && event.key === 'ArrowLeft' && code.parentId) {
       const parent = props.codes.find((c) => c.id === code.parentId);
       move(parent?.parentId ?? null);
@@ -52,7 +56,9 @@ export function CodeRow(props: {
     else if (event.key === 'F2') props.onEdit();
     else if (event.key === 'Delete') void workbench.codebook.remove(code.id);
     else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const items = Array.from(event.currentTarget.parentElement?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? []);
+      const items = Array.from(
+        event.currentTarget.parentElement?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [],
+      );
       const at = items.indexOf(event.currentTarget);
       items[at + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
     } else return;
@@ -74,7 +80,10 @@ export function CodeRow(props: {
         e.preventDefault();
         e.stopPropagation();
         const id = e.dataTransfer.getData('application/x-marginalia-code');
-        if (id && id !== code.id) void workbench.codebook.move(id, code.id).catch((err: unknown) => workbench.fail('Could not move the code', err));
+        if (id && id !== code.id)
+          void workbench.codebook
+            .move(id, code.id)
+            .catch((err: unknown) => workbench.fail('Could not move the code', err));
       }}
       onClick={(e) => {
         if (e.target === e.currentTarget || !(e.target instanceof HTMLButtonElement)) apply();
@@ -83,15 +92,27 @@ export function CodeRow(props: {
       style={{ paddingLeft: 4 + (props.depth - 1) * 16, cursor: 'pointer' }}
     >
       <span className="swatch" style={{ background: code.color }} aria-hidden="true" />
-      <span style={{ flex: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{code.name}</span>
+      <span style={{ flex: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {code.name}
+      </span>
       {code.hotkey && <kbd aria-label={`hotkey ${code.hotkey}`}>{code.hotkey}</kbd>}
       <span className="muted" aria-label={`${props.count} annotations`}>
         {props.count}
       </span>
-      <button className="link" aria-label={`Add sub-code to ${code.name}`} title="Add sub-code" onClick={props.onAddChild}>
+      <button
+        className="link"
+        aria-label={`Add sub-code to ${code.name}`}
+        title="Add sub-code"
+        onClick={props.onAddChild}
+      >
         +
       </button>
-      <button className="link" aria-label={`Edit ${code.name}`} title="Edit (F2)" onClick={props.onEdit}>
+      <button
+        className="link"
+        aria-label={`Edit ${code.name}`}
+        title="Edit (F2)"
+        onClick={props.onEdit}
+      >
         ✎
       </button>
     </li>

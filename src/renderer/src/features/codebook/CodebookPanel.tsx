@@ -27,13 +27,20 @@ export function CodebookPanel() {
   const [editing, setEditing] = useState<Code | null>(null);
   const [adding, setAdding] = useState<{ parentId: string | null } | null>(null);
   const live = useMemo(() => codes.filter((c) => !c.deleted), [codes]);
-  const rows = useMemo(() => flatten(filter.trim() ? filterTree(live, filter) : buildTree(live)), [live, filter]);
+  const rows = useMemo(
+    () => flatten(filter.trim() ? filterTree(live, filter) : buildTree(live)),
+    [live, filter],
+  );
 
   return (
     <>
       <div className="pane-header">
         <h2 id="codebook-heading">Codebook</h2>
-        <button aria-label="New code" title="New code" onClick={() => setAdding({ parentId: null })}>
+        <button
+          aria-label="New code"
+          title="New code"
+          onClick={() => setAdding({ parentId: null })}
+        >
           + Code
         </button>
       </div>
@@ -49,7 +56,9 @@ export function CodebookPanel() {
       </div>
       {adding && (
         <NewCodeForm
-          parentName={adding.parentId ? live.find((c) => c.id === adding.parentId)?.name : undefined}
+          parentName={
+            adding.parentId ? live.find((c) => c.id === adding.parentId)?.name : undefined
+          }
           onCancel={() => setAdding(null)}
           onCreate={async (name) => {
             try {

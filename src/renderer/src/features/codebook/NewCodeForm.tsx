@@ -1,7 +1,11 @@
 import { useState } from 'react';
 
 /** Inline form for a new code (Enter creates, Escape cancels). */
-export function NewCodeForm(props: { parentName?: string; onCreate(name: string): void; onCancel(): void }) {
+export function NewCodeForm(props: {
+  parentName?: string;
+  onCreate(name: string): void;
+  onCancel(): void;
+}) {
   const [name, setName] = useState('');
   return (
     <form

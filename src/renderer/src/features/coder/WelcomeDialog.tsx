@@ -22,7 +22,10 @@ export function WelcomeDialog(props: { onClose(): void }) {
   }
 
   return (
-    <Modal label={firstRun ? 'Welcome to Marginalia' : 'Coder name'} onClose={() => !firstRun && props.onClose()}>
+    <Modal
+      label={firstRun ? 'Welcome to Marginalia' : 'Coder name'}
+      onClose={() => !firstRun && props.onClose()}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -32,8 +35,8 @@ export function WelcomeDialog(props: { onClose(): void }) {
         <h2>{firstRun ? 'Welcome to Marginalia' : 'Coder name'}</h2>
         {firstRun && (
           <p>
-            Code documents with themes from a codebook, write memos, and keep everything on this computer. Every
-            annotation records who made it: please enter your name.
+            Code documents with themes from a codebook, write memos, and keep everything on this
+            computer. Every annotation records who made it: please enter your name.
           </p>
         )}
         <label htmlFor="coder-name">Your name</label>
@@ -48,7 +51,11 @@ export function WelcomeDialog(props: { onClose(): void }) {
         <div className="dialog-actions">
           {firstRun && !hasProject ? (
             <>
-              <button type="button" disabled={!name.trim()} onClick={() => void start(false).catch(fail('Could not start'))}>
+              <button
+                type="button"
+                disabled={!name.trim()}
+                onClick={() => void start(false).catch(fail('Could not start'))}
+              >
                 Start with an empty project
               </button>
               <button type="submit" className="primary" disabled={!name.trim()}>

@@ -5,7 +5,8 @@ export function AnnotationChooser(props: { ids: string[]; x: number; y: number; 
   const workbench = useWorkbench();
   const codes = useWorkbenchState((s) => s.codes);
   const selected = useWorkbenchState((s) => s.selectedAnnotationId);
-  const names = (codeIds: string[]) => codeIds.map((id) => codes.find((c) => c.id === id)?.name ?? '?').join(', ');
+  const names = (codeIds: string[]) =>
+    codeIds.map((id) => codes.find((c) => c.id === id)?.name ?? '?').join(', ');
   return (
     <div
       role="menu"

@@ -19,7 +19,9 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
   const live = useMemo(() => codes.filter((c) => !c.deleted), [codes]);
   const matches = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
-    return live.filter((c) => q === '' || (codePath(live, c.id) ?? c.name).toLocaleLowerCase().includes(q));
+    return live.filter(
+      (c) => q === '' || (codePath(live, c.id) ?? c.name).toLocaleLowerCase().includes(q),
+    );
   }, [live, query]);
   const target = props.span ? 'the selection' : selectedId ? 'the selected annotation' : null;
 
@@ -36,7 +38,9 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
   }
 
   async function create() {
-    const inVivo = props.span ? text.slice(props.span.start, props.span.end).replace(/\s+/g, ' ').trim().slice(0, 80) : '';
+    const inVivo = props.span
+      ? text.slice(props.span.start, props.span.end).replace(/\s+/g, ' ').trim().slice(0, 80)
+      : '';
     const name = query.trim() || inVivo;
     if (!name) return;
     try {
@@ -76,7 +80,13 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
           e.preventDefault();
         }}
       />
-      <ul id="picker-list" role="listbox" aria-label="Codes" className="list" style={{ maxHeight: 320, overflow: 'auto' }}>
+      <ul
+        id="picker-list"
+        role="listbox"
+        aria-label="Codes"
+        className="list"
+        style={{ maxHeight: 320, overflow: 'auto' }}
+      >
         {matches.map((code, i) => (
           <li
             key={code.id}
@@ -95,7 +105,8 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
       </ul>
       <div className="dialog-actions">
         <button onClick={() => void create()} disabled={!query.trim() && !props.span}>
-          {query.trim() ? `Create code “${query.trim()}”` : 'In-vivo code from selection'} (Ctrl+Enter)
+          {query.trim() ? `Create code “${query.trim()}”` : 'In-vivo code from selection'}{' '}
+          (Ctrl+Enter)
         </button>
         <button onClick={props.onClose}>Cancel</button>
       </div>

@@ -46,14 +46,23 @@ export function useCodingKeys(options: {
       const selected = state.selectedAnnotationId;
       const span = currentSpan();
       const arrow = ARROWS[event.key];
-      const run = (work: Promise<unknown>) => void work.catch((e: unknown) => workbench.fail('Could not code', e));
+      const run = (work: Promise<unknown>) =>
+        void work.catch((e: unknown) => workbench.fail('Could not code', e));
 
       if (arrow && event.shiftKey && !event.altKey) {
         const selection = window.getSelection();
-        if (!selection || selection.rangeCount === 0 || !event.currentTarget.contains(selection.anchorNode)) {
+        if (
+          !selection ||
+          selection.rangeCount === 0 ||
+          !event.currentTarget.contains(selection.anchorNode)
+        ) {
           caretAtTopOfView(event.currentTarget);
         }
-        const granularity = arrow.line ? 'line' : event.ctrlKey || event.metaKey ? 'word' : 'character';
+        const granularity = arrow.line
+          ? 'line'
+          : event.ctrlKey || event.metaKey
+            ? 'word'
+            : 'character';
         window.getSelection()?.modify('extend', arrow.direction, granularity);
         event.preventDefault();
         return;
@@ -93,7 +102,10 @@ export function useCodingKeys(options: {
         const list = workbench.annotations.all();
         if (list.length === 0) return;
         const index = list.findIndex((a) => a.id === selected);
-        const next = event.key === ']' ? list[(index + 1) % list.length] : list[(index - 1 + list.length) % list.length];
+        const next =
+          event.key === ']'
+            ? list[(index + 1) % list.length]
+            : list[(index - 1 + list.length) % list.length];
         if (next) {
           workbench.selectAnnotation(next.id);
           surface.current?.scrollToOffset(next.start);
@@ -104,7 +116,12 @@ export function useCodingKeys(options: {
       const codeId =
         event.key === '.'
           ? state.lastCodeId
-          : state.codes.find((c) => !c.deleted && c.hotkey !== null && c.hotkey.toLowerCase() === event.key.toLowerCase())?.id;
+          : state.codes.find(
+              (c) =>
+                !c.deleted &&
+                c.hotkey !== null &&
+                c.hotkey.toLowerCase() === event.key.toLowerCase(),
+            )?.id;
       if (!codeId) return;
       event.preventDefault();
       if (span) {

@@ -39,8 +39,8 @@ export function CorpusPanel() {
           <div style={{ padding: 12 }} className="muted">
             <p>No documents yet.</p>
             <p>
-              <button onClick={() => void workbench.openDocuments('files')}>Open files…</button>{' '}
-              or drop .txt and .md files here.
+              <button onClick={() => void workbench.openDocuments('files')}>Open files…</button> or
+              drop .txt and .md files here.
             </p>
           </div>
         ) : (

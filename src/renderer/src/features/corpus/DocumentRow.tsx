@@ -59,7 +59,12 @@ export function DocumentRow(props: {
       >
         ✎
       </button>
-      <button className="link" aria-label={`Remove ${props.name}`} title="Move to trash (Delete)" onClick={props.onRemove}>
+      <button
+        className="link"
+        aria-label={`Remove ${props.name}`}
+        title="Move to trash (Delete)"
+        onClick={props.onRemove}
+      >
         🗑
       </button>
     </li>

@@ -16,7 +16,10 @@ const ZOOM_STEPS = [0.75, 0.85, 1, 1.15, 1.3, 1.5, 1.75, 2];
  * The open document: rendered once by the framework-free surface (text never re-rendered when
  * annotations change), with find, zoom, selection preview and keyboard coding.
  */
-export function DocumentPane(props: { findRequest: number; zoomRequest: { delta: number; at: number } }) {
+export function DocumentPane(props: {
+  findRequest: number;
+  zoomRequest: { delta: number; at: number };
+}) {
   const workbench = useWorkbench();
   const openDocument = useWorkbenchState((s) => s.openDocument);
   const codes = useWorkbenchState((s) => s.codes);
@@ -28,7 +31,11 @@ export function DocumentPane(props: { findRequest: number; zoomRequest: { delta:
   const altHeld = useRef(false);
   const [rawSpan, setRawSpan] = useState<Span | null>(null);
   const [zoom, setZoom] = useState(2);
-  const [find, setFind] = useState<{ open: boolean; query: string; current: number }>({ open: false, query: '', current: 0 });
+  const [find, setFind] = useState<{ open: boolean; query: string; current: number }>({
+    open: false,
+    query: '',
+    current: 0,
+  });
   const [picker, setPicker] = useState<{ span: Span | null } | null>(null);
   const [chooser, setChooser] = useState<{ ids: string[]; x: number; y: number } | null>(null);
 
@@ -80,7 +87,10 @@ export function DocumentPane(props: { findRequest: number; zoomRequest: { delta:
   }, [codes]);
 
   useEffect(() => {
-    surface.current?.setAnnotationSource((start, end) => workbench.annotations.overlapping(start, end), version);
+    surface.current?.setAnnotationSource(
+      (start, end) => workbench.annotations.overlapping(start, end),
+      version,
+    );
   }, [workbench, version, openDocument?.meta.id]);
 
   useEffect(() => {
@@ -88,7 +98,9 @@ export function DocumentPane(props: { findRequest: number; zoomRequest: { delta:
   }, [selectedId, version]);
 
   useEffect(() => {
-    const annotation = scrollRequest ? workbench.annotations.get(scrollRequest.annotationId) : undefined;
+    const annotation = scrollRequest
+      ? workbench.annotations.get(scrollRequest.annotationId)
+      : undefined;
     if (annotation) surface.current?.scrollToOffset(annotation.start);
   }, [workbench, scrollRequest]);
 
@@ -99,11 +111,16 @@ export function DocumentPane(props: { findRequest: number; zoomRequest: { delta:
   useEffect(() => {
     if (props.zoomRequest.at === 0) return;
     setZoom((z) =>
-      props.zoomRequest.delta === 0 ? 2 : Math.min(ZOOM_STEPS.length - 1, Math.max(0, z + props.zoomRequest.delta)),
+      props.zoomRequest.delta === 0
+        ? 2
+        : Math.min(ZOOM_STEPS.length - 1, Math.max(0, z + props.zoomRequest.delta)),
     );
   }, [props.zoomRequest]);
 
-  const matches = useMemo(() => (find.open && find.query ? findAll(text, find.query) : []), [find.open, find.query, text]);
+  const matches = useMemo(
+    () => (find.open && find.query ? findAll(text, find.query) : []),
+    [find.open, find.query, text],
+  );
   useEffect(() => {
     const current = matches.length ? find.current % matches.length : -1;
     surface.current?.setFind(matches, current);
@@ -118,19 +135,35 @@ export function DocumentPane(props: { findRequest: number; zoomRequest: { delta:
   return (
     <>
       <div className="pane-header">
-        <h2 id="document-heading" style={{ textTransform: 'none', letterSpacing: 0, fontSize: 14, color: 'var(--text)' }}>
+        <h2
+          id="document-heading"
+          style={{ textTransform: 'none', letterSpacing: 0, fontSize: 14, color: 'var(--text)' }}
+        >
           {openDocument ? openDocument.meta.name : 'No document open'}
         </h2>
-        <button aria-label="Find in document" title="Find (Ctrl+F)" onClick={() => setFind((f) => ({ ...f, open: true }))} disabled={!openDocument}>
+        <button
+          aria-label="Find in document"
+          title="Find (Ctrl+F)"
+          onClick={() => setFind((f) => ({ ...f, open: true }))}
+          disabled={!openDocument}
+        >
           Find
         </button>
-        <button aria-label="Zoom out" title="Zoom out (Ctrl+-)" onClick={() => setZoom((z) => Math.max(0, z - 1))}>
+        <button
+          aria-label="Zoom out"
+          title="Zoom out (Ctrl+-)"
+          onClick={() => setZoom((z) => Math.max(0, z - 1))}
+        >
           A−
         </button>
         <span className="muted" aria-label="Zoom level">
           {Math.round(scale * 100)}%
         </span>
-        <button aria-label="Zoom in" title="Zoom in (Ctrl+=)" onClick={() => setZoom((z) => Math.min(ZOOM_STEPS.length - 1, z + 1))}>
+        <button
+          aria-label="Zoom in"
+          title="Zoom in (Ctrl+=)"
+          onClick={() => setZoom((z) => Math.min(ZOOM_STEPS.length - 1, z + 1))}
+        >
           A+
         </button>
       </div>
@@ -141,7 +174,10 @@ export function DocumentPane(props: { findRequest: number; zoomRequest: { delta:
           current={matches.length ? find.current % matches.length : 0}
           onQuery={(query) => setFind({ open: true, query, current: 0 })}
           onStep={(delta) =>
-            setFind((f) => ({ ...f, current: matches.length ? (f.current + delta + matches.length) % matches.length : 0 }))
+            setFind((f) => ({
+              ...f,
+              current: matches.length ? (f.current + delta + matches.length) % matches.length : 0,
+            }))
           }
           onClose={() => {
             setFind({ open: false, query: find.query, current: 0 });

@@ -15,9 +15,18 @@ export function FindBar(props: {
     input.current?.select();
   }, []);
   const status =
-    props.query === '' ? '' : props.count === 0 ? 'No matches' : `${props.current + 1} of ${props.count}`;
+    props.query === ''
+      ? ''
+      : props.count === 0
+        ? 'No matches'
+        : `${props.current + 1} of ${props.count}`;
   return (
-    <div role="search" aria-label="Find in document" className="toolbar" style={{ borderBottom: '1px solid var(--border)' }}>
+    <div
+      role="search"
+      aria-label="Find in document"
+      className="toolbar"
+      style={{ borderBottom: '1px solid var(--border)' }}
+    >
       <input
         ref={input}
         type="search"
@@ -38,7 +47,11 @@ export function FindBar(props: {
       <span role="status" aria-live="polite" className="muted" aria-label="Find matches">
         {status}
       </span>
-      <button aria-label="Previous match" onClick={() => props.onStep(-1)} disabled={props.count === 0}>
+      <button
+        aria-label="Previous match"
+        onClick={() => props.onStep(-1)}
+        disabled={props.count === 0}
+      >
         ↑
       </button>
       <button aria-label="Next match" onClick={() => props.onStep(1)} disabled={props.count === 0}>

@@ -12,7 +12,9 @@ export function ExportDialog(props: { onClose(): void }) {
   const documents = useMemo(() => allDocuments.filter((d) => !d.deleted), [allDocuments]);
   const codes = useMemo(() => allCodes.filter((c) => !c.deleted), [allCodes]);
   const [includeTexts, setIncludeTexts] = useState(true);
-  const [documentIds, setDocumentIds] = useState<Set<string>>(() => new Set(documents.map((d) => d.id)));
+  const [documentIds, setDocumentIds] = useState<Set<string>>(
+    () => new Set(documents.map((d) => d.id)),
+  );
   const [codeIds, setCodeIds] = useState<Set<string>>(() => new Set(codes.map((c) => c.id)));
   const [busy, setBusy] = useState(false);
   const whole = documentIds.size === documents.length && codeIds.size === codes.length;
@@ -31,7 +33,11 @@ export function ExportDialog(props: { onClose(): void }) {
         documentIds: whole ? undefined : [...documentIds],
         codeIds: whole ? undefined : [...codeIds],
       });
-      const saved = await workbench.platform.saveTextFile(file.name, file.content, 'application/json');
+      const saved = await workbench.platform.saveTextFile(
+        file.name,
+        file.content,
+        'application/json',
+      );
       if (saved) workbench.notify(notice('info', `Exported ${file.name}`));
       props.onClose();
     } catch (error) {
@@ -45,19 +51,27 @@ export function ExportDialog(props: { onClose(): void }) {
     <Modal label="Export project" onClose={props.onClose} wide>
       <h2>Export project</h2>
       <p className="muted">
-        A Marginalia exchange file (JSON) holds the codebook, annotations, memos and coders, and can be imported into
-        another copy of Marginalia.
+        A Marginalia exchange file (JSON) holds the codebook, annotations, memos and coders, and can
+        be imported into another copy of Marginalia.
       </p>
       <label>
-        <input type="checkbox" checked={includeTexts} onChange={(e) => setIncludeTexts(e.target.checked)} /> Include the
-        document texts
+        <input
+          type="checkbox"
+          checked={includeTexts}
+          onChange={(e) => setIncludeTexts(e.target.checked)}
+        />{' '}
+        Include the document texts
       </label>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16, marginTop: 12 }}>
         <fieldset style={{ maxHeight: 240, overflow: 'auto' }}>
           <legend>Documents</legend>
           {documents.map((d) => (
             <label key={d.id} style={{ display: 'block' }}>
-              <input type="checkbox" checked={documentIds.has(d.id)} onChange={() => setDocumentIds((s) => toggle(s, d.id))} />{' '}
+              <input
+                type="checkbox"
+                checked={documentIds.has(d.id)}
+                onChange={() => setDocumentIds((s) => toggle(s, d.id))}
+              />{' '}
               {d.name}
             </label>
           ))}
@@ -66,7 +80,11 @@ export function ExportDialog(props: { onClose(): void }) {
           <legend>Codes</legend>
           {codes.map((c) => (
             <label key={c.id} style={{ display: 'block' }}>
-              <input type="checkbox" checked={codeIds.has(c.id)} onChange={() => setCodeIds((s) => toggle(s, c.id))} />{' '}
+              <input
+                type="checkbox"
+                checked={codeIds.has(c.id)}
+                onChange={() => setCodeIds((s) => toggle(s, c.id))}
+              />{' '}
               {c.name}
             </label>
           ))}

@@ -3,12 +3,19 @@ import type { Workbench } from '../../state/workbench';
 
 /** A file name that is safe on every platform, from a project name and a date. */
 export function exportFileName(projectName: string, now: Date): string {
-  const safe = projectName.replace(/[^\p{L}\p{N}._ -]+/gu, '').trim().replace(/\s+/g, '-') || 'project';
+  const safe =
+    projectName
+      .replace(/[^\p{L}\p{N}._ -]+/gu, '')
+      .trim()
+      .replace(/\s+/g, '-') || 'project';
   return `${safe}-${now.toISOString().slice(0, 10)}.marginalia.json`;
 }
 
 /** Builds the exchange file text for the current project (or a subset of it). */
-export async function buildExport(workbench: Workbench, options: ExportOptions): Promise<{ name: string; content: string }> {
+export async function buildExport(
+  workbench: Workbench,
+  options: ExportOptions,
+): Promise<{ name: string; content: string }> {
   const projectId = workbench.state.projectId;
   if (!projectId) throw new Error('Open a project to export.');
   const data = await workbench.storage.loadProjectForExport(projectId);

@@ -10,13 +10,18 @@ const SHOWN_PROBLEMS = 50;
  * is reported with its location; an invalid file changes nothing, a valid one lands in one
  * transaction.
  */
-export async function importProjectText(workbench: Workbench, fileName: string, text: string): Promise<boolean> {
+export async function importProjectText(
+  workbench: Workbench,
+  fileName: string,
+  text: string,
+): Promise<boolean> {
   const parsed = parseExchangeFile(fileName, text);
   if (!parsed.ok) {
     const lines = parsed.problems
       .slice(0, SHOWN_PROBLEMS)
       .map((p) => `${p.path || '(file)'}${p.recordId ? ` [${p.recordId}]` : ''}: ${p.message}`);
-    if (parsed.problems.length > SHOWN_PROBLEMS) lines.push(`… and ${parsed.problems.length - SHOWN_PROBLEMS} more.`);
+    if (parsed.problems.length > SHOWN_PROBLEMS)
+      lines.push(`… and ${parsed.problems.length - SHOWN_PROBLEMS} more.`);
     workbench.notify(notice('error', `${fileName}: not imported, nothing changed`, lines));
     return false;
   }
@@ -42,8 +47,18 @@ export async function importProjectText(workbench: Workbench, fileName: string, 
   workbench.store.set({ progress: { label: 'Importing project', done: 0, total } });
   try {
     await workbench.storage.importProjectData(
-      { project: data.project, coders: data.coders, documents: data.documents as never, codes: data.codes, annotations: data.annotations },
-      { mode: 'new-project', onProgress: (done: number) => workbench.store.set({ progress: { label: 'Importing project', done, total } }) },
+      {
+        project: data.project,
+        coders: data.coders,
+        documents: data.documents as never,
+        codes: data.codes,
+        annotations: data.annotations,
+      },
+      {
+        mode: 'new-project',
+        onProgress: (done: number) =>
+          workbench.store.set({ progress: { label: 'Importing project', done, total } }),
+      },
     );
   } finally {
     workbench.store.set({ progress: null });

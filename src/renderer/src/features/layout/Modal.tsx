@@ -4,7 +4,12 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * A modal dialog on the native <dialog> element: focus moves into it, Escape closes it, and
  * focus is trapped by the browser while it is open.
  */
-export function Modal(props: { label: string; onClose(): void; children: ReactNode; wide?: boolean }) {
+export function Modal(props: {
+  label: string;
+  onClose(): void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const { onClose } = props;
   useEffect(() => {
@@ -19,7 +24,11 @@ export function Modal(props: { label: string; onClose(): void; children: ReactNo
     return () => dialog.removeEventListener('cancel', cancel);
   }, [onClose]);
   return (
-    <dialog ref={ref} aria-label={props.label} style={props.wide ? { width: 'min(760px, 92vw)' } : { width: 'min(520px, 92vw)' }}>
+    <dialog
+      ref={ref}
+      aria-label={props.label}
+      style={props.wide ? { width: 'min(760px, 92vw)' } : { width: 'min(520px, 92vw)' }}
+    >
       {props.children}
     </dialog>
   );

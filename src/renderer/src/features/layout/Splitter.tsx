@@ -28,13 +28,16 @@ export function Splitter(props: {
       }}
       onPointerMove={(event) => {
         if (!start.current) return;
-        props.onChange(clamp(start.current.width + props.direction * (event.clientX - start.current.x)));
+        props.onChange(
+          clamp(start.current.width + props.direction * (event.clientX - start.current.x)),
+        );
       }}
       onPointerUp={() => (start.current = null)}
       onKeyDown={(event) => {
         const step = event.shiftKey ? 48 : 16;
         if (event.key === 'ArrowLeft') props.onChange(clamp(props.width - props.direction * step));
-        else if (event.key === 'ArrowRight') props.onChange(clamp(props.width + props.direction * step));
+        else if (event.key === 'ArrowRight')
+          props.onChange(clamp(props.width + props.direction * step));
         else return;
         event.preventDefault();
       }}

@@ -15,7 +15,11 @@ export function Notices() {
         >
           <div style={{ display: 'flex', gap: 8, alignItems: 'baseline' }}>
             <strong style={{ flex: 1 }}>{item.title}</strong>
-            <button className="link" aria-label={`Dismiss: ${item.title}`} onClick={() => workbench.dismiss(item.id)}>
+            <button
+              className="link"
+              aria-label={`Dismiss: ${item.title}`}
+              onClick={() => workbench.dismiss(item.id)}
+            >
               ✕
             </button>
           </div>

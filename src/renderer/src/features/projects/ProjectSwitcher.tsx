@@ -17,7 +17,9 @@ export function ProjectSwitcher() {
       <select
         aria-label="Project"
         value={projectId ?? ''}
-        onChange={(e) => void workbench.switchProject(e.target.value).catch(fail('Could not open the project'))}
+        onChange={(e) =>
+          void workbench.switchProject(e.target.value).catch(fail('Could not open the project'))
+        }
       >
         {!current && <option value="">No project</option>}
         {live.map((p) => (
@@ -26,7 +28,11 @@ export function ProjectSwitcher() {
           </option>
         ))}
       </select>
-      <button aria-label="New project" title="New project" onClick={() => setNaming({ mode: 'new', name: '' })}>
+      <button
+        aria-label="New project"
+        title="New project"
+        onClick={() => setNaming({ mode: 'new', name: '' })}
+      >
         +
       </button>
       <button
@@ -41,23 +47,33 @@ export function ProjectSwitcher() {
         aria-label="Delete project"
         title="Move project to trash"
         disabled={!current}
-        onClick={() => current && void workbench.deleteProject(current.id).catch(fail('Could not delete the project'))}
+        onClick={() =>
+          current &&
+          void workbench.deleteProject(current.id).catch(fail('Could not delete the project'))
+        }
       >
         🗑
       </button>
       {naming && (
-        <Modal label={naming.mode === 'new' ? 'New project' : 'Rename project'} onClose={() => setNaming(null)}>
+        <Modal
+          label={naming.mode === 'new' ? 'New project' : 'Rename project'}
+          onClose={() => setNaming(null)}
+        >
           <form
             onSubmit={(e) => {
               e.preventDefault();
               const name = naming.name.trim();
               if (!name) return;
               const work =
-                naming.mode === 'new' ? workbench.createProject(name) : workbench.renameProject(projectId ?? '', name);
+                naming.mode === 'new'
+                  ? workbench.createProject(name)
+                  : workbench.renameProject(projectId ?? '', name);
               void work.then(() => setNaming(null)).catch(fail('Could not save the project'));
             }}
           >
-            <h2 style={{ fontSize: 16 }}>{naming.mode === 'new' ? 'New project' : 'Rename project'}</h2>
+            <h2 style={{ fontSize: 16 }}>
+              {naming.mode === 'new' ? 'New project' : 'Rename project'}
+            </h2>
             <label htmlFor="project-name">Project name</label>
             <input
               id="project-name"

@@ -14,7 +14,13 @@ export function ShortcutsDialog(props: { onClose(): void }) {
               <tbody>
                 {group.items.map(([keys, action]) => (
                   <tr key={keys}>
-                    <td style={{ padding: '3px 12px 3px 0', whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+                    <td
+                      style={{
+                        padding: '3px 12px 3px 0',
+                        whiteSpace: 'nowrap',
+                        verticalAlign: 'top',
+                      }}
+                    >
                       <kbd>{keys}</kbd>
                     </td>
                     <td style={{ padding: '3px 0' }}>{action}</td>

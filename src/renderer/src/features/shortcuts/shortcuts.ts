@@ -17,9 +17,15 @@ export const SHORTCUTS: { group: string; items: [keys: string, action: string][]
       ['Shift+← → ↑ ↓', 'Select text by character or line, across paragraphs'],
       ['Ctrl+Shift+← →', 'Select by word'],
       ['Alt while selecting with the mouse', 'Exact span (no snapping to words)'],
-      ['1 … 9, or a code’s hotkey', 'Apply that code to the selection (or toggle it on the selected annotation)'],
+      [
+        '1 … 9, or a code’s hotkey',
+        'Apply that code to the selection (or toggle it on the selected annotation)',
+      ],
       ['.', 'Apply the last-used code'],
-      ['/', 'Quick picker: type to filter, Enter applies, Ctrl+Enter creates a new code (in-vivo with nothing typed)'],
+      [
+        '/',
+        'Quick picker: type to filter, Enter applies, Ctrl+Enter creates a new code (in-vivo with nothing typed)',
+      ],
       ['[ and ]', 'Previous / next annotation'],
       ['Alt+← →', 'Move the selected annotation’s start (Ctrl: by word)'],
       ['Alt+Shift+← →', 'Move the selected annotation’s end (Ctrl: by word)'],

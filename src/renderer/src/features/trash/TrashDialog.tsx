@@ -8,20 +8,24 @@ import { Modal } from '../layout/Modal';
 export function TrashDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
   const projectId = useWorkbenchState((s) => s.projectId);
-  const version = useWorkbenchState((s) => s.annotationsVersion + s.codes.length + s.documents.length);
+  const version = useWorkbenchState(
+    (s) => s.annotationsVersion + s.codes.length + s.documents.length,
+  );
   const [trash, setTrash] = useState<TrashListing | null>(null);
   const reload = useCallback(() => {
     if (projectId) void workbench.storage.listTrash(projectId).then(setTrash);
   }, [workbench, projectId]);
   useEffect(reload, [reload, version]);
   const fail = (e: unknown) => workbench.fail('Could not change the trash', e);
-  const restore = (table: TrashTable, id: Id) => void workbench.restoreFromTrash(table, id).then(reload).catch(fail);
+  const restore = (table: TrashTable, id: Id) =>
+    void workbench.restoreFromTrash(table, id).then(reload).catch(fail);
   const purge = (table: TrashTable, id: Id, what: string) => {
     if (!window.confirm(`Delete ${what} for good? This cannot be undone.`)) return;
     void workbench.storage.purge(table, id).then(reload).catch(fail);
   };
   const codeName = (id: Id) => workbench.state.codes.find((c) => c.id === id)?.name ?? '?';
-  const empty = trash && trash.documents.length + trash.codes.length + trash.annotations.length === 0;
+  const empty =
+    trash && trash.documents.length + trash.codes.length + trash.annotations.length === 0;
 
   const row = (table: TrashTable, id: Id, label: string, what: string) => (
     <li key={id}>
@@ -45,9 +49,13 @@ export function TrashDialog(props: { onClose(): void }) {
       ) : (
         <div style={{ maxHeight: '60vh', overflow: 'auto' }}>
           {trash.documents.length > 0 && <h3>Documents</h3>}
-          <ul className="list">{trash.documents.map((d) => row('documents', d.id, d.name, `document ${d.name}`))}</ul>
+          <ul className="list">
+            {trash.documents.map((d) => row('documents', d.id, d.name, `document ${d.name}`))}
+          </ul>
           {trash.codes.length > 0 && <h3>Codes</h3>}
-          <ul className="list">{trash.codes.map((c) => row('codes', c.id, c.name, `code ${c.name}`))}</ul>
+          <ul className="list">
+            {trash.codes.map((c) => row('codes', c.id, c.name, `code ${c.name}`))}
+          </ul>
           {trash.annotations.length > 0 && <h3>Annotations</h3>}
           <ul className="list">
             {trash.annotations.map((a) =>
