@@ -63,6 +63,23 @@ function vitest(label, project) {
   if (!ok && json.numFailedTests === 0) totals.failed += 1;
 }
 
+/** The distinct reasons Playwright recorded for skipped tests, so a skip is never silent. */
+function skipReasons(suites, out = new Set()) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'skipped') continue;
+        for (const note of test.annotations ?? []) {
+          if (note.type === 'skip' && note.description)
+            out.add(`${spec.file}: ${note.description}`);
+        }
+      }
+    }
+    skipReasons(suite.suites ?? [], out);
+  }
+  return out;
+}
+
 /** Adds the Playwright JSON report's counts. */
 function playwright() {
   const report = join(tmp, 'playwright.json');
@@ -72,7 +89,9 @@ function playwright() {
     totals.failed += 1;
     return;
   }
-  const { stats } = JSON.parse(readFileSync(report, 'utf8'));
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  const { stats } = json;
+  for (const reason of skipReasons(json.suites ?? [])) console.log(`skipped: ${reason}`);
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
