@@ -334,23 +334,33 @@ export class Workbench {
   /** Restores a record from the trash as an undoable change. */
   async restoreFromTrash(table: TrashTable, id: Id): Promise<void> {
     const projectId = this.state.projectId;
-    if (!projectId) return;
-    const trash = await this.storage.listTrash(projectId);
+    const trash = projectId
+      ? await this.storage.listTrash(projectId)
+      : { documents: [], codes: [], annotations: [] };
     const ctx = this.context();
     const found =
-      table === 'documents'
-        ? trash.documents.find((d) => d.id === id)
-        : table === 'codes'
-          ? trash.codes.find((c) => c.id === id)
-          : table === 'annotations'
-            ? trash.annotations.find((a) => a.id === id)
-            : undefined;
+      table === 'projects'
+        ? this.state.projects.find((p) => p.id === id && p.deleted)
+        : table === 'documents'
+          ? trash.documents.find((d) => d.id === id)
+          : table === 'codes'
+            ? trash.codes.find((c) => c.id === id)
+            : trash.annotations.find((a) => a.id === id);
     if (!found) return;
     const after = { ...found, deleted: false, updatedBy: ctx.coderId, updatedAt: ctx.now };
     const name = 'name' in found ? found.name : 'annotation';
     await this.commit(`restore ${name}`, [
       { table, before: found as never, after: after as never },
     ]);
+    if (table === 'projects' && !this.state.projectId) await this.switchProject(id);
+  }
+
+  /** Deletes a record in the trash for good (not undoable; the UI asks first). */
+  async purge(table: TrashTable, id: Id): Promise<void> {
+    await this.storage.purge(table, id);
+    if (table === 'projects') {
+      this.store.set({ projects: this.state.projects.filter((p) => p.id !== id) });
+    }
   }
 
   // ---- edits, undo, redo ----------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { buildTree, filterTree, type CodeNode } from '../../../../core/codebook';
 import type { Code } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { exportCodebookFile, importCodebookFile } from './codebook-file-actions';
 import { CodeDialog } from './CodeDialog';
 import { CodeRow } from './CodeRow';
 import { NewCodeForm } from './NewCodeForm';
@@ -42,6 +43,29 @@ export function CodebookPanel() {
           onClick={() => setAdding({ parentId: null })}
         >
           + Code
+        </button>
+        <button
+          aria-label="Import codebook"
+          title="Import a codebook file (.json)"
+          onClick={() =>
+            void importCodebookFile(workbench).catch((e: unknown) =>
+              workbench.fail('Could not import the codebook', e),
+            )
+          }
+        >
+          Import
+        </button>
+        <button
+          aria-label="Export codebook"
+          title="Export the codebook on its own (.json)"
+          disabled={live.length === 0}
+          onClick={() =>
+            void exportCodebookFile(workbench).catch((e: unknown) =>
+              workbench.fail('Could not export the codebook', e),
+            )
+          }
+        >
+          Export
         </button>
       </div>
       <div style={{ padding: '6px 8px' }}>

@@ -6,7 +6,9 @@ import { findAll } from '../document-surface/find';
 import type { Span } from '../document-surface/types';
 import { useCodingKeys } from '../coding/use-coding-keys';
 import { QuickPicker } from '../coding/QuickPicker';
+import { ResizeHandles } from '../coding/resize-handles';
 import { AnnotationChooser } from '../coding/AnnotationChooser';
+import { DocumentMemoDialog } from './DocumentMemoDialog';
 import { FindBar } from './FindBar';
 import { SelectionBar } from './SelectionBar';
 
@@ -28,6 +30,7 @@ export function DocumentPane(props: {
   const scrollRequest = useWorkbenchState((s) => s.scrollRequest);
   const container = useRef<HTMLDivElement>(null);
   const surface = useRef<DocumentSurface | null>(null);
+  const handles = useRef<ResizeHandles | null>(null);
   const altHeld = useRef(false);
   const [rawSpan, setRawSpan] = useState<Span | null>(null);
   const [zoom, setZoom] = useState(2);
@@ -37,6 +40,7 @@ export function DocumentPane(props: {
     current: 0,
   });
   const [picker, setPicker] = useState<{ span: Span | null } | null>(null);
+  const [memoOpen, setMemoOpen] = useState(false);
   const [chooser, setChooser] = useState<{ ids: string[]; x: number; y: number } | null>(null);
 
   const text = openDocument?.text ?? '';
@@ -68,7 +72,21 @@ export function DocumentPane(props: {
       },
     });
     surface.current = created;
+    const resizer = new ResizeHandles(container.current, created, {
+      preview: (next) => handles.current?.show(next),
+      commit: (next) => {
+        const id = workbench.state.selectedAnnotationId;
+        if (id) {
+          void workbench.coding
+            .resize(id, next.start, next.end)
+            .catch((e: unknown) => workbench.fail('Could not resize', e));
+        }
+      },
+    });
+    handles.current = resizer;
     return () => {
+      resizer.dispose();
+      handles.current = null;
       created.dispose();
       surface.current = null;
     };
@@ -95,7 +113,11 @@ export function DocumentPane(props: {
 
   useEffect(() => {
     surface.current?.select(selectedId);
-  }, [selectedId, version]);
+    const annotation = selectedId ? workbench.annotations.get(selectedId) : undefined;
+    // After layout (zoom changes the font size), place the resize handles on its ends.
+    const frame = requestAnimationFrame(() => handles.current?.show(annotation ?? null));
+    return () => cancelAnimationFrame(frame);
+  }, [workbench, selectedId, version, zoom]);
 
   useEffect(() => {
     const annotation = scrollRequest
@@ -141,6 +163,14 @@ export function DocumentPane(props: {
         >
           {openDocument ? openDocument.meta.name : 'No document open'}
         </h2>
+        <button
+          aria-label={openDocument?.meta.memo ? 'Document memo (has a memo)' : 'Document memo'}
+          title={openDocument?.meta.memo || 'Write a memo on this document'}
+          onClick={() => setMemoOpen(true)}
+          disabled={!openDocument}
+        >
+          {openDocument?.meta.memo ? 'Memo ✎' : 'Memo'}
+        </button>
         <button
           aria-label="Find in document"
           title="Find (Ctrl+F)"
@@ -213,6 +243,9 @@ export function DocumentPane(props: {
             container.current?.focus();
           }}
         />
+      )}
+      {memoOpen && openDocument && (
+        <DocumentMemoDialog document={openDocument.meta} onClose={() => setMemoOpen(false)} />
       )}
       {chooser && <AnnotationChooser {...chooser} onClose={() => setChooser(null)} />}
     </>

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Coder } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
 import { notice } from '../../state/notices';
@@ -17,7 +18,19 @@ export function ExportDialog(props: { onClose(): void }) {
   );
   const [codeIds, setCodeIds] = useState<Set<string>>(() => new Set(codes.map((c) => c.id)));
   const [busy, setBusy] = useState(false);
-  const whole = documentIds.size === documents.length && codeIds.size === codes.length;
+  const [coders, setCoders] = useState<Coder[]>([]);
+  const [coderIds, setCoderIds] = useState<Set<string> | null>(null);
+  useEffect(() => {
+    const projectId = workbench.state.projectId;
+    if (!projectId) return;
+    // The coders whose work is in this project.
+    void workbench.storage.loadProjectForExport(projectId).then((data) => {
+      setCoders(data?.coders ?? []);
+      setCoderIds(new Set((data?.coders ?? []).map((c) => c.id)));
+    });
+  }, [workbench]);
+  const allCoders = coderIds === null || coderIds.size === coders.length;
+  const whole = documentIds.size === documents.length && codeIds.size === codes.length && allCoders;
   const toggle = (set: Set<string>, id: string) => {
     const next = new Set(set);
     if (next.has(id)) next.delete(id);
@@ -32,6 +45,7 @@ export function ExportDialog(props: { onClose(): void }) {
         includeTexts,
         documentIds: whole ? undefined : [...documentIds],
         codeIds: whole ? undefined : [...codeIds],
+        coderIds: allCoders || !coderIds ? undefined : [...coderIds],
       });
       const saved = await workbench.platform.saveTextFile(
         file.name,
@@ -62,7 +76,7 @@ export function ExportDialog(props: { onClose(): void }) {
         />{' '}
         Include the document texts
       </label>
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16, marginTop: 12 }}>
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 16, marginTop: 12 }}>
         <fieldset style={{ maxHeight: 240, overflow: 'auto' }}>
           <legend>Documents</legend>
           {documents.map((d) => (
@@ -84,6 +98,19 @@ export function ExportDialog(props: { onClose(): void }) {
                 type="checkbox"
                 checked={codeIds.has(c.id)}
                 onChange={() => setCodeIds((s) => toggle(s, c.id))}
+              />{' '}
+              {c.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset style={{ maxHeight: 240, overflow: 'auto' }}>
+          <legend>Coders</legend>
+          {coders.map((c) => (
+            <label key={c.id} style={{ display: 'block' }}>
+              <input
+                type="checkbox"
+                checked={coderIds?.has(c.id) ?? true}
+                onChange={() => setCoderIds((s) => toggle(s ?? new Set(), c.id))}
               />{' '}
               {c.name}
             </label>

@@ -8,12 +8,15 @@ import { Modal } from '../layout/Modal';
 export function TrashDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
   const projectId = useWorkbenchState((s) => s.projectId);
+  const projects = useWorkbenchState((s) => s.projects);
+  const deletedProjects = projects.filter((p) => p.deleted);
   const version = useWorkbenchState(
     (s) => s.annotationsVersion + s.codes.length + s.documents.length,
   );
   const [trash, setTrash] = useState<TrashListing | null>(null);
   const reload = useCallback(() => {
     if (projectId) void workbench.storage.listTrash(projectId).then(setTrash);
+    else setTrash({ documents: [], codes: [], annotations: [] });
   }, [workbench, projectId]);
   useEffect(reload, [reload, version]);
   const fail = (e: unknown) => workbench.fail('Could not change the trash', e);
@@ -21,11 +24,16 @@ export function TrashDialog(props: { onClose(): void }) {
     void workbench.restoreFromTrash(table, id).then(reload).catch(fail);
   const purge = (table: TrashTable, id: Id, what: string) => {
     if (!window.confirm(`Delete ${what} for good? This cannot be undone.`)) return;
-    void workbench.storage.purge(table, id).then(reload).catch(fail);
+    void workbench.purge(table, id).then(reload).catch(fail);
   };
   const codeName = (id: Id) => workbench.state.codes.find((c) => c.id === id)?.name ?? '?';
   const empty =
-    trash && trash.documents.length + trash.codes.length + trash.annotations.length === 0;
+    trash &&
+    trash.documents.length +
+      trash.codes.length +
+      trash.annotations.length +
+      deletedProjects.length ===
+      0;
 
   const row = (table: TrashTable, id: Id, label: string, what: string) => (
     <li key={id}>
@@ -48,6 +56,10 @@ export function TrashDialog(props: { onClose(): void }) {
         <p className="muted">The trash is empty.</p>
       ) : (
         <div style={{ maxHeight: '60vh', overflow: 'auto' }}>
+          {deletedProjects.length > 0 && <h3>Projects</h3>}
+          <ul className="list">
+            {deletedProjects.map((p) => row('projects', p.id, p.name, `project ${p.name}`))}
+          </ul>
           {trash.documents.length > 0 && <h3>Documents</h3>}
           <ul className="list">
             {trash.documents.map((d) => row('documents', d.id, d.name, `document ${d.name}`))}
