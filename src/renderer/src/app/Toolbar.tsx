@@ -49,24 +49,26 @@ export function Toolbar(props: {
       <button onClick={() => onDialog('trash')}>Trash</button>
       <button onClick={() => onDialog('backups')}>Backups</button>
       <button
+        aria-label="Corpus panel"
         aria-pressed={props.showCorpus}
         onClick={() => onCommand('toggle-corpus')}
         title="Ctrl+B"
       >
-        Corpus panel
+        Corpus
       </button>
       <button
+        aria-label="Codebook panel"
         aria-pressed={props.showSide}
         onClick={() => onCommand('toggle-codebook')}
         title="Ctrl+Shift+B"
       >
-        Codebook panel
+        Codebook
       </button>
       <button
         onClick={() => onDialog('coder')}
         aria-label={`Coder: ${coder?.name ?? 'not set'} (change)`}
       >
-        👤 {coder?.name ?? 'Coder'}
+        {coder ? `Coder: ${coder.name}` : 'Coder'}
       </button>
       <button
         onClick={() => onCommand('shortcuts')}

@@ -65,7 +65,7 @@ export function DocumentRow(props: {
         title="Move to trash (Delete)"
         onClick={props.onRemove}
       >
-        🗑
+        ✕
       </button>
     </li>
   );

@@ -52,7 +52,7 @@ export function ProjectSwitcher() {
           void workbench.deleteProject(current.id).catch(fail('Could not delete the project'))
         }
       >
-        🗑
+        Delete
       </button>
       {naming && (
         <Modal
