@@ -38,8 +38,8 @@ test('export, import into a fresh profile: the same codebook and highlights; exp
   await selectWithMouse(page, 'accountable criminal justice');
   await documentView(page).press('2');
   await page.getByRole('list', { name: 'Annotations' }).getByRole('button').first().click();
-  await page.getByLabel('Memo').fill('Memo with émoji 🎉 and “quotes”.');
-  await page.getByLabel('Memo').blur();
+  await page.getByRole('textbox', { name: 'Memo' }).fill('Memo with émoji 🎉 and “quotes”.');
+  await page.getByRole('textbox', { name: 'Memo' }).blur();
   await expect(page.getByRole('list', { name: 'Annotations' })).toContainText('Memo with émoji');
   const tree = await codeTree(page);
   const stripes = (await stripeCodes(page)).sort();

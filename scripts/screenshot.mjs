@@ -1,3 +1,4 @@
+/* global document, NodeFilter, getSelection -- the code passed to page.evaluate runs in the browser */
 // Regenerates docs/screenshot.png (the README's picture): the sample corpus with a few codes
 // applied, in browser mode. Usage: node scripts/screenshot.mjs (after `npm run build`).
 import { spawn } from 'node:child_process';

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { MemoField } from './MemoField';
 import { resizeSpan } from '../../../../core/anchoring/resize-span';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 
@@ -9,9 +10,7 @@ export function AnnotationDetails(props: { annotationId: string }) {
   const codes = useWorkbenchState((s) => s.codes);
   const text = useWorkbenchState((s) => s.openDocument?.text ?? '');
   const annotation = workbench.coding.annotation(props.annotationId);
-  const [memo, setMemo] = useState(annotation?.memo ?? '');
   const [adding, setAdding] = useState('');
-  useEffect(() => setMemo(annotation?.memo ?? ''), [annotation?.id, annotation?.memo]);
   if (!annotation) return null;
   const fail = (e: unknown) => workbench.fail('Could not change the annotation', e);
   const nudge = (edge: 'start' | 'end', direction: 1 | -1) => {
@@ -73,16 +72,12 @@ export function AnnotationDetails(props: { annotationId: string }) {
           ))}
         </select>
       </div>
-      <label className="muted" htmlFor="annotation-memo">
-        Memo
-      </label>
-      <textarea
+      <MemoField
+        key={annotation.id}
         id="annotation-memo"
-        rows={2}
-        style={{ width: '100%' }}
-        value={memo}
-        onChange={(e) => setMemo(e.target.value)}
-        onBlur={() => void workbench.coding.setMemo(annotation.id, memo).catch(fail)}
+        label="Memo"
+        value={annotation.memo}
+        onSave={(memo) => void workbench.coding.setMemo(annotation.id, memo).catch(fail)}
       />
       <div style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginTop: 6 }}>
         <button
