@@ -3,6 +3,7 @@ import type { InputFile } from '../../../core/corpus/parse-outcome';
 import { IntervalIndex } from '../../../core/index/interval-index';
 import { newId, nowIso } from '../../../core/ids/new-id';
 import type { Annotation, Code, Coder, Id, Project } from '../../../core/model/types';
+import { applyCountDelta } from '../../../core/coding/annotation-counts';
 import type { EditContext } from '../../../core/coding/edits';
 import { invertPatch, type RecordPatch } from '../../../core/undo/record-patch';
 import { UndoStack } from '../../../core/undo/undo-stack';
@@ -369,48 +370,69 @@ export class Workbench {
   async commit(label: string, patch: RecordPatch): Promise<void> {
     if (patch.length === 0) return;
     await this.serial(async () => {
-      await this.storage.applyPatch(patch, 'after');
-      this.applyInMemory(patch);
+      await this.apply(patch);
       this.history.push({ label, undo: invertPatch(patch), redo: patch });
       this.store.set(this.historyLabels());
     });
-    await this.afterEdit();
+    await this.afterEdit(patch);
   }
 
-  /** Reverts the last change. */
-  async undo(): Promise<string | null> {
-    const label = await this.serial(async () => {
+  /** Reverts the last change; returns its label. */
+  undo(): Promise<string | null> {
+    return this.step(() => {
       const change = this.history.undo();
-      if (!change) return null;
-      await this.storage.applyPatch(change.undo, 'after');
-      this.applyInMemory(change.undo);
-      this.store.set(this.historyLabels());
-      return change.label;
+      return change && { label: change.label, patch: change.undo };
     });
-    if (label) await this.afterEdit();
-    return label;
   }
 
-  /** Re-applies the last undone change. */
-  async redo(): Promise<string | null> {
-    const label = await this.serial(async () => {
+  /** Re-applies the last undone change; returns its label. */
+  redo(): Promise<string | null> {
+    return this.step(() => {
       const change = this.history.redo();
-      if (!change) return null;
-      await this.storage.applyPatch(change.redo, 'after');
-      this.applyInMemory(change.redo);
-      this.store.set(this.historyLabels());
-      return change.label;
+      return change && { label: change.label, patch: change.redo };
     });
-    if (label) await this.afterEdit();
-    return label;
+  }
+
+  /** One undo or redo step: takes the change from the history and applies it. */
+  private async step(
+    take: () => { label: string; patch: RecordPatch } | null,
+  ): Promise<string | null> {
+    const taken = await this.serial(async () => {
+      const change = take();
+      if (change) await this.apply(change.patch);
+      this.store.set(this.historyLabels());
+      return change;
+    });
+    if (taken) await this.afterEdit(taken.patch);
+    return taken?.label ?? null;
+  }
+
+  /** Writes a patch through to storage, then mirrors it in memory. */
+  private async apply(patch: RecordPatch): Promise<void> {
+    await this.storage.applyPatch(patch, 'after');
+    this.applyInMemory(patch);
   }
 
   private historyLabels(): Pick<WorkbenchState, 'undoLabel' | 'redoLabel'> {
     return { undoLabel: this.history.peekUndoLabel(), redoLabel: this.history.peekRedoLabel() };
   }
 
-  private async afterEdit(): Promise<void> {
-    await this.refreshCounts();
+  /** Updates the counts from what the patch changed (recounting only when it must), then backs up. */
+  private async afterEdit(patch: RecordPatch): Promise<void> {
+    const liveDocuments = new Set(this.state.documents.filter((d) => !d.deleted).map((d) => d.id));
+    const onTrashedDocument = patch.some(
+      (c) =>
+        c.table === 'annotations' &&
+        !liveDocuments.has(((c.after ?? c.before) as Annotation).documentId),
+    );
+    const next = onTrashedDocument
+      ? null
+      : applyCountDelta(
+          { byDocument: this.state.annotationCounts, byCode: this.state.codeCounts },
+          patch,
+        );
+    if (next) this.store.set({ annotationCounts: next.byDocument, codeCounts: next.byCode });
+    else await this.refreshCounts();
     if (this.state.projectId) this.hooks.afterEdit?.(this.state.projectId);
   }
 

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Platform } from '../platform/platform';
+import { freshStorage, makeParsed } from '../storage/test-fixtures';
+import { Workbench } from './workbench';
+
+/** A platform that is never asked for files in these tests. */
+const platform: Platform = {
+  kind: 'browser',
+  openDocuments: () => Promise.resolve(null),
+  parseFiles: () => Promise.reject(new Error('not used')),
+  saveTextFile: () => Promise.resolve(false),
+  openTextFile: () => Promise.resolve(null),
+  onMenuCommand: () => () => undefined,
+};
+
+/** A workbench over fresh storage with a coder, a project, one open document and two codes. */
+async function setUp() {
+  const storage = freshStorage();
+  const workbench = new Workbench(storage, platform);
+  await workbench.init();
+  await workbench.setCoderName('Ada');
+  await workbench.createProject('Study');
+  const text = 'Victims of terrorism need support. Financing of terrorism must stop.';
+  await workbench.importBatch({
+    documents: [makeParsed('a.md', text)],
+    errors: [],
+    duplicates: [],
+    warnings: [],
+  });
+  const documentId = workbench.state.documents[0]?.id ?? '';
+  await workbench.openDocument(documentId);
+  const victims = await workbench.codebook.createCode('Victims', null);
+  const financing = await workbench.codebook.createCode('Financing', null);
+  return { storage, workbench, documentId, victims, financing };
+}
+
+describe('Workbench', () => {
+  it('writes every edit through: a second workbench over the same database sees it (a reload)', async () => {
+    const { storage, workbench, documentId, victims } = await setUp();
+    const id = await workbench.coding.applyCode({ start: 0, end: 7 }, victims.id);
+    await workbench.coding.setMemo(id ?? '', 'who counts as a victim?');
+    const reloaded = new Workbench(storage, platform);
+    await reloaded.init();
+    await reloaded.openDocument(documentId);
+    expect(reloaded.annotations.all().map((a) => [a.quote, a.codeIds, a.memo])).toEqual([
+      ['Victims', [victims.id], 'who counts as a victim?'],
+    ]);
+    expect(reloaded.state.codeCounts[victims.id]).toBe(1);
+  });
+
+  it('undoes and redoes each edit with its name, and the counts follow', async () => {
+    const { workbench, documentId, victims, financing } = await setUp();
+    const id = (await workbench.coding.applyCode({ start: 0, end: 20 }, victims.id)) ?? '';
+    await workbench.coding.toggleCode(id, financing.id);
+    await workbench.coding.resize(id, 0, 7);
+    expect(workbench.state.undoLabel).toBe('resize annotation');
+    expect(await workbench.undo()).toBe('resize annotation');
+    expect(workbench.annotations.get(id)?.quote).toBe('Victims of terrorism');
+    expect(await workbench.undo()).toBe('add code Financing');
+    expect(workbench.state.codeCounts[financing.id] ?? 0).toBe(0);
+    expect(await workbench.redo()).toBe('add code Financing');
+    expect(workbench.state.codeCounts[financing.id]).toBe(1);
+    expect(workbench.state.annotationCounts[documentId]).toBe(1);
+    await workbench.coding.remove(id);
+    expect(workbench.state.annotationCounts[documentId] ?? 0).toBe(0);
+    expect(await workbench.undo()).toBe('delete annotation');
+    expect(workbench.annotations.get(id)?.codeIds).toEqual([victims.id, financing.id]);
+  });
+
+  it('keeps counts equal to a recount from storage after merges and deletes', async () => {
+    const { storage, workbench, victims, financing } = await setUp();
+    const projectId = workbench.state.projectId ?? '';
+    await workbench.coding.applyCode({ start: 0, end: 7 }, victims.id);
+    await workbench.coding.applyCode({ start: 35, end: 44 }, financing.id);
+    await workbench.coding.applyCode({ start: 35, end: 44 }, victims.id);
+    await workbench.codebook.merge(financing.id, victims.id);
+    const recount = Object.fromEntries(await storage.countAnnotationsByCode(projectId));
+    expect(workbench.state.codeCounts[victims.id]).toBe(recount[victims.id]);
+    expect(recount[victims.id]).toBe(2);
+    await workbench.undo();
+    const after = Object.fromEntries(await storage.countAnnotationsByCode(projectId));
+    expect(workbench.state.codeCounts[financing.id]).toBe(after[financing.id]);
+    expect(workbench.state.codeCounts[victims.id]).toBe(after[victims.id]);
+  });
+});
