@@ -10,7 +10,7 @@ export function printFigures(title: string, figures: Figure[]): void {
   console.log(`\n## ${title}`);
   const width = Math.max(...figures.map((f) => f.label.length));
   for (const f of figures)
-    console.log(`  ${f.label.padEnd(width)}  ${String(f.value).padStart(10)} ${f.unit}`);
+    console.log(`  ${f.label.padEnd(width)}  ${String(round(f.value)).padStart(10)} ${f.unit}`);
 }
 
 /** Median wall time of `runs` calls, in milliseconds. */
