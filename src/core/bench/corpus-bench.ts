@@ -1,14 +1,10 @@
+import { medianMs, round, type BenchFigure } from './measure';
 import { parseMarkdown } from '../corpus/markdown';
 import { parsePlainText } from '../corpus/plain-text';
 import { decodeText } from '../text/decode';
 import { normalizeNewlines } from '../text/normalize';
 
-/** One benchmark figure. */
-export interface BenchFigure {
-  label: string;
-  value: number;
-  unit: string;
-}
+export type { BenchFigure } from './measure';
 
 const TARGET_CHARS = 1_000_000;
 const SENTENCE =
@@ -32,21 +28,6 @@ export function generateDocument(format: 'txt' | 'md', chars = TARGET_CHARS): st
   }
   return paragraphs.join('\r\n\r\n');
 }
-
-/** Median wall time of `run` over several repetitions after one warm-up, in milliseconds. */
-function medianMs(run: () => unknown, repetitions = 5): number {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < repetitions; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
-
-const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * Times parsing a generated 1,000,000-character document (or `chars`, for a quick smoke run) (plain text and Markdown: decode,

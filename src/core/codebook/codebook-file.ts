@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Code } from '../model/types';
 import { checkReferences, duplicateIdProblems } from '../exchange/check-references';
 import { formatIssuePath } from '../exchange/issue-path';
-import { parseJson } from '../exchange/parse-json';
+import { readJsonObject } from '../exchange/read-json-object';
 import type { ImportProblem } from '../exchange/problems';
 import { byId, pickKeys } from '../exchange/record-order';
 import { codeSchema } from '../exchange/schema';
@@ -71,23 +71,9 @@ export function parseCodebookFile(fileName: string, jsonText: string): ParseCode
     fileName,
     problems,
   });
-  const json = parseJson(jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText);
-  if (!json.ok) {
-    const { line, column, message } = json.error;
-    return fail([
-      {
-        path: '',
-        line,
-        column,
-        message: `Not valid JSON at line ${line}, column ${column}: ${message}`,
-      },
-    ]);
-  }
-  const root = json.value;
-  if (typeof root !== 'object' || root === null || Array.isArray(root)) {
-    return fail([{ path: '', message: 'Expected a JSON object at the top level' }]);
-  }
-  const record = root as Record<string, unknown>;
+  const json = readJsonObject(jsonText);
+  if (!json.ok) return fail([json.problem]);
+  const record = json.root;
   if (record.format !== CODEBOOK_FORMAT) {
     const hint =
       record.format === 'marginalia-exchange'
@@ -111,7 +97,7 @@ export function parseCodebookFile(fileName: string, jsonText: string): ParseCode
   const problems: ImportProblem[] = [];
   const envelope = z
     .strictObject({ format: z.string(), version: z.number(), codes: z.array(z.unknown()) })
-    .safeParse(root);
+    .safeParse(record);
   if (!envelope.success) {
     for (const issue of envelope.error.issues) {
       problems.push({ path: formatIssuePath(issue.path), message: issue.message });

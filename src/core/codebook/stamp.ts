@@ -9,3 +9,8 @@ export function touched<T extends Stamped>(
 ): T {
   return { ...record, ...changes, updatedBy: coder, updatedAt: now };
 }
+
+/** The stamp of a record made now by `coder`: created and last changed by them, not deleted. */
+export function created(coder: Id, now: Timestamp): Omit<Stamped, 'id'> {
+  return { createdBy: coder, createdAt: now, updatedBy: coder, updatedAt: now, deleted: false };
+}

@@ -1,4 +1,5 @@
-import type { Annotation, Code, Id, Timestamp } from '../model/types';
+import { created, touched } from '../codebook/stamp';
+import type { Annotation, Code, Id, Stamped, Timestamp } from '../model/types';
 import { quoteContext } from '../anchoring/quote-context';
 import type { RecordPatch } from '../undo/record-patch';
 
@@ -9,12 +10,8 @@ export interface EditContext {
 }
 
 /** A record with its bookkeeping moved forward to this edit. */
-export function touch<T extends { updatedBy: Id; updatedAt: Timestamp }>(
-  record: T,
-  ctx: EditContext,
-  changes: Partial<T>,
-): T {
-  return { ...record, ...changes, updatedBy: ctx.coderId, updatedAt: ctx.now };
+export function touch<T extends Stamped>(record: T, ctx: EditContext, changes: Partial<T>): T {
+  return touched(record, changes, ctx.coderId, ctx.now);
 }
 
 /** The patch for a changed annotation (or code): one whole-record change. */
@@ -98,11 +95,7 @@ export function newAnnotation(
     suffix,
     codeIds: fields.codeIds,
     memo: '',
-    createdBy: ctx.coderId,
-    createdAt: ctx.now,
-    updatedBy: ctx.coderId,
-    updatedAt: ctx.now,
-    deleted: false,
+    ...created(ctx.coderId, ctx.now),
   };
 }
 

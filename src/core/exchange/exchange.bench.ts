@@ -1,15 +1,11 @@
+import type { BenchFigure } from '../bench/measure';
 import type { Annotation, Code, Coder } from '../model/types';
 import { exportProject, type ExportInput } from './export';
 import { parseExchangeFile } from './import';
 import type { ExchangeDocument } from './schema';
 import { sha256Hex } from './verify-hashes';
 
-/** One figure a benchmark prints. */
-export interface BenchFigure {
-  label: string;
-  value: number;
-  unit: string;
-}
+export type { BenchFigure } from '../bench/measure';
 
 const T = '2026-11-24T10:00:00.000Z';
 

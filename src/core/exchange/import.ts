@@ -6,7 +6,7 @@ import {
   type ValidRecords,
 } from './check-references';
 import { formatIssuePath } from './issue-path';
-import { parseJson } from './parse-json';
+import { readJsonObject } from './read-json-object';
 import type { ImportProblem } from './problems';
 import {
   annotationSchema,
@@ -60,21 +60,9 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
     fileName,
     problems,
   });
-  const json = parseJson(jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText);
-  if (!json.ok) {
-    const { line, column, message } = json.error;
-    return fail([
-      {
-        path: '',
-        line,
-        column,
-        message: `Not valid JSON at line ${line}, column ${column}: ${message}`,
-      },
-    ]);
-  }
-  const root = json.value;
-  if (!isObject(root))
-    return fail([{ path: '', message: 'Expected a JSON object at the top level' }]);
+  const json = readJsonObject(jsonText);
+  if (!json.ok) return fail([json.problem]);
+  const root = json.root;
   if (root.format !== EXCHANGE_FORMAT) {
     const hint =
       root.format === 'marginalia-codebook'

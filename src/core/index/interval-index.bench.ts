@@ -1,13 +1,9 @@
+import type { BenchFigure } from '../bench/measure';
 import { IntervalIndex } from './interval-index';
 import { NaiveIntervalList } from './naive-interval-list';
 import type { IntervalLike } from './interval-predicates';
 
-/** One figure a benchmark prints. */
-export interface BenchFigure {
-  label: string;
-  value: number;
-  unit: string;
-}
+export type { BenchFigure } from '../bench/measure';
 
 /** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
 function random(seed: number): () => number {

@@ -1,3 +1,4 @@
+import { created } from '../../../core/codebook/stamp';
 import {
   defaultHotkeys,
   descendantIds,
@@ -49,11 +50,7 @@ export class CodebookActions {
       hotkey: null,
       order: siblings.reduce((max, c) => Math.max(max, c.order + 1), 0),
       memo: '',
-      createdBy: ctx.coderId,
-      createdAt: ctx.now,
-      updatedBy: ctx.coderId,
-      updatedAt: ctx.now,
-      deleted: false,
+      ...created(ctx.coderId, ctx.now),
     };
     const withHotkey =
       defaultHotkeys([...live, code], ctx.coderId, ctx.now).find((c) => c.id === code.id) ?? code;

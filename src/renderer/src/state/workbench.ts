@@ -1,3 +1,4 @@
+import { created } from '../../../core/codebook/stamp';
 import type { BatchResult } from '../../../core/corpus/import-batch';
 import type { InputFile } from '../../../core/corpus/parse-outcome';
 import { IntervalIndex } from '../../../core/index/interval-index';
@@ -102,11 +103,7 @@ export class Workbench {
       id: newId(),
       name: name.trim() || 'Untitled project',
       memo: '',
-      createdBy: ctx.coderId,
-      createdAt: ctx.now,
-      updatedBy: ctx.coderId,
-      updatedAt: ctx.now,
-      deleted: false,
+      ...created(ctx.coderId, ctx.now),
     };
     await this.storage.putProject(project);
     this.store.set({ projects: [...this.state.projects, project] });

@@ -1,3 +1,4 @@
+import { median, round, type BenchFigure } from '../../../../core/bench/measure';
 import { DocumentSurface } from './document-surface';
 import { renderDocument } from './render-text';
 import {
@@ -8,12 +9,7 @@ import {
   syntheticDocument,
 } from './surface-fixtures';
 
-/** One benchmark figure, as the benchmark page prints it. */
-export interface BenchFigure {
-  label: string;
-  value: number;
-  unit: string;
-}
+export type { BenchFigure } from '../../../../core/bench/measure';
 
 /** Size of the benchmark document (defaults: ARCHITECTURE.md section 4). */
 export interface SurfaceBenchOptions {
@@ -100,13 +96,4 @@ export async function runSurfaceBench(options: SurfaceBenchOptions = {}): Promis
 /** Resolves after the browser has painted the current frame (rAF, then a task after it). */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }
