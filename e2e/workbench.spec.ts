@@ -130,3 +130,19 @@ test('projects: create, rename, delete to trash and restore', async ({ page }) =
   await page.reload();
   await expect(project.getByRole('option', { name: 'Interviews 2026' })).toBeAttached();
 });
+
+test('in-vivo coding: a code named after the selected words', async ({ page }) => {
+  await startWithSample(page);
+  await openDocument(page, 'E-RES-2017-17.txt');
+  await selectWithMouse(page, 'accountable criminal justice systems');
+  await page.getByRole('button', { name: 'In-vivo code' }).click();
+  await expect(
+    page.getByRole('treeitem', { name: 'accountable criminal justice systems' }),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Annotations' })).toContainText(
+    'accountable criminal justice systems',
+  );
+  await expect(
+    page.getByRole('button', { name: 'Undo: apply code accountable criminal justice systems' }),
+  ).toBeVisible();
+});

@@ -13,7 +13,11 @@ import { createBackupScheduler } from './features/backups/backup-scheduler';
 const bridge = (window as Window & { marginalia?: MarginaliaBridge }).marginalia;
 const platform = bridge ? createElectronPlatform(bridge) : createBrowserPlatform();
 const storage = createStorage(openDatabase());
-const backups = bridge ? createBackupScheduler(bridge, storage) : null;
+const backups = bridge
+  ? createBackupScheduler(bridge, storage, {
+      onError: (error) => workbench.fail('Automatic backup failed', error),
+    })
+  : null;
 const workbench = new Workbench(storage, platform, {
   afterEdit: (projectId) => backups?.schedule(projectId),
 });

@@ -62,6 +62,20 @@ export class CodingActions {
     this.workbench.store.set({ lastCodeId: codeId, selectedAnnotationId: annotationId });
   }
 
+  /**
+   * Applies a code named `name` to the span, creating it first when the codebook has no live code
+   * of that name. With no name, the code is named after the selected words (in-vivo coding).
+   */
+  async applyNewCode(span: Span, name?: string): Promise<Id | null> {
+    const doc = this.open();
+    const words = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    const wanted = (name ?? '').trim() || (words.length > 80 ? `${words.slice(0, 79)}…` : words);
+    if (!wanted) throw new Error('Select some words first: an in-vivo code is named after them.');
+    const existing = this.workbench.state.codes.find((c) => !c.deleted && c.name === wanted);
+    const code = existing ?? (await this.workbench.codebook.createCode(wanted, null));
+    return this.applyCode(span, code.id);
+  }
+
   /** Adds the code when the annotation lacks it, removes it otherwise (memo kept). */
   async toggleCode(annotationId: Id, codeId: Id): Promise<void> {
     const annotation = this.annotation(annotationId);

@@ -1,4 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+
+/** Rows rendered at first on densely coded documents; more on request, so edits stay fast. */
+const PAGE = 200;
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { AnnotationDetails } from './AnnotationDetails';
 
@@ -11,6 +14,10 @@ export function AnnotationList() {
   const hasDocument = useWorkbenchState((s) => s.openDocument !== null);
   const annotations = useMemo(() => workbench.annotations.all(), [workbench, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const [limit, setLimit] = useState(PAGE);
+  const selectedIndex = selected ? annotations.findIndex((a) => a.id === selected) : -1;
+  // Always render up to the selected annotation, so it can be seen in the list.
+  const shown = annotations.slice(0, Math.max(limit, selectedIndex + 1));
 
   return (
     <>
@@ -28,7 +35,7 @@ export function AnnotationList() {
           </p>
         ) : (
           <ul className="list" aria-labelledby="annotations-heading">
-            {annotations.map((annotation) => {
+            {shown.map((annotation) => {
               const names = annotation.codeIds
                 .map((id) => codeById.get(id))
                 .filter((c) => c && !c.deleted);
@@ -74,6 +81,16 @@ export function AnnotationList() {
               );
             })}
           </ul>
+        )}
+        {shown.length < annotations.length && (
+          <button
+            className="link"
+            style={{ margin: 8 }}
+            onClick={() => setLimit(shown.length + PAGE)}
+          >
+            Show {Math.min(PAGE, annotations.length - shown.length)} more of{' '}
+            {annotations.length - shown.length}
+          </button>
         )}
       </div>
     </>

@@ -12,8 +12,9 @@ export const BACKUP_DELAY_MS = 15_000;
 export function createBackupScheduler(
   bridge: MarginaliaBridge,
   storage: Storage,
-  delay = BACKUP_DELAY_MS,
+  options: { delay?: number; onError(error: Error): void },
 ) {
+  const delay = options.delay ?? BACKUP_DELAY_MS;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   async function write(projectId: string): Promise<void> {
@@ -28,7 +29,7 @@ export function createBackupScheduler(
       new Date().toISOString(),
     );
     const result = await bridge.writeBackup({ projectId, content });
-    if (!result.ok) console.error(`Automatic backup failed: ${result.error.message}`);
+    if (!result.ok) throw new Error(result.error.message);
   }
 
   return {
@@ -40,8 +41,9 @@ export function createBackupScheduler(
         projectId,
         setTimeout(() => {
           timers.delete(projectId);
+          // A failed backup is shown to the user, never only logged.
           void write(projectId).catch((error: unknown) =>
-            console.error('Automatic backup failed', error),
+            options.onError(error instanceof Error ? error : new Error(String(error))),
           );
         }, delay),
       );

@@ -13,7 +13,6 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
   const workbench = useWorkbench();
   const codes = useWorkbenchState((s) => s.codes);
   const selectedId = useWorkbenchState((s) => s.selectedAnnotationId);
-  const text = useWorkbenchState((s) => s.openDocument?.text ?? '');
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const live = useMemo(() => codes.filter((c) => !c.deleted), [codes]);
@@ -38,14 +37,15 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
   }
 
   async function create() {
-    const inVivo = props.span
-      ? text.slice(props.span.start, props.span.end).replace(/\s+/g, ' ').trim().slice(0, 80)
-      : '';
-    const name = query.trim() || inVivo;
-    if (!name) return;
+    props.onClose();
     try {
-      const code = await workbench.codebook.createCode(name, null);
-      await apply(code.id);
+      if (props.span) {
+        window.getSelection()?.removeAllRanges();
+        await workbench.coding.applyNewCode(props.span, query);
+      } else if (query.trim() && selectedId) {
+        const code = await workbench.codebook.createCode(query, null);
+        await workbench.coding.toggleCode(selectedId, code.id);
+      }
     } catch (error) {
       workbench.fail('Could not create the code', error);
     }

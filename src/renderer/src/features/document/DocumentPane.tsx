@@ -229,7 +229,20 @@ export function DocumentPane(props: {
         }}
         onPointerUp={(e) => (altHeld.current = e.altKey)}
       />
-      {openDocument && <SelectionBar text={text} span={span} onApply={openPicker} />}
+      {openDocument && (
+        <SelectionBar
+          text={text}
+          span={span}
+          onApply={openPicker}
+          onInVivo={() => {
+            if (!span) return;
+            window.getSelection()?.removeAllRanges();
+            void workbench.coding
+              .applyNewCode(span)
+              .catch((e: unknown) => workbench.fail('Could not code', e));
+          }}
+        />
+      )}
       {!openDocument && (
         <p className="muted" style={{ padding: 24, position: 'absolute' }}>
           Open a document from the list on the left.

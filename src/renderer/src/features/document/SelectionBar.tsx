@@ -1,7 +1,12 @@
 import type { Span } from '../document-surface/types';
 
 /** Shows the exact span a code will be applied to (after snapping), before it is applied. */
-export function SelectionBar(props: { text: string; span: Span | null; onApply(): void }) {
+export function SelectionBar(props: {
+  text: string;
+  span: Span | null;
+  onApply(): void;
+  onInVivo(): void;
+}) {
   if (!props.span) {
     return (
       <div className="statusbar" aria-label="Selection">
@@ -21,6 +26,12 @@ export function SelectionBar(props: { text: string; span: Span | null; onApply()
       <span style={{ flex: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
         Span {props.span.start}–{props.span.end}: <q data-testid="selection-quote">{shown}</q>
       </span>
+      <button
+        onClick={props.onInVivo}
+        title="Create a code named after the selected words and apply it"
+      >
+        In-vivo code
+      </button>
       <button onClick={props.onApply} title="Apply a code (/ or a code's hotkey)">
         Apply code…
       </button>
