@@ -76,7 +76,7 @@ export function App() {
   );
 
   useEffect(() => workbench.platform.onMenuCommand(command), [workbench, command]);
-  useGlobalKeys(command, workbench.platform.kind === 'browser');
+  useGlobalKeys(command, workbench.platform.kind === 'electron');
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();

@@ -30,18 +30,23 @@ export function matchesAccelerator(event: KeyboardEvent, accelerator: string): b
 const HISTORY: MenuCommand[] = ['undo', 'redo'];
 
 /**
- * The desktop menu's accelerators, bound in the browser too (in Electron the menu takes the keys
- * first), plus Ctrl+Y for redo and `?` for the shortcuts sheet.
+ * The desktop menu's accelerators, bound here in the browser (in Electron the menu owns them),
+ * plus, everywhere, Ctrl+Y for redo and `?` for the shortcuts sheet, which the menu does not bind.
  */
-export function useGlobalKeys(command: (name: MenuCommand) => void, enabled: boolean): void {
+export function useGlobalKeys(
+  command: (name: MenuCommand) => void,
+  menuHasAccelerators: boolean,
+): void {
   useEffect(() => {
-    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const inField = isTextField(event.target);
-      let name = MENU_COMMAND_LIST.find((c) => {
-        const accelerator = MENU_COMMANDS[c].accelerator;
-        return accelerator !== undefined && matchesAccelerator(event, accelerator);
-      });
+      // Where a native menu owns the accelerators it takes those keys before the page does.
+      let name = menuHasAccelerators
+        ? undefined
+        : MENU_COMMAND_LIST.find((c) => {
+            const accelerator = MENU_COMMANDS[c].accelerator;
+            return accelerator !== undefined && matchesAccelerator(event, accelerator);
+          });
       if (
         !name &&
         (event.ctrlKey || event.metaKey) &&
@@ -64,5 +69,5 @@ export function useGlobalKeys(command: (name: MenuCommand) => void, enabled: boo
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [command, enabled]);
+  }, [command, menuHasAccelerators]);
 }
