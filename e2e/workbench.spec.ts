@@ -44,6 +44,10 @@ test('resize an annotation by dragging its end handle', async ({ page }) => {
   await expect(details).toContainText('“accountable criminal justice systems”');
   await page.getByRole('button', { name: 'Undo: resize annotation' }).click();
   await expect(details).toContainText('“accountable criminal justice”');
+  // The handle is a slider too: with focus on it, Ctrl+Right moves that end by a word.
+  await handle.focus();
+  await page.keyboard.press('Control+ArrowRight');
+  await expect(details).toContainText('“accountable criminal justice systems”');
 });
 
 test('memos on a document and on a code; recode and memo edits undo and redo', async ({ page }) => {

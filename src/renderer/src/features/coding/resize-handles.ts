@@ -1,3 +1,4 @@
+import { resizeSpan } from '../../../../core/anchoring/resize-span';
 import type { DocumentSurface } from '../document-surface/document-surface';
 import { offsetFromPoint } from '../document-surface/hit-test';
 import type { Span } from '../document-surface/types';
@@ -13,7 +14,8 @@ export interface ResizeHandleCallbacks {
 /**
  * Two drag handles on the ends of the selected annotation, placed in the scroll container's
  * content coordinates so they scroll with the text. Framework-free, like the surface: the text
- * DOM is never re-rendered. Dragging an end resolves the pointer to a caret offset.
+ * DOM is never re-rendered. Dragging an end resolves the pointer to a caret offset; with focus on
+ * a handle, the arrow keys move that end (Ctrl: by word).
  */
 export class ResizeHandles {
   private readonly start: HTMLElement;
@@ -42,6 +44,22 @@ export class ResizeHandles {
         : 'Drag to move the annotation’s end',
     );
     handle.hidden = true;
+    handle.tabIndex = 0;
+    handle.setAttribute('aria-valuemin', '0');
+    handle.addEventListener('keydown', (event) => {
+      const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      const map = this.surface.map;
+      if (!direction || !this.span || !map) return;
+      event.preventDefault();
+      const next = resizeSpan(
+        map.text,
+        this.span,
+        edge,
+        direction,
+        event.ctrlKey ? 'word' : 'char',
+      );
+      if (next.start !== this.span.start || next.end !== this.span.end) this.callbacks.commit(next);
+    });
     handle.addEventListener('pointerdown', (event) => {
       if (!this.span) return;
       event.preventDefault();
@@ -89,7 +107,7 @@ export class ResizeHandles {
     const first = rects?.[0];
     const last = rects?.[rects.length - 1];
     this.start.hidden = this.end.hidden = !first || !last;
-    if (!first || !last) return;
+    if (!span || !first || !last) return;
     const box = this.scroller.getBoundingClientRect();
     const place = (handle: HTMLElement, x: number, rect: DOMRect) => {
       handle.style.left = `${x - box.left + this.scroller.scrollLeft - 3}px`;
@@ -98,6 +116,11 @@ export class ResizeHandles {
     };
     place(this.start, first.left, first);
     place(this.end, last.right, last);
+    const max = String(this.surface.map?.text.length ?? 0);
+    this.start.setAttribute('aria-valuemax', max);
+    this.end.setAttribute('aria-valuemax', max);
+    this.start.setAttribute('aria-valuenow', String(span.start));
+    this.end.setAttribute('aria-valuenow', String(span.end));
   }
 
   /** Removes the handles. */

@@ -102,6 +102,7 @@ function bar(
   el.dataset.annotationId = annotationId;
   el.dataset.codeId = code.id;
   el.title = code.name;
+  el.setAttribute('role', 'img');
   el.setAttribute('aria-label', code.name);
   el.style.cssText = `position:absolute;left:${left}px;top:${top}px;width:${width}px;height:${height}px;background:${translucent(code.color, 1)};cursor:pointer`;
   return el;

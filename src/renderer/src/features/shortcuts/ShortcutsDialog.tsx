@@ -6,7 +6,12 @@ export function ShortcutsDialog(props: { onClose(): void }) {
   return (
     <Modal label="Keyboard shortcuts" onClose={props.onClose} wide>
       <h2>Keyboard shortcuts</h2>
-      <div style={{ maxHeight: '65vh', overflow: 'auto' }}>
+      <div
+        style={{ maxHeight: '65vh', overflow: 'auto' }}
+        tabIndex={0}
+        role="region"
+        aria-label="Shortcuts list"
+      >
         {SHORTCUTS.map((group) => (
           <section key={group.group}>
             <h3 style={{ fontSize: 14 }}>{group.group}</h3>
