@@ -152,7 +152,10 @@ export function App() {
         {progress && (
           <span role="status">
             {progress.label}…{' '}
-            <progress max={progress.total} value={progress.done} aria-label={progress.label} />
+            <progress max={progress.total} value={progress.done} aria-label={progress.label} />{' '}
+            <button className="link" onClick={() => workbench.cancelImport()}>
+              Cancel
+            </button>
           </span>
         )}
         <span style={{ flex: 1 }} />

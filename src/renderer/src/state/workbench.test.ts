@@ -67,6 +67,24 @@ describe('Workbench', () => {
     expect(workbench.annotations.get(id)?.codeIds).toEqual([victims.id, financing.id]);
   });
 
+  it('a cancelled import adds nothing and says so', async () => {
+    const { workbench } = await setUp();
+    const before = workbench.state.documents.length;
+    const batch = {
+      documents: [makeParsed('b.md', 'Another text.')],
+      errors: [],
+      duplicates: [],
+      warnings: [],
+    };
+    await workbench.importBatch(batch, AbortSignal.abort());
+    expect(workbench.state.documents.length).toBe(before);
+    expect(workbench.state.notices.map((n) => n.title)).toContain(
+      'Import cancelled: no document was added',
+    );
+    const stored = await workbench.storage.listDocuments(workbench.state.projectId ?? '');
+    expect(stored.length).toBe(before);
+  });
+
   it('keeps counts equal to a recount from storage after merges and deletes', async () => {
     const { storage, workbench, victims, financing } = await setUp();
     const projectId = workbench.state.projectId ?? '';

@@ -46,6 +46,7 @@ export class Workbench {
   /** Editing the codebook. */
   readonly codebook: CodebookActions = new CodebookActions(this);
   private queue: Promise<unknown> = Promise.resolve();
+  private importAbort: AbortController | null = null;
 
   constructor(
     readonly storage: Storage,
@@ -202,42 +203,66 @@ export class Workbench {
   async openDocuments(mode: 'files' | 'folder'): Promise<void> {
     try {
       const batch = await this.platform.openDocuments(mode, this.knownDocuments());
-      if (batch) await this.importBatch(batch);
+      if (batch) await this.cancellable((signal) => this.importBatch(batch, signal));
     } catch (error) {
       this.fail('Could not open documents', error);
+    }
+  }
+
+  /** Cancels the import in progress: nothing of it is added. */
+  cancelImport(): void {
+    this.importAbort?.abort();
+  }
+
+  /** Runs an import that the user can cancel from the progress bar. */
+  async cancellable(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    const controller = new AbortController();
+    this.importAbort = controller;
+    try {
+      await work(controller.signal);
+    } finally {
+      if (this.importAbort === controller) this.importAbort = null;
+      this.store.set({ progress: null });
     }
   }
 
   /** Parses and imports files (dropped, or the sample corpus). */
   async importFiles(files: InputFile[]): Promise<void> {
     try {
-      this.store.set({ progress: { label: 'Reading documents', done: 0, total: files.length } });
-      const batch = await this.platform.parseFiles(files, this.knownDocuments());
-      await this.importBatch(batch);
+      await this.cancellable(async (signal) => {
+        this.store.set({ progress: { label: 'Reading documents', done: 0, total: files.length } });
+        const batch = await this.platform.parseFiles(files, this.knownDocuments());
+        await this.importBatch(batch, signal);
+      });
     } catch (error) {
       this.fail('Could not import documents', error);
-    } finally {
-      this.store.set({ progress: null });
     }
   }
 
   /** Adds a parsed batch in one transaction and reports every file that did not load. */
-  async importBatch(batch: BatchResult): Promise<void> {
+  async importBatch(batch: BatchResult, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) {
+      this.notify(notice('warning', 'Import cancelled: no document was added'));
+      return;
+    }
     const projectId = this.state.projectId ?? (await this.createProject('My project')).id;
     const ctx = this.context();
     if (batch.documents.length > 0) {
       const total = batch.documents.length;
       this.store.set({ progress: { label: 'Saving documents', done: 0, total } });
-      const added = await this.storage.addDocuments(
-        projectId,
-        batch.documents,
-        ctx.coderId,
-        ctx.now,
-        {
+      let added;
+      try {
+        // One transaction: cancelled or failed, it adds nothing.
+        added = await this.storage.addDocuments(projectId, batch.documents, ctx.coderId, ctx.now, {
+          signal,
           onProgress: (done) =>
             this.store.set({ progress: { label: 'Saving documents', done, total } }),
-        },
-      );
+        });
+      } catch (error) {
+        if (!signal?.aborted) throw error;
+        this.notify(notice('warning', 'Import cancelled: no document was added'));
+        return;
+      }
       this.store.set({
         documents: [...this.state.documents, ...added.map(metaOf)],
         progress: null,

@@ -1,9 +1,18 @@
-import { parseExchangeFile } from '../../../../core/exchange';
+import {
+  parseExchangeFile,
+  verifyContentHashes,
+  type ImportProblem,
+} from '../../../../core/exchange';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
 
 /** How many problems an error notice lists before summarising the rest. */
 const SHOWN_PROBLEMS = 50;
+
+/** One problem as a line: where (JSON path, record id) and what. */
+function describe(problem: ImportProblem): string {
+  return `${problem.path || '(file)'}${problem.recordId ? ` [${problem.recordId}]` : ''}: ${problem.message}`;
+}
 
 /**
  * Imports a native exchange file as a new project. The file is validated first and every problem
@@ -17,9 +26,7 @@ export async function importProjectText(
 ): Promise<boolean> {
   const parsed = parseExchangeFile(fileName, text);
   if (!parsed.ok) {
-    const lines = parsed.problems
-      .slice(0, SHOWN_PROBLEMS)
-      .map((p) => `${p.path || '(file)'}${p.recordId ? ` [${p.recordId}]` : ''}: ${p.message}`);
+    const lines = parsed.problems.slice(0, SHOWN_PROBLEMS).map(describe);
     if (parsed.problems.length > SHOWN_PROBLEMS)
       lines.push(`… and ${parsed.problems.length - SHOWN_PROBLEMS} more.`);
     workbench.notify(notice('error', `${fileName}: not imported, nothing changed`, lines));
@@ -34,34 +41,54 @@ export async function importProjectText(
     );
     return false;
   }
-  const missing = data.documents.filter((d) => typeof d.text !== 'string');
-  if (missing.length > 0) {
+  const documents = data.documents.flatMap((d) =>
+    typeof d.text === 'string' ? [{ ...d, text: d.text }] : [],
+  );
+  const missing = data.documents.length - documents.length;
+  if (missing > 0) {
     workbench.notify(
       notice('error', `${fileName}: not imported, nothing changed`, [
-        `The file was exported without document texts (${missing.length} document${missing.length === 1 ? '' : 's'}), so there is nothing to read them from. Export again with “Include the document texts”.`,
+        `The file was exported without document texts (${missing} document${missing === 1 ? '' : 's'}), so there is nothing to read them from. Export again with “Include the document texts”.`,
       ]),
     );
     return false;
   }
-  const total = data.documents.length + data.codes.length + data.annotations.length;
-  workbench.store.set({ progress: { label: 'Importing project', done: 0, total } });
-  try {
-    await workbench.storage.importProjectData(
-      {
-        project: data.project,
-        coders: data.coders,
-        documents: data.documents as never,
-        codes: data.codes,
-        annotations: data.annotations,
-      },
-      {
-        mode: 'new-project',
-        onProgress: (done: number) =>
-          workbench.store.set({ progress: { label: 'Importing project', done, total } }),
-      },
+  const hashProblems = await verifyContentHashes(documents);
+  if (hashProblems.length > 0) {
+    workbench.notify(
+      notice('error', `${fileName}: not imported, nothing changed`, hashProblems.map(describe)),
     );
-  } finally {
-    workbench.store.set({ progress: null });
+    return false;
+  }
+  const total = documents.length + data.codes.length + data.annotations.length;
+  let cancelled = false;
+  await workbench.cancellable(async (signal) => {
+    workbench.store.set({ progress: { label: 'Importing project', done: 0, total } });
+    try {
+      // One transaction: it lands whole, or (failed or cancelled) changes nothing.
+      await workbench.storage.importProjectData(
+        {
+          project: data.project,
+          coders: data.coders,
+          documents,
+          codes: data.codes,
+          annotations: data.annotations,
+        },
+        {
+          mode: 'new-project',
+          signal,
+          onProgress: (done: number) =>
+            workbench.store.set({ progress: { label: 'Importing project', done, total } }),
+        },
+      );
+    } catch (error) {
+      if (!signal.aborted) throw error;
+      cancelled = true;
+    }
+  });
+  if (cancelled) {
+    workbench.notify(notice('warning', `${fileName}: import cancelled, nothing changed`));
+    return false;
   }
   workbench.store.set({ projects: await workbench.storage.listProjects() });
   await workbench.switchProject(data.project.id);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../../core/text/hash';
+import type { Platform } from '../../platform/platform';
+import { freshStorage, makeParsed } from '../../storage/test-fixtures';
+import { Workbench } from '../../state/workbench';
+import { buildExport } from './export-project';
+import { importProjectText } from './import-project';
+
+const platform = { kind: 'browser', onMenuCommand: () => () => undefined } as unknown as Platform;
+
+/** A workbench with one coded document, and its project exported with texts. */
+async function exported() {
+  const source = new Workbench(freshStorage(), platform);
+  await source.init();
+  await source.setCoderName('Ada');
+  await source.createProject('Study');
+  const text = 'Victims of terrorism need support.';
+  const parsed = { ...makeParsed('a.md', text), contentHash: await sha256Hex(text) };
+  await source.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+  await source.openDocument(source.state.documents[0]?.id ?? '');
+  const code = await source.codebook.createCode('Victims', null);
+  await source.coding.applyCode({ start: 0, end: 7 }, code.id);
+  return (await buildExport(source, { includeTexts: true })).content;
+}
+
+async function freshWorkbench() {
+  const workbench = new Workbench(freshStorage(), platform);
+  await workbench.init();
+  await workbench.setCoderName('Grace');
+  return workbench;
+}
+
+describe('importProjectText', () => {
+  it('imports a valid file whole and opens it', async () => {
+    const workbench = await freshWorkbench();
+    expect(await importProjectText(workbench, 'study.json', await exported())).toBe(true);
+    expect(workbench.state.projects.map((p) => p.name)).toEqual(['Study']);
+    expect(workbench.state.documents).toHaveLength(1);
+    expect(workbench.state.codes.map((c) => c.name)).toEqual(['Victims']);
+  });
+
+  it('refuses a file whose text does not match its content hash, and changes nothing', async () => {
+    const file = JSON.parse(await exported());
+    // Same length, so quotes and offsets stay plausible: only the hash can tell.
+    file.documents[0].text = file.documents[0].text.replace('support', 'suppert');
+    const workbench = await freshWorkbench();
+    expect(await importProjectText(workbench, 'tampered.json', JSON.stringify(file))).toBe(false);
+    const error = workbench.state.notices.find((n) => n.kind === 'error');
+    expect(error?.title).toBe('tampered.json: not imported, nothing changed');
+    expect(error?.lines.join(' ')).toMatch(/hash/i);
+    expect(await workbench.storage.listProjects()).toEqual([]);
+  });
+
+  it('refuses a file without document texts, and changes nothing', async () => {
+    const file = JSON.parse(await exported());
+    delete file.documents[0].text;
+    const workbench = await freshWorkbench();
+    expect(await importProjectText(workbench, 'codings-only.json', JSON.stringify(file))).toBe(
+      false,
+    );
+    expect(workbench.state.notices.find((n) => n.kind === 'error')?.lines.join(' ')).toMatch(
+      /without document texts/,
+    );
+    expect(await workbench.storage.listProjects()).toEqual([]);
+  });
+});
