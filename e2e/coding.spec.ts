@@ -208,3 +208,37 @@ test('the shortcuts sheet lists the keyboard actions', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 });
+
+test('clicking overlapping highlights selects the smallest annotation and lists the others', async ({
+  page,
+}) => {
+  await codedSample(page);
+  await selectWithMouse(page, 'transparent and accountable criminal justice systems');
+  await documentView(page).press('1');
+  await selectWithMouse(page, 'criminal justice systems in accordance');
+  await documentView(page).press('2');
+  await page.keyboard.press('Escape');
+  // Click inside "justice", where both annotations overlap.
+  const point = await page.evaluate(() => {
+    const root = document.querySelector('[role="document"][aria-labelledby]') as HTMLElement;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf('accountable criminal justice systems') ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      const start = at + 'accountable criminal '.length + 2;
+      range.setStart(node, start);
+      range.setEnd(node, start + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error('phrase not found');
+  });
+  await page.mouse.click(point.x, point.y);
+  const details = page.getByRole('region', { name: 'Selected annotation' });
+  await expect(details).toContainText('“criminal justice systems in accordance”');
+  const chooser = page.getByRole('menu', { name: 'Overlapping annotations' });
+  await expect(chooser.getByRole('menuitemradio')).toHaveCount(2);
+  await chooser.getByRole('menuitemradio', { name: /Victims of terrorism/ }).click();
+  await expect(details).toContainText('“transparent and accountable criminal justice systems”');
+});
