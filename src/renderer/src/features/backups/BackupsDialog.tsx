@@ -3,7 +3,7 @@ import { copyProject } from '../../../../core/backup/copy-project';
 import type { BackupInfo, MarginaliaBridge } from '../../../../core/ipc/contract';
 import { newId } from '../../../../core/ids/new-id';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
-import { Modal } from '../layout/Modal';
+import { CloseActions, Modal } from '../layout/Modal';
 import { importProjectText } from '../exchange/import-project';
 
 /** The desktop bridge, when running in Electron. */
@@ -77,11 +77,7 @@ export function BackupsDialog(props: { onClose(): void }) {
           ))}
         </ul>
       )}
-      <div className="dialog-actions">
-        <button className="primary" onClick={props.onClose}>
-          Close
-        </button>
-      </div>
+      <CloseActions onClose={props.onClose} />
     </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { buildTree, filterTree, type CodeNode } from '../../../../core/codebook'
 import type { Code } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { exportCodebookFile, importCodebookFile } from './codebook-file-actions';
+import { FilterField } from '../layout/FilterField';
 import { CodeDialog } from './CodeDialog';
 import { CodeRow } from './CodeRow';
 import { NewCodeForm } from './NewCodeForm';
@@ -68,16 +69,12 @@ export function CodebookPanel() {
           Export
         </button>
       </div>
-      <div style={{ padding: '6px 8px' }}>
-        <input
-          type="search"
-          aria-label="Filter codes"
-          placeholder="Filter codes"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          style={{ width: '100%' }}
-        />
-      </div>
+      <FilterField
+        label="Filter codes"
+        placeholder="Filter codes"
+        value={filter}
+        onChange={setFilter}
+      />
       {adding && (
         <NewCodeForm
           parentName={

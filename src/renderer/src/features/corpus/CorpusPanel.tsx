@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { FilterField } from '../layout/FilterField';
 import { formatSize } from './format-size';
 import { DocumentRow } from './DocumentRow';
 
@@ -24,16 +25,12 @@ export function CorpusPanel() {
         <h2 id="corpus-heading">Documents</h2>
         <span className="muted">{live}</span>
       </div>
-      <div style={{ padding: '6px 8px' }}>
-        <input
-          type="search"
-          aria-label="Filter documents by name"
-          placeholder="Filter documents"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          style={{ width: '100%' }}
-        />
-      </div>
+      <FilterField
+        label="Filter documents by name"
+        placeholder="Filter documents"
+        value={filter}
+        onChange={setFilter}
+      />
       <div className="pane-body">
         {live === 0 ? (
           <div style={{ padding: 12 }} className="muted">

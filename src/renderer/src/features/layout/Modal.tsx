@@ -1,5 +1,16 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+/** The usual last row of an informational dialog: one Close button. */
+export function CloseActions(props: { onClose(): void }) {
+  return (
+    <div className="dialog-actions">
+      <button className="primary" onClick={props.onClose}>
+        Close
+      </button>
+    </div>
+  );
+}
+
 /**
  * A modal dialog on the native <dialog> element: focus moves into it, Escape closes it, and
  * focus is trapped by the browser while it is open.

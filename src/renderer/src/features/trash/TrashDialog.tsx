@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Id } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import type { TrashListing, TrashTable } from '../../storage';
-import { Modal } from '../layout/Modal';
+import { CloseActions, Modal } from '../layout/Modal';
 
 /** The trash: deleted documents, codes and annotations, each restorable (undoably) or purged for good. */
 export function TrashDialog(props: { onClose(): void }) {
@@ -81,11 +81,7 @@ export function TrashDialog(props: { onClose(): void }) {
           </ul>
         </div>
       )}
-      <div className="dialog-actions">
-        <button className="primary" onClick={props.onClose}>
-          Close
-        </button>
-      </div>
+      <CloseActions onClose={props.onClose} />
     </Modal>
   );
 }
