@@ -11,7 +11,7 @@ import {
 import { touch } from '../../../core/coding/edits';
 import { newId } from '../../../core/ids/new-id';
 import type { Code, Id } from '../../../core/model/types';
-import type { RecordPatch } from '../../../core/undo/record-patch';
+import type { PatchRecord, PatchTable, RecordPatch } from '../../../core/undo/record-patch';
 import type { Workbench } from './workbench';
 
 /**
@@ -66,77 +66,55 @@ export class CodebookActions {
     changes: Partial<Pick<Code, 'name' | 'color' | 'description' | 'hotkey' | 'memo'>>,
     label: string,
   ): Promise<void> {
-    const code = this.code(id);
     if (changes.name !== undefined && !changes.name.trim()) throw new Error('A code needs a name.');
-    const patch: RecordPatch = [];
-    if (changes.hotkey) {
+    const ctx = this.workbench.context();
+    await this.workbench.commit(label, () => {
+      const code = this.code(id);
       // A hotkey belongs to one code: taking it moves it.
-      for (const other of this.live()) {
-        if (other.id !== id && other.hotkey === changes.hotkey) {
-          patch.push({
-            table: 'codes',
-            before: other,
-            after: touch<Code>(other, this.workbench.context(), { hotkey: null }),
-          });
-        }
-      }
-    }
-    patch.push({
-      table: 'codes',
-      before: code,
-      after: touch<Code>(code, this.workbench.context(), changes),
+      const others = changes.hotkey
+        ? this.live().filter((c) => c.id !== id && c.hotkey === changes.hotkey)
+        : [];
+      return [
+        ...others.map((other) => ({
+          table: 'codes' as const,
+          before: other,
+          after: touch<Code>(other, ctx, { hotkey: null }),
+        })),
+        { table: 'codes' as const, before: code, after: touch<Code>(code, ctx, changes) },
+      ];
     });
-    await this.workbench.commit(label, patch);
   }
 
   /** Moves a code under another parent (or to the top level) at a position among its siblings. */
   async move(id: Id, parentId: Id | null, index?: number): Promise<void> {
     const ctx = this.workbench.context();
-    const live = this.live();
-    const position = index ?? live.filter((c) => c.parentId === parentId && c.id !== id).length;
-    const changed = moveCode(live, id, parentId, position, ctx.coderId, ctx.now);
-    const before = new Map(this.workbench.state.codes.map((c) => [c.id, c]));
-    await this.workbench.commit(
-      `move code ${this.code(id).name}`,
-      changed.map((after) => ({
-        table: 'codes' as const,
-        before: before.get(after.id) ?? null,
-        after,
-      })),
-    );
+    await this.workbench.commit(`move code ${this.code(id).name}`, () => {
+      const live = this.live();
+      const position = index ?? live.filter((c) => c.parentId === parentId && c.id !== id).length;
+      return changesFrom(
+        'codes',
+        this.workbench.state.codes,
+        moveCode(live, id, parentId, position, ctx.coderId, ctx.now),
+      );
+    });
   }
 
   /** Merges one code into another: its annotations and children move; nothing is lost. */
   async merge(fromId: Id, intoId: Id): Promise<void> {
     const projectId = this.workbench.state.projectId;
     if (!projectId) return;
-    const from = this.code(fromId);
-    const into = this.code(intoId);
     const ctx = this.workbench.context();
-    const data = await this.workbench.storage.loadProjectForExport(projectId);
-    const annotations = data?.annotations ?? [];
-    const result = mergeCodes(
-      this.workbench.state.codes,
-      annotations,
-      fromId,
-      intoId,
-      ctx.coderId,
-      ctx.now,
-    );
-    const codesBefore = new Map(this.workbench.state.codes.map((c) => [c.id, c]));
-    const annotationsBefore = new Map(annotations.map((a) => [a.id, a]));
-    await this.workbench.commit(`merge code ${from.name} into ${into.name}`, [
-      ...result.codes.map((after) => ({
-        table: 'codes' as const,
-        before: codesBefore.get(after.id) ?? null,
-        after,
-      })),
-      ...result.annotations.map((after) => ({
-        table: 'annotations' as const,
-        before: annotationsBefore.get(after.id) ?? null,
-        after,
-      })),
-    ]);
+    const label = `merge code ${this.code(fromId).name} into ${this.code(intoId).name}`;
+    await this.workbench.commit(label, async () => {
+      const data = await this.workbench.storage.loadProjectForExport(projectId);
+      const annotations = data?.annotations ?? [];
+      const codes = this.workbench.state.codes;
+      const result = mergeCodes(codes, annotations, fromId, intoId, ctx.coderId, ctx.now);
+      return [
+        ...changesFrom('codes', codes, result.codes),
+        ...changesFrom('annotations', annotations, result.annotations),
+      ];
+    });
   }
 
   /**
@@ -188,15 +166,22 @@ export class CodebookActions {
 
   /** Moves a code and its sub-codes to the trash; annotations keep their codes for a restore. */
   async remove(id: Id): Promise<void> {
-    const code = this.code(id);
     const ctx = this.workbench.context();
-    const ids = [id, ...descendantIds(this.live(), id)];
-    await this.workbench.commit(
-      `delete code ${code.name}`,
-      ids.map((codeId) => {
+    await this.workbench.commit(`delete code ${this.code(id).name}`, () =>
+      [id, ...descendantIds(this.live(), id)].map((codeId) => {
         const before = this.code(codeId);
         return { table: 'codes' as const, before, after: touch(before, ctx, { deleted: true }) };
       }),
     );
   }
+}
+
+/** Whole-record changes from the records as they were to the changed ones (matched by id). */
+function changesFrom<T extends PatchRecord>(
+  table: PatchTable,
+  before: readonly T[],
+  after: readonly T[],
+): RecordPatch {
+  const byId = new Map(before.map((r) => [r.id, r]));
+  return after.map((record) => ({ table, before: byId.get(record.id) ?? null, after: record }));
 }

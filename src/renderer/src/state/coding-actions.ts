@@ -1,6 +1,7 @@
 import * as edits from '../../../core/coding/edits';
 import { newId } from '../../../core/ids/new-id';
 import type { Annotation, Id } from '../../../core/model/types';
+import type { RecordPatch } from '../../../core/undo/record-patch';
 import type { Span } from '../features/document-surface/types';
 import type { Workbench } from './workbench';
 
@@ -33,29 +34,28 @@ export class CodingActions {
   async applyCode(span: Span, codeId: Id): Promise<Id | null> {
     const doc = this.open();
     const ctx = this.workbench.context();
-    const same = this.workbench.annotations
-      .overlapping(span.start, span.end)
-      .find((a) => a.start === span.start && a.end === span.end);
-    const label = `apply code ${this.codeName(codeId)}`;
-    if (same) {
-      await this.workbench.commit(label, edits.addCode(same, codeId, ctx));
-      this.remember(codeId, same.id);
-      return same.id;
-    }
-    const annotation = edits.newAnnotation(
-      {
-        id: newId(),
+    let annotationId: Id = newId();
+    await this.workbench.commit(`apply code ${this.codeName(codeId)}`, () => {
+      const same = this.workbench.annotations
+        .overlapping(span.start, span.end)
+        .find((a) => a.start === span.start && a.end === span.end);
+      if (same) {
+        annotationId = same.id;
+        return edits.addCode(same, codeId, ctx);
+      }
+      const fields = {
+        id: annotationId,
         projectId: doc.meta.projectId,
         documentId: doc.meta.id,
         text: doc.text,
-        ...span,
-        codeIds: [codeId],
-      },
-      ctx,
-    );
-    await this.workbench.commit(label, edits.annotationChange(null, annotation));
-    this.remember(codeId, annotation.id);
-    return annotation.id;
+      };
+      return edits.annotationChange(
+        null,
+        edits.newAnnotation({ ...fields, ...span, codeIds: [codeId] }, ctx),
+      );
+    });
+    this.remember(codeId, annotationId);
+    return annotationId;
   }
 
   private remember(codeId: Id, annotationId: Id): void {
@@ -76,6 +76,18 @@ export class CodingActions {
     return this.applyCode(span, code.id);
   }
 
+  /** The live annotation, read when an edit's turn comes (a missing one changes nothing). */
+  private edit(
+    annotationId: Id,
+    label: string,
+    make: (annotation: Annotation) => RecordPatch,
+  ): Promise<void> {
+    return this.workbench.commit(label, () => {
+      const annotation = this.annotation(annotationId);
+      return annotation ? make(annotation) : [];
+    });
+  }
+
   /** Adds the code when the annotation lacks it, removes it otherwise (memo kept). */
   async toggleCode(annotationId: Id, codeId: Id): Promise<void> {
     const annotation = this.annotation(annotationId);
@@ -83,41 +95,34 @@ export class CodingActions {
     const ctx = this.workbench.context();
     const name = this.codeName(codeId);
     if (annotation.codeIds.includes(codeId)) {
-      await this.workbench.commit(`remove code ${name}`, edits.removeCode(annotation, codeId, ctx));
+      await this.edit(annotationId, `remove code ${name}`, (a) => edits.removeCode(a, codeId, ctx));
     } else {
-      await this.workbench.commit(`add code ${name}`, edits.addCode(annotation, codeId, ctx));
+      await this.edit(annotationId, `add code ${name}`, (a) => edits.addCode(a, codeId, ctx));
       this.workbench.store.set({ lastCodeId: codeId });
     }
   }
 
   /** Moves an annotation's ends. */
   async resize(annotationId: Id, start: number, end: number): Promise<void> {
-    const annotation = this.annotation(annotationId);
-    if (!annotation || end <= start) return;
+    if (end <= start) return;
     const doc = this.open();
-    await this.workbench.commit(
-      'resize annotation',
-      edits.resizeAnnotation(annotation, doc.text, start, end, this.workbench.context()),
+    const ctx = this.workbench.context();
+    await this.edit(annotationId, 'resize annotation', (a) =>
+      edits.resizeAnnotation(a, doc.text, start, end, ctx),
     );
   }
 
   /** Sets an annotation's memo. */
   async setMemo(annotationId: Id, memo: string): Promise<void> {
-    const annotation = this.annotation(annotationId);
-    if (!annotation) return;
-    await this.workbench.commit(
-      'edit annotation memo',
-      edits.setAnnotationMemo(annotation, memo, this.workbench.context()),
+    const ctx = this.workbench.context();
+    await this.edit(annotationId, 'edit annotation memo', (a) =>
+      edits.setAnnotationMemo(a, memo, ctx),
     );
   }
 
   /** Moves an annotation to the trash. */
   async remove(annotationId: Id): Promise<void> {
-    const annotation = this.annotation(annotationId);
-    if (!annotation) return;
-    await this.workbench.commit(
-      'delete annotation',
-      edits.deleteAnnotation(annotation, this.workbench.context()),
-    );
+    const ctx = this.workbench.context();
+    await this.edit(annotationId, 'delete annotation', (a) => edits.deleteAnnotation(a, ctx));
   }
 }

@@ -67,6 +67,23 @@ describe('Workbench', () => {
     expect(workbench.annotations.get(id)?.codeIds).toEqual([victims.id, financing.id]);
   });
 
+  it('two quick edits to one annotation both land: each is built when its turn comes', async () => {
+    const { workbench, victims, financing } = await setUp();
+    const id = (await workbench.coding.applyCode({ start: 0, end: 7 }, victims.id)) ?? '';
+    // Not awaited one by one: a memo typed, then a code added, before the first write finished.
+    await Promise.all([
+      workbench.coding.setMemo(id, 'a memo'),
+      workbench.coding.toggleCode(id, financing.id),
+    ]);
+    const annotation = workbench.annotations.get(id);
+    expect(annotation?.memo).toBe('a memo');
+    expect(annotation?.codeIds).toEqual([victims.id, financing.id]);
+    const stored = await workbench.storage.listAnnotations(annotation?.documentId ?? '');
+    expect(stored.map((a) => [a.memo, a.codeIds])).toEqual([
+      ['a memo', [victims.id, financing.id]],
+    ]);
+  });
+
   it('a cancelled import adds nothing and says so', async () => {
     const { workbench } = await setUp();
     const before = workbench.state.documents.length;

@@ -388,15 +388,25 @@ export class Workbench {
 
   // ---- edits, undo, redo ----------------------------------------------------------------------
 
-  /** Applies a named change: in memory and in storage at once, and onto the undo stack. */
-  async commit(label: string, patch: RecordPatch): Promise<void> {
-    if (patch.length === 0) return;
-    await this.serial(async () => {
-      await this.apply(patch);
-      this.history.push({ label, undo: invertPatch(patch), redo: patch });
+  /**
+   * Applies a named change: in memory and in storage at once, and onto the undo stack. Pass a
+   * function to build the patch from the current records when the edit's turn comes.
+   */
+  async commit(
+    label: string,
+    change: RecordPatch | (() => RecordPatch | Promise<RecordPatch>),
+  ): Promise<void> {
+    const patch = await this.serial(async () => {
+      // Built when its turn comes, from the state the edits before it left: two quick edits to
+      // one record (a memo, then a code) must not overwrite each other.
+      const next = typeof change === 'function' ? await change() : change;
+      if (next.length === 0) return next;
+      await this.apply(next);
+      this.history.push({ label, undo: invertPatch(next), redo: next });
       this.store.set(this.historyLabels());
+      return next;
     });
-    await this.afterEdit(patch);
+    if (patch.length > 0) await this.afterEdit(patch);
   }
 
   /** Reverts the last change; returns its label. */
