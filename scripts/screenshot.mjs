@@ -23,6 +23,8 @@ try {
   await page.getByLabel('Your name').fill('Ada Coder');
   await page.getByRole('button', { name: 'Open the sample corpus' }).click();
   await page.getByRole('button', { name: 'Open E-RES-2017-17.txt' }).click();
+  await page.getByRole('heading', { name: 'E-RES-2017-17.txt' }).waitFor();
+  await page.locator('[role="document"] [data-start]').first().waitFor();
   const code = async (phrase, key) => {
     await page.evaluate((needle) => {
       const root = document.querySelector('[role="document"][aria-labelledby]');
