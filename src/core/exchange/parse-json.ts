@@ -101,6 +101,16 @@ export function locateJsonError(text: string): { offset: number; message: string
     i += m[0].length;
     return true;
   };
+  /** Reads `"name" :` at the cursor (an object member's key), or says what is wrong there. */
+  const key = (): { offset: number; message: string } | null => {
+    if (text[i] !== '"') return fail(`${describe()}: expected a property name in double quotes`);
+    const err = string();
+    if (err) return fail(err);
+    ws();
+    if (text[i] !== ':') return fail(`${describe()}: expected ':' after a property name`);
+    i++;
+    return null;
+  };
   // Each stack entry is the container we are in: '{' or '['.
   const stack: string[] = [];
   const value = (): { offset: number; message: string } | null => {
@@ -131,13 +141,8 @@ export function locateJsonError(text: string): { offset: number; message: string
           i++;
         } else {
           stack.push('{');
-          if (text[i] !== '"')
-            return fail(`${describe()}: expected a property name in double quotes`);
-          const err = string();
-          if (err) return fail(err);
-          ws();
-          if (text[i] !== ':') return fail(`${describe()}: expected ':' after a property name`);
-          i++;
+          const err = key();
+          if (err) return err;
           continue;
         }
       } else if (c === '[') {
@@ -166,13 +171,8 @@ export function locateJsonError(text: string): { offset: number; message: string
       i++;
       ws();
       if (top === '{') {
-        if (text[i] !== '"')
-          return fail(`${describe()}: expected a property name in double quotes`);
-        const err = string();
-        if (err) return fail(err);
-        ws();
-        if (text[i] !== ':') return fail(`${describe()}: expected ':' after a property name`);
-        i++;
+        const err = key();
+        if (err) return err;
       }
       expectValue = true;
     } else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
