@@ -1,16 +1,10 @@
-import type {
-  Block,
-  Code,
-  Coder,
-  CorpusDocument,
-  Id,
-  Mark,
-  Project,
-} from '../../../core/model/types';
+import type { Block, Code, Coder, Id, Mark, Project } from '../../../core/model/types';
 import type { Notice } from './notices';
 
-/** A document as the corpus panel lists it: metadata only, never its text. */
-export type DocumentMeta = Omit<CorpusDocument, 'text' | 'blocks' | 'marks'>;
+import type { DocumentMeta } from '../storage';
+
+/** A document as the corpus panel lists it: metadata only, never its text (the storage row). */
+export type { DocumentMeta };
 
 /** The open document: its metadata and body. */
 export interface OpenDocument {

@@ -9,7 +9,7 @@ import type { EditContext } from '../../../core/coding/edits';
 import { invertPatch, type RecordPatch } from '../../../core/undo/record-patch';
 import { UndoStack } from '../../../core/undo/undo-stack';
 import type { Platform } from '../platform/platform';
-import type { Storage, TrashTable } from '../storage';
+import { toDocumentMeta, type Storage, type TrashTable } from '../storage';
 import { CodebookActions } from './codebook-actions';
 import { CodingActions } from './coding-actions';
 import { notice, type Notice } from './notices';
@@ -22,15 +22,6 @@ const INFO_NOTICE_MS = 6000;
 
 /** Setting keys kept in the database. */
 const CURRENT_PROJECT = 'currentProjectId';
-
-/** Strips a full document down to the metadata the corpus panel lists. */
-function metaOf(
-  doc: DocumentMeta & { text?: unknown; blocks?: unknown; marks?: unknown },
-): DocumentMeta {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { text, blocks, marks, ...meta } = doc;
-  return meta;
-}
 
 /**
  * The workbench's state and every action a user can take. Edits are applied to the in-memory
@@ -123,7 +114,7 @@ export class Workbench {
     ]);
     this.store.set({
       projectId,
-      documents: documents.map(metaOf),
+      documents,
       codes,
       openDocument: null,
       selectedAnnotationId: null,
@@ -264,7 +255,7 @@ export class Workbench {
         return;
       }
       this.store.set({
-        documents: [...this.state.documents, ...added.map(metaOf)],
+        documents: [...this.state.documents, ...added.map(toDocumentMeta)],
         progress: null,
       });
       this.notify(
@@ -487,7 +478,7 @@ export class Workbench {
       } else if (change.table === 'codes') {
         codes = upsert(codes, change.after as Code | null, record.id);
       } else if (change.table === 'documents') {
-        const meta = change.after ? metaOf(change.after as DocumentMeta) : null;
+        const meta = change.after ? toDocumentMeta(change.after as DocumentMeta) : null;
         documents = upsert(documents, meta, record.id);
         if (openDocument && meta && meta.id === openId) {
           openDocument = meta.deleted ? null : { ...openDocument, meta };

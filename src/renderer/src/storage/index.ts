@@ -6,7 +6,7 @@ export { DATABASE_NAME, MarginaliaDb, openDatabase, type OpenDatabaseOptions } f
 export { CURRENT_SCHEMA_VERSION } from './schema';
 export { createStorage, openStorage, type Storage } from './storage';
 export { requestPersistentStorage } from './persistence';
-export type { DocumentBody, DocumentMeta } from './rows';
+export { toDocumentMeta, type DocumentBody, type DocumentMeta } from './rows';
 export type { SettingValues } from './settings-store';
 export type { TrashListing, TrashTable } from './trash-store';
 export type { ProjectData, ImportProjectOptions } from './exchange-store';
