@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../model/types';
 import { corpusMessages as say } from './messages';
 import { parseFile } from './parse-file';
-import type { InputFile } from './parse-outcome';
+import type { InputFile, ParseOutcome } from './parse-outcome';
 
 /** A file that could not be read, with the message for the user. */
 export interface BatchError {
@@ -45,32 +45,52 @@ export async function parseBatch(
   onProgress?: (done: number, total: number) => void,
   options: BatchOptions = {},
 ): Promise<BatchResult> {
-  const result: BatchResult = { documents: [], errors: [], duplicates: [], warnings: [] };
-  const seen = new Map<string, string>();
-  for (const doc of known) if (!seen.has(doc.contentHash)) seen.set(doc.contentHash, doc.name);
-
+  const batch = new BatchCollector(known);
   for (const [index, file] of files.entries()) {
     options.signal?.throwIfAborted();
-    const outcome = await parseFile(file);
-    if (!outcome.ok) {
-      const { fileName, path, error } = outcome;
-      result.errors.push(path === undefined ? { fileName, error } : { fileName, path, error });
-    } else {
-      const { document, warnings } = outcome;
-      const sameAs = seen.get(document.contentHash);
-      if (sameAs !== undefined) {
-        const duplicate: BatchDuplicate = { fileName: document.name, sameAs };
-        if (file.path !== undefined) duplicate.path = file.path;
-        result.duplicates.push(duplicate);
-      } else {
-        seen.set(document.contentHash, document.name);
-        result.documents.push(document);
-        result.warnings.push(...warnings);
-      }
-    }
+    batch.add(await parseFile(file), file.path);
     onProgress?.(index + 1, files.length);
   }
-  return result;
+  return batch.result;
+}
+
+/**
+ * Gathers parse outcomes into a batch result: errors per file, and a text already in the
+ * project or earlier in the batch reported as a duplicate (matched by content hash) instead of
+ * added. Used wherever outcomes come from: the parsers here, or the desktop's main process.
+ */
+export class BatchCollector {
+  readonly result: BatchResult = { documents: [], errors: [], duplicates: [], warnings: [] };
+  private readonly seen = new Map<string, string>();
+
+  constructor(known: readonly { contentHash: string; name: string }[]) {
+    for (const doc of known)
+      if (!this.seen.has(doc.contentHash)) this.seen.set(doc.contentHash, doc.name);
+  }
+
+  /** Adds one file's outcome (`path`: where it came from, when known). */
+  add(outcome: ParseOutcome, path?: string): void {
+    if (!outcome.ok) {
+      const { fileName, error } = outcome;
+      const where = outcome.path ?? path;
+      this.result.errors.push(
+        where === undefined ? { fileName, error } : { fileName, path: where, error },
+      );
+      return;
+    }
+    const { document, warnings } = outcome;
+    const sameAs = this.seen.get(document.contentHash);
+    if (sameAs !== undefined) {
+      const duplicate: BatchDuplicate = { fileName: document.name, sameAs };
+      const where = path ?? document.sourcePath;
+      if (where !== undefined) duplicate.path = where;
+      this.result.duplicates.push(duplicate);
+      return;
+    }
+    this.seen.set(document.contentHash, document.name);
+    this.result.documents.push(document);
+    this.result.warnings.push(...warnings);
+  }
 }
 
 /** The message for a duplicate, for UIs that list them with the errors. */

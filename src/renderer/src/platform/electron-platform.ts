@@ -1,3 +1,4 @@
+import { BatchCollector } from '../../../core/corpus/import-batch';
 import type { IpcResult, MarginaliaBridge } from '../../../core/ipc/contract';
 import type { Platform } from './platform';
 import { createWorkerParser } from './worker-parser';
@@ -17,33 +18,9 @@ export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
       const outcomes = unwrap(await bridge.openDocuments(mode));
       if (!outcomes) return null;
       // Main parsed the files; duplicates against the project are judged here, as in the browser.
-      const knownHashes = new Map(known.map((k) => [k.contentHash, k.name]));
-      const result = { documents: [], errors: [], duplicates: [], warnings: [] } as Awaited<
-        ReturnType<Platform['parseFiles']>
-      >;
-      for (const outcome of outcomes) {
-        if (!outcome.ok) {
-          result.errors.push({
-            fileName: outcome.fileName,
-            path: outcome.path,
-            error: outcome.error,
-          });
-          continue;
-        }
-        const same = knownHashes.get(outcome.document.contentHash);
-        if (same !== undefined) {
-          result.duplicates.push({
-            fileName: outcome.document.name,
-            path: outcome.document.sourcePath,
-            sameAs: same,
-          });
-          continue;
-        }
-        knownHashes.set(outcome.document.contentHash, outcome.document.name);
-        result.documents.push(outcome.document);
-        result.warnings.push(...outcome.warnings);
-      }
-      return result;
+      const batch = new BatchCollector(known);
+      for (const outcome of outcomes) batch.add(outcome);
+      return batch.result;
     },
     parseFiles: parse,
     async saveTextFile(name, content, mime) {

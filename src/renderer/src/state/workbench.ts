@@ -1,5 +1,5 @@
 import { created } from '../../../core/codebook/stamp';
-import type { BatchResult } from '../../../core/corpus/import-batch';
+import { duplicateMessage, type BatchResult } from '../../../core/corpus/import-batch';
 import type { InputFile } from '../../../core/corpus/parse-outcome';
 import { IntervalIndex } from '../../../core/index/interval-index';
 import { newId, nowIso } from '../../../core/ids/new-id';
@@ -280,7 +280,7 @@ export class Workbench {
         notice(
           'warning',
           'Already in the project, not imported again',
-          batch.duplicates.map((d) => `${d.fileName}: same text as “${d.sameAs}”`),
+          batch.duplicates.map(duplicateMessage),
         ),
       );
     }
