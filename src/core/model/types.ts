@@ -122,3 +122,6 @@ export interface Annotation extends Stamped {
   codeIds: Id[];
   memo: string;
 }
+
+/** A document without its body (text, blocks, marks): what lists and metadata edits carry. */
+export type DocumentMeta = Omit<CorpusDocument, 'text' | 'blocks' | 'marks'>;

@@ -1,10 +1,10 @@
-import type { Annotation, Code, CorpusDocument, Project } from '../model/types';
+import type { Annotation, Code, CorpusDocument, DocumentMeta, Project } from '../model/types';
 
 /** The tables an undoable change can touch. */
 export type PatchTable = 'documents' | 'codes' | 'annotations' | 'projects';
 
 /** Any record that a patch can carry. */
-export type PatchRecord = CorpusDocument | Code | Annotation | Project;
+export type PatchRecord = CorpusDocument | DocumentMeta | Code | Annotation | Project;
 
 /**
  * One record's change: `before` null means it was created, `after` null means it was removed

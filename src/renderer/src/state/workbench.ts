@@ -342,7 +342,7 @@ export class Workbench {
     const ctx = this.context();
     const after = { ...doc, ...changes, updatedBy: ctx.coderId, updatedAt: ctx.now };
     // Document patches carry metadata only; storage keeps bodies apart and never changes them.
-    await this.commit(label, [{ table: 'documents', before: doc as never, after: after as never }]);
+    await this.commit(label, [{ table: 'documents', before: doc, after }]);
   }
 
   /** Restores a record from the trash as an undoable change. */
@@ -363,9 +363,7 @@ export class Workbench {
     if (!found) return;
     const after = { ...found, deleted: false, updatedBy: ctx.coderId, updatedAt: ctx.now };
     const name = 'name' in found ? found.name : 'annotation';
-    await this.commit(`restore ${name}`, [
-      { table, before: found as never, after: after as never },
-    ]);
+    await this.commit(`restore ${name}`, [{ table, before: found, after }]);
     if (table === 'projects' && !this.state.projectId) await this.switchProject(id);
   }
 

@@ -3,8 +3,8 @@ import type { Annotation, Code, CorpusDocument, Project } from '../../../core/mo
 import type { MarginaliaDb } from './database';
 import { hasBody, splitDocument, type DocumentMeta } from './rows';
 
-/** A record a patch may carry here: core's records, or a document's metadata without its body. */
-export type StoredPatchRecord = PatchRecord | DocumentMeta;
+/** A record a patch may carry: core's records, a document possibly as metadata without its body. */
+export type StoredPatchRecord = PatchRecord;
 
 /**
  * One change as storage accepts it. Core's `RecordChange` fits; a document may also be given as

@@ -1,10 +1,10 @@
-import type { Block, CorpusDocument, Id, Mark } from '../../../core/model/types';
+import type { Block, CorpusDocument, DocumentMeta, Id, Mark } from '../../../core/model/types';
 
 /**
  * A document without its body: what the `documents` table holds since schema version 2, so the
  * corpus panel can list a project's documents without loading every text.
  */
-export type DocumentMeta = Omit<CorpusDocument, 'text' | 'blocks' | 'marks'>;
+export type { DocumentMeta };
 
 /** A document's body, kept in the `documentTexts` table under the document's id. */
 export interface DocumentBody {
