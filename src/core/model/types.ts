@@ -19,8 +19,15 @@ export interface Stamped {
   createdAt: Timestamp;
   updatedBy: Id;
   updatedAt: Timestamp;
-  /** Tombstone: true once deleted (in the trash). Purging removes the record itself. */
+  /** Tombstone: true once deleted (in the trash). Purging leaves a `PurgedRecord` instead. */
   deleted: boolean;
+  /**
+   * Revision id, `GENERATION-HASH`, bumped by every change (see `model/revision.ts`). Absent on
+   * records written before revisions existed (exchange format version 1).
+   */
+  rev?: string;
+  /** Recent ancestor revisions, newest first: how a merge tells a later edit from a concurrent one. */
+  revs?: string[];
 }
 
 /** A person who codes. Names are free text; the id is what records point to. */
