@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy sent with every `app://` response. It is the same policy as the
- * `<meta>` tag in `src/renderer/index.html` (a test keeps the two equal): the header also
- * covers responses the meta tag cannot, and `frame-ancestors` only works as a header.
+ * `<meta>` tag in `src/renderer/index.html` (a test keeps the two equal) plus `frame-ancestors`,
+ * which only works as a header (in a meta tag browsers ignore it and log a console error); the
+ * header also covers responses the meta tag cannot.
  * `style-src 'unsafe-inline'` is needed for React's style attributes; blob: workers are
  * for parsing off the UI thread.
  */
