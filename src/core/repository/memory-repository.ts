@@ -1,0 +1,183 @@
+import { changedId, versionOf, type AnyRecord, type ChangeSet } from '../changes/change-set';
+import { StaleWriteError } from '../changes/stale-write-error';
+import type { ProjectSnapshot, PurgedRecord, RecordKind } from '../model/snapshot';
+import type { Coder, CorpusDocument, Id, Project } from '../model/types';
+import { referencedCoderIds, snapshotProblem } from './snapshot-checks';
+import type { DocumentBodyRecord, LongWriteOptions, Repository, StoredRecord } from './repository';
+
+/** One project's records in memory. */
+interface ProjectRows {
+  project: Project;
+  records: Record<Exclude<RecordKind, 'project'>, Map<Id, AnyRecord>>;
+  bodies: Map<Id, DocumentBodyRecord>;
+  purged: PurgedRecord[];
+}
+
+const BODY_FIELDS = ['text', 'blocks', 'marks'] as const;
+
+/** A document record without its body fields (what listings return). */
+function withoutBody<T extends object>(record: T): T {
+  if (!('text' in record)) return record;
+  const copy = { ...record } as Record<string, unknown>;
+  for (const field of BODY_FIELDS) delete copy[field];
+  return copy as T;
+}
+
+/**
+ * The repository in plain memory: what the CLI, workers and tests run commands against. Holds
+ * copies (structuredClone) so callers can never change stored records by mutating their own.
+ */
+export class MemoryRepository implements Repository {
+  private readonly projects = new Map<Id, ProjectRows>();
+  private readonly coders = new Map<Id, Coder>();
+
+  private rows(projectId: Id): ProjectRows | undefined {
+    return this.projects.get(projectId);
+  }
+
+  async listProjects(): Promise<Project[]> {
+    return [...this.projects.values()].map((p) => structuredClone(p.project));
+  }
+
+  async listRecords<K extends Exclude<RecordKind, 'project'>>(
+    projectId: Id,
+    kind: K,
+  ): Promise<StoredRecord<K>[]> {
+    const rows = this.rows(projectId);
+    if (!rows) return [];
+    return [...rows.records[kind].values()].map((r) => structuredClone(r) as StoredRecord<K>);
+  }
+
+  async getRecords<K extends RecordKind>(
+    projectId: Id,
+    kind: K,
+    ids: readonly Id[],
+  ): Promise<(StoredRecord<K> | undefined)[]> {
+    return ids.map((id) => {
+      const found = this.find(projectId, kind, id);
+      return found && (structuredClone(found) as StoredRecord<K>);
+    });
+  }
+
+  private find(projectId: Id, kind: RecordKind, id: Id): AnyRecord | undefined {
+    const rows = this.rows(projectId);
+    if (!rows) return undefined;
+    if (kind === 'project') return rows.project.id === id ? rows.project : undefined;
+    return rows.records[kind].get(id);
+  }
+
+  async getDocumentBody(projectId: Id, documentId: Id): Promise<DocumentBodyRecord | undefined> {
+    const body = this.rows(projectId)?.bodies.get(documentId);
+    return body && structuredClone(body);
+  }
+
+  async listPurged(projectId: Id): Promise<PurgedRecord[]> {
+    return structuredClone(this.rows(projectId)?.purged ?? []);
+  }
+
+  async apply(set: ChangeSet): Promise<void> {
+    // Check every change first: a refused change set writes nothing.
+    const seen = new Map<string, AnyRecord | undefined>();
+    for (const change of set.changes) {
+      const id = changedId(change);
+      const key = `${change.kind}:${id}`;
+      const stored = seen.has(key) ? seen.get(key) : this.find(set.projectId, change.kind, id);
+      const expected = change.before ? versionOf(change.before) : null;
+      const actual = stored ? versionOf(stored) : null;
+      if (expected !== actual) throw new StaleWriteError(change.kind, id, expected, actual);
+      seen.set(key, change.after ?? undefined);
+      if (change.kind !== 'project' && !this.rows(set.projectId) && !isNewProject(set)) {
+        throw new Error(`There is no project ${set.projectId} to change.`);
+      }
+    }
+    for (const change of structuredClone(set.changes)) {
+      const id = changedId(change);
+      if (change.kind === 'project') {
+        if (change.after) {
+          const existing = this.rows(id);
+          if (existing) existing.project = change.after;
+          else this.projects.set(id, emptyRows(change.after));
+        } else this.projects.delete(id);
+        continue;
+      }
+      const rows = this.rows(set.projectId);
+      if (!rows) continue;
+      if (!change.after) {
+        rows.records[change.kind].delete(id);
+        if (change.kind === 'document') rows.bodies.delete(id);
+        continue;
+      }
+      if (change.kind === 'document' && 'text' in change.after) {
+        const doc = change.after as CorpusDocument;
+        rows.bodies.set(id, { text: doc.text, blocks: doc.blocks, marks: doc.marks });
+      }
+      rows.records[change.kind].set(id, withoutBody(change.after));
+    }
+    const rows = this.rows(set.projectId);
+    if (rows) rows.purged.push(...structuredClone(set.purged));
+  }
+
+  async putCoder(coder: Coder): Promise<void> {
+    this.coders.set(coder.id, structuredClone(coder));
+  }
+
+  async readSnapshot(projectId: Id): Promise<ProjectSnapshot | undefined> {
+    const rows = this.rows(projectId);
+    if (!rows) return undefined;
+    const documents = [...rows.records.document.values()].map((meta) => {
+      const body = rows.bodies.get(meta.id);
+      return { ...meta, ...(body ?? { blocks: [], marks: [] }) };
+    });
+    const snapshot = structuredClone({
+      project: rows.project,
+      coders: [] as Coder[],
+      documents,
+      codes: [...rows.records.code.values()],
+      annotations: [...rows.records.annotation.values()],
+      purged: rows.purged,
+    }) as ProjectSnapshot;
+    snapshot.coders = referencedCoderIds(snapshot).flatMap((id) => {
+      const coder = this.coders.get(id);
+      return coder ? [structuredClone(coder)] : [];
+    });
+    return snapshot;
+  }
+
+  async writeSnapshot(snapshot: ProjectSnapshot, options: LongWriteOptions = {}): Promise<void> {
+    options.signal?.throwIfAborted();
+    if (this.projects.has(snapshot.project.id)) {
+      throw new Error(`This profile already has the project ${snapshot.project.id}.`);
+    }
+    const problem = snapshotProblem(snapshot);
+    if (problem) throw new Error(problem);
+    const copy = structuredClone(snapshot);
+    const rows = emptyRows(copy.project);
+    for (const doc of copy.documents) {
+      rows.bodies.set(doc.id, { text: doc.text ?? '', blocks: doc.blocks, marks: doc.marks });
+      rows.records.document.set(doc.id, withoutBody(doc as CorpusDocument));
+    }
+    for (const code of copy.codes) rows.records.code.set(code.id, code);
+    for (const annotation of copy.annotations)
+      rows.records.annotation.set(annotation.id, annotation);
+    rows.purged.push(...copy.purged);
+    for (const coder of copy.coders)
+      if (!this.coders.has(coder.id)) this.coders.set(coder.id, coder);
+    const total = copy.documents.length + copy.codes.length + copy.annotations.length;
+    options.onProgress?.(total, total);
+    this.projects.set(copy.project.id, rows);
+  }
+}
+
+/** Whether a change set creates its own project (then its other records may follow). */
+function isNewProject(set: ChangeSet): boolean {
+  return set.changes.some((c) => c.kind === 'project' && c.before === null);
+}
+
+function emptyRows(project: Project): ProjectRows {
+  return {
+    project,
+    records: { document: new Map(), code: new Map(), annotation: new Map() },
+    bodies: new Map(),
+    purged: [],
+  };
+}
