@@ -26,6 +26,11 @@ describe('exchange round trip', () => {
           // Nothing is lost: the parsed records are the exported ones.
           expect(parsed.data.annotations).toHaveLength(project.annotations.length);
           expect(parsed.data.codes).toHaveLength(project.codes.length);
+          expect(parsed.data.purged).toHaveLength(project.purged?.length ?? 0);
+          expect(parsed.data.conflicts).toHaveLength(project.conflicts?.length ?? 0);
+          const revs = (rs: { id: string; rev?: string; revs?: string[] }[]) =>
+            rs.map((r) => [r.id, r.rev, r.revs]).sort();
+          expect(revs(parsed.data.annotations)).toEqual(revs(project.annotations));
           if (includeTexts) {
             for (const d of project.documents) {
               expect(parsed.data.documents.find((x) => x.id === d.id)?.text).toBe(d.text);
@@ -38,6 +43,39 @@ describe('exchange round trip', () => {
       );
     },
   );
+
+  it('property: a version 1 file (no revisions, purges or conflicts) reads as version 2', () => {
+    fc.assert(
+      fc.property(projectArbitrary, (project) => {
+        const strip = <T extends object>(r: T): T => {
+          const { rev: _rev, revs: _revs, ...rest } = r as T & { rev?: string; revs?: string[] };
+          return rest as T;
+        };
+        const old = {
+          ...project,
+          project: strip(project.project),
+          documents: project.documents.map(strip),
+          codes: project.codes.map(strip),
+          annotations: project.annotations.map(strip),
+          purged: [],
+          conflicts: [],
+        };
+        const v2 = JSON.parse(exportProject(old, { includeTexts: true }, T1)) as Record<
+          string,
+          unknown
+        >;
+        const { purged: _p, conflicts: _c, ...v1 } = { ...v2, version: 1 };
+        const parsed = parseExchangeFile('old.json', JSON.stringify(v1));
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems, null, 2));
+        expect(parsed.data.version).toBe(2);
+        expect(parsed.data.annotations.every((a) => a.rev === undefined)).toBe(true);
+        expect(exportProject(parsed.data, { includeTexts: true }, T1)).toBe(
+          exportProject(old, { includeTexts: true }, T1),
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
 
   it('property: the bytes do not depend on the order records come in', () => {
     fc.assert(
@@ -52,6 +90,8 @@ describe('exchange round trip', () => {
           documents: rotate(project.documents),
           codes: rotate(project.codes),
           annotations: rotate(project.annotations),
+          purged: rotate(project.purged ?? []),
+          conflicts: rotate(project.conflicts ?? []),
         };
         expect(exportProject(shuffled, { includeTexts: true }, T1)).toBe(
           exportProject(project, { includeTexts: true }, T1),

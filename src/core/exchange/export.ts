@@ -1,4 +1,7 @@
-import type { Annotation, Code, Coder, CorpusDocument, Id, Project } from '../model/types';
+import type { RecordConflict } from '../model/conflict';
+import { versionId } from '../model/revision';
+import type { ProjectSnapshot, PurgedRecord } from '../model/snapshot';
+import type { Annotation, Id } from '../model/types';
 import { byId, pickKeys } from './record-order';
 import {
   annotationSchema,
@@ -11,20 +14,25 @@ import {
   exchangeFileSchema,
   markSchema,
   projectSchema,
-  type ExchangeDocument,
+  purgedSchema,
   type ExchangeFile,
 } from './schema';
 import { formatIssuePath } from './issue-path';
 
-/** What an export is made from: a project's records (a parsed exchange file also fits). */
-export interface ExportInput {
-  exportedBy: { coderId: Id; name: string };
-  project: Project;
-  coders: Coder[];
-  documents: (CorpusDocument | ExchangeDocument)[];
-  codes: Code[];
-  annotations: Annotation[];
+/** Who writes an export (recorded in the file, so a teammate sees whose file they merge). */
+export interface ExportedBy {
+  coderId: Id;
+  name: string;
 }
+
+/**
+ * What an export is made from: a project snapshot (a parsed exchange file also fits) and who
+ * exports it. `purged` is optional so stores that keep no purge tombstones yet can export.
+ */
+export type ExportInput = Omit<ProjectSnapshot, 'purged'> & {
+  exportedBy: ExportedBy;
+  purged?: PurgedRecord[];
+};
 
 /** What to put in an export. */
 export interface ExportOptions {
@@ -77,10 +85,44 @@ export function selectForExport(data: ExportInput, options: ExportOptions): Expo
       annotations.push(a);
     }
   }
-  return { ...data, codes, documents, annotations };
+  // Conflicts travel with the records they belong to; purge tombstones always travel (they are
+  // tiny, and a subset file must not bring a record back in a teammate's project either).
+  const kept = new Set([
+    `project:${data.project.id}`,
+    ...documents.map((d) => `document:${d.id}`),
+    ...codes.map((c) => `code:${c.id}`),
+    ...annotations.map((a) => `annotation:${a.id}`),
+  ]);
+  const conflicts = (data.conflicts ?? []).filter((c) => kept.has(`${c.kind}:${c.record.id}`));
+  return { ...data, codes, documents, annotations, conflicts };
 }
 
 const keysOf = (schema: { shape: object }) => Object.keys(schema.shape);
+
+const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const byKindAndId = (a: PurgedRecord, b: PurgedRecord) =>
+  compare(a.kind, b.kind) || compare(a.id, b.id);
+const byConflict = (a: RecordConflict, b: RecordConflict) =>
+  compare(a.kind, b.kind) ||
+  compare(a.record.id, b.record.id) ||
+  compare(versionId(a.record), versionId(b.record));
+
+const recordKeys = {
+  project: keysOf(projectSchema),
+  document: keysOf(documentSchema).filter((k) => k !== 'text'),
+  code: keysOf(codeSchema),
+  annotation: keysOf(annotationSchema),
+};
+
+/** A conflict as written: schema key order; a document version without its text. */
+function exportConflict(c: RecordConflict): { kind: string; record: Record<string, unknown> } {
+  const record = pickKeys(c.record, recordKeys[c.kind]);
+  if (c.kind === 'document') {
+    record.blocks = c.record.blocks.map((b) => pickKeys(b, keysOf(blockSchema)));
+    record.marks = c.record.marks.map((m) => pickKeys(m, keysOf(markSchema)));
+  }
+  return { kind: c.kind, record };
+}
 
 /** Builds the exchange file object: schema key order, records sorted by id. */
 export function toExchangeFile(
@@ -103,6 +145,10 @@ export function toExchangeFile(
     })),
     codes: [...data.codes].sort(byId).map((c) => pickKeys(c, keysOf(codeSchema))),
     annotations: [...data.annotations].sort(byId).map((a) => pickKeys(a, keysOf(annotationSchema))),
+    purged: [...(data.purged ?? [])]
+      .sort(byKindAndId)
+      .map((p) => pickKeys(p, keysOf(purgedSchema))),
+    conflicts: [...(data.conflicts ?? [])].sort(byConflict).map(exportConflict),
   };
   // Validating on the way out catches a bad record here rather than in a teammate's import.
   const parsed = exchangeFileSchema.safeParse(file);
@@ -124,4 +170,14 @@ export function toExchangeFile(
 export function exportProject(data: ExportInput, options: ExportOptions, now: string): string {
   const file = toExchangeFile(selectForExport(data, options), options.includeTexts, now);
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** `exportProject` for a snapshot and who exports it: the shape merge, backup and the CLI hold. */
+export function exportSnapshot(
+  snapshot: ProjectSnapshot,
+  exportedBy: ExportedBy,
+  options: ExportOptions,
+  now: string,
+): string {
+  return exportProject({ ...snapshot, exportedBy }, options, now);
 }

@@ -29,8 +29,8 @@ describe('parseExchangeFile', () => {
 
   it('locates invalid JSON by line and column', () => {
     const text = exportProject(sampleProject(), { includeTexts: true }, NOW).replace(
-      '"version": 1,',
-      '"version": 1,,',
+      '"version": 2,',
+      '"version": 2,,',
     );
     const [problem, ...rest] = problemsOf(text);
     expect(rest).toEqual([]);
@@ -43,7 +43,7 @@ describe('parseExchangeFile', () => {
       { path: 'format', message: expect.stringMatching(/codebook file/) },
     ]);
     expect(problemsOf([1, 2])[0]?.message).toMatch(/JSON object/);
-    const newer = { ...sampleJson(), version: 2 };
+    const newer = { ...sampleJson(), version: 3 };
     expect(problemsOf(newer)).toEqual([
       { path: 'version', message: expect.stringMatching(/newer version/) },
     ]);

@@ -16,6 +16,7 @@ import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
   exchangeFileSchema,
+  READABLE_EXCHANGE_VERSIONS,
   type ExchangeFile,
 } from './schema';
 
@@ -44,6 +45,15 @@ const recordSchemas = {
 
 type Table = keyof typeof recordSchemas;
 
+/**
+ * A version 1 file read as version 2: no purge tombstones and no conflicts yet, and records
+ * without revisions (a merge treats their differing copies as concurrent, see src/core/merge).
+ */
+function upgradeVersion1(root: Record<string, unknown>): Record<string, unknown> {
+  if (root.format !== EXCHANGE_FORMAT || root.version !== 1) return root;
+  return { ...root, version: 2, purged: [], conflicts: [] };
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -62,7 +72,7 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
   });
   const json = readJsonObject(jsonText);
   if (!json.ok) return fail([json.problem]);
-  const root = json.root;
+  const root = upgradeVersion1(json.root);
   if (root.format !== EXCHANGE_FORMAT) {
     const hint =
       root.format === 'marginalia-codebook'
@@ -75,14 +85,14 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
       },
     ]);
   }
-  if (root.version !== EXCHANGE_VERSION) {
+  if (typeof root.version !== 'number' || !READABLE_EXCHANGE_VERSIONS.includes(root.version)) {
     const newer = typeof root.version === 'number' && root.version > EXCHANGE_VERSION;
     return fail([
       {
         path: 'version',
         message: newer
           ? `Made by a newer version of Marginalia (format version ${root.version}); this one reads version ${EXCHANGE_VERSION}`
-          : `Unknown format version ${JSON.stringify(root.version)}; expected ${EXCHANGE_VERSION}`,
+          : `Unknown format version ${JSON.stringify(root.version)}; expected ${READABLE_EXCHANGE_VERSIONS.join(' or ')}`,
       },
     ]);
   }

@@ -6,8 +6,14 @@ z.config({ jitless: true });
 
 /** The `format` marker of a native project exchange file. */
 export const EXCHANGE_FORMAT = 'marginalia-exchange';
-/** The exchange format version this build reads and writes. */
-export const EXCHANGE_VERSION = 1;
+/**
+ * The exchange format version this build writes. Version 2 added revision histories (`rev`,
+ * `revs`), purge tombstones (`purged`) and unresolved merge `conflicts`; version 1 files are
+ * still read (see `READABLE_EXCHANGE_VERSIONS`).
+ */
+export const EXCHANGE_VERSION = 2;
+/** Every exchange format version this build reads; older ones are upgraded on reading. */
+export const READABLE_EXCHANGE_VERSIONS: readonly number[] = [1, 2];
 
 /** Record ids: UUIDv7 when Marginalia made them, but any non-empty string is accepted. */
 export const idSchema = z.string().min(1).max(200);
@@ -15,7 +21,15 @@ export const idSchema = z.string().min(1).max(200);
 export const timestampSchema = z.iso.datetime();
 const offset = z.number().int().nonnegative();
 
-/** Fields every exchangeable record has (who made it, when, tombstone). */
+/** A revision id, `GENERATION-HASH` (see src/core/model/revision.ts). */
+export const revisionSchema = z
+  .string()
+  .regex(/^[0-9]+-[0-9a-z]{1,64}$/, 'Expected a revision id like 3-0f1e2d3c4b5a6978');
+
+/**
+ * Fields every exchangeable record has (who made it, when, tombstone, and since version 2 its
+ * revision and recent ancestors, absent on records never edited since version 1).
+ */
 export const stampedShape = {
   id: idSchema,
   createdBy: idSchema,
@@ -23,6 +37,8 @@ export const stampedShape = {
   updatedBy: idSchema,
   updatedAt: timestampSchema,
   deleted: z.boolean(),
+  rev: revisionSchema.optional(),
+  revs: z.array(revisionSchema).max(1000).optional(),
 };
 
 /** A coder (person who codes). */
@@ -104,6 +120,29 @@ export const annotationSchema = z.strictObject({
   memo: z.string(),
 });
 
+/** The kinds of record a purge tombstone or a conflict names. */
+export const recordKindSchema = z.enum(['project', 'document', 'code', 'annotation']);
+
+/** What is left of a purged record (emptied from the trash): so no merge brings it back. */
+export const purgedSchema = z.strictObject({
+  kind: recordKindSchema,
+  id: idSchema,
+  projectId: idSchema,
+  purgedBy: idSchema,
+  purgedAt: timestampSchema,
+});
+
+/**
+ * A version of a record that lost a merge to a concurrent edit, kept until someone resolves it.
+ * A document version is exchanged without its text.
+ */
+export const conflictSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('project'), record: projectSchema }),
+  z.strictObject({ kind: z.literal('document'), record: documentSchema }),
+  z.strictObject({ kind: z.literal('code'), record: codeSchema }),
+  z.strictObject({ kind: z.literal('annotation'), record: annotationSchema }),
+]);
+
 /** Who made the export. */
 export const exportedBySchema = z.strictObject({ coderId: idSchema, name: z.string() });
 
@@ -121,6 +160,8 @@ export const exchangeFileSchema = z.strictObject({
   documents: z.array(documentSchema),
   codes: z.array(codeSchema),
   annotations: z.array(annotationSchema),
+  purged: z.array(purgedSchema),
+  conflicts: z.array(conflictSchema),
 });
 
 /** A document as exchanged: the stored document, with the text possibly left out. */
@@ -148,5 +189,8 @@ export function exchangeJsonSchema(): object {
   registry.add(documentSchema, { id: 'Document' });
   registry.add(codeSchema, { id: 'Code' });
   registry.add(annotationSchema, { id: 'Annotation' });
+  registry.add(revisionSchema, { id: 'Revision', description: 'Revision id, GENERATION-HASH' });
+  registry.add(purgedSchema, { id: 'Purged' });
+  registry.add(conflictSchema, { id: 'Conflict' });
   return z.toJSONSchema(exchangeFileSchema, { target: 'draft-2020-12', metadata: registry });
 }

@@ -11,12 +11,22 @@ export function revisionGeneration(rev: string | undefined): number {
 }
 
 /**
- * A short, deterministic hash of a record's content (everything but its revision fields), so
- * two coders who make the same edit get the same revision id. FNV-1a over the canonical JSON,
- * two 32-bit lanes; collisions only cost a spurious conflict, never lost data.
+ * Fields left out of a record's content hash: its revision fields, and a document's body (text,
+ * blocks, marks), which is fixed at import and identified by the document's SHA-256 already, so
+ * a copy exported without texts is the same version as the one with them.
+ */
+const NOT_CONTENT = new Set(['rev', 'revs', 'text', 'blocks', 'marks']);
+
+/**
+ * A short, deterministic hash of a record's content (everything but its revision fields and a
+ * document's body), so two coders who make the same edit get the same revision id. FNV-1a over
+ * the canonical JSON, two 32-bit lanes; collisions only cost a spurious conflict, never lost data.
  */
 export function contentHash(record: Stamped): string {
-  const { rev: _rev, revs: _revs, ...content } = record;
+  const content: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (!NOT_CONTENT.has(key)) content[key] = value;
+  }
   const json = canonicalJson(content);
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ json.length;
@@ -39,12 +49,29 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
+ * The version a record is at, as merges compare them: its revision id, or for a record written
+ * before revisions existed (exchange format version 1) `0-` and its content hash, so two equal
+ * copies of an old record are the same version and an edit of one can name it as its ancestor.
+ */
+export function versionId(record: Stamped): string {
+  return record.rev ?? `0-${contentHash(record)}`;
+}
+
+/** Whether `descendant`'s history names `ancestor`'s version: then it replaces it, no conflict. */
+export function descendsFrom(descendant: Stamped, ancestor: Stamped): boolean {
+  const id = versionId(ancestor);
+  return descendant.revs?.includes(id) ?? false;
+}
+
+/**
  * `after` with its revision moved one step past `before` (or a first revision when `before` is
- * null): the one function every change set uses to stamp what it writes.
+ * null): the one function every change set uses to stamp what it writes. A `before` without a
+ * revision (written by a version 1 build) is named by its content version (`versionId`), so a
+ * merge still knows the edit replaces it.
  */
 export function withRevision<T extends Stamped>(before: T | null, after: T): T {
   const generation = revisionGeneration(before?.rev) + 1;
-  const ancestors = before?.rev ? [before.rev, ...(before.revs ?? [])] : [];
+  const ancestors = before ? [versionId(before), ...(before.revs ?? [])] : [];
   const next = { ...after, rev: undefined, revs: undefined };
   return {
     ...after,

@@ -1,3 +1,4 @@
+import type { RecordConflict } from './conflict';
 import type { Annotation, Code, Coder, CorpusDocument, Id, Project, Timestamp } from './types';
 
 /**
@@ -32,4 +33,6 @@ export interface ProjectSnapshot {
   codes: Code[];
   annotations: Annotation[];
   purged: PurgedRecord[];
+  /** Losing versions of concurrently edited records, kept until resolved (absent: none). */
+  conflicts?: RecordConflict[];
 }

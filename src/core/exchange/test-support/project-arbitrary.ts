@@ -1,12 +1,16 @@
 import fc from 'fast-check';
-import type { Annotation, Code, Coder, Project } from '../../model/types';
+import type { RecordConflict } from '../../model/conflict';
+import { withRevision } from '../../model/revision';
+import type { PurgedRecord } from '../../model/snapshot';
+import type { Annotation, Code, Coder, Project, Stamped } from '../../model/types';
 import type { ExportInput } from '../export';
 import type { ExchangeDocument } from '../schema';
 
 /**
  * fast-check generator of whole, referentially sound projects for property tests: unicode and
  * emoji texts, overlapping spans (even ones cutting surrogate pairs), nested codes, memos,
- * tombstones and several coders. Test support only; nothing in the app imports it.
+ * tombstones, several coders, records with and without revision histories (version 1 and 2),
+ * purge tombstones and unresolved conflicts. Test support only; nothing in the app imports it.
  */
 export const projectArbitrary: fc.Arbitrary<ExportInput> = fc
   .record({
@@ -71,6 +75,18 @@ export const projectArbitrary: fc.Arbitrary<ExportInput> = fc
       }),
       { maxLength: 20 },
     ),
+    revised: fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+    purged: fc.array(
+      fc.record({
+        kind: fc.constantFrom<PurgedRecord['kind']>('document', 'code', 'annotation'),
+        id: fc.uuid(),
+        coder: fc.nat(),
+      }),
+      { maxLength: 3 },
+    ),
+    conflictMemos: fc.array(fc.option(fc.string({ maxLength: 10 }), { nil: null }), {
+      maxLength: 6,
+    }),
     stamp: fc
       .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) })
       .map((t) => new Date(t).toISOString()),
@@ -148,12 +164,48 @@ export const projectArbitrary: fc.Arbitrary<ExportInput> = fc
       });
     }
     const uniqueAnnotations = [...new Map(annotations.map((a) => [a.id, a])).values()];
+    // Some records carry revision histories (edited since version 2), others none (version 1).
+    let k = 0;
+    const revise = <T extends Stamped>(r: T): T => {
+      const edited = g.revised[k++ % g.revised.length] ? withRevision(null, r) : r;
+      return g.revised[k % g.revised.length] ? withRevision(edited, { ...edited }) : edited;
+    };
+    const revisedAnnotations = uniqueAnnotations.map(revise);
+    const conflicts: RecordConflict[] = [];
+    revisedAnnotations.forEach((a, i) => {
+      const memo = g.conflictMemos[i];
+      if (memo === undefined || memo === null) return;
+      const coder = g.coderIds[i % g.coderIds.length] as string;
+      conflicts.push({
+        kind: 'annotation',
+        record: withRevision(a, { ...a, memo: `${a.memo}|${memo}`, updatedBy: coder }),
+      });
+    });
+    const live = new Set([...documents, ...codes, ...uniqueAnnotations].map((r) => r.id));
+    const purged: PurgedRecord[] = [
+      ...new Map(
+        g.purged
+          .filter((p) => !live.has(p.id))
+          .map((p): [string, PurgedRecord] => [
+            p.id,
+            {
+              kind: p.kind,
+              id: p.id,
+              projectId: g.projectId,
+              purgedBy: g.coderIds[p.coder % g.coderIds.length] as string,
+              purgedAt: g.stamp,
+            },
+          ]),
+      ).values(),
+    ];
     return {
       exportedBy: { coderId: g.coderIds[0] as string, name: coders[0]?.name ?? '' },
-      project,
+      project: revise(project),
       coders,
-      documents,
-      codes,
-      annotations: uniqueAnnotations,
+      documents: documents.map(revise),
+      codes: codes.map(revise),
+      annotations: revisedAnnotations,
+      purged,
+      conflicts,
     };
   });
