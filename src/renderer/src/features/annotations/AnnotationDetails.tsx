@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { MemoField } from './MemoField';
+import { saveAnnotationMemo } from './save-annotation-memo';
 import { resizeSpan } from '../../../../core/anchoring/resize-span';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 
@@ -77,7 +78,13 @@ export function AnnotationDetails(props: { annotationId: string }) {
         id="annotation-memo"
         label="Memo"
         value={annotation.memo}
-        onSave={(memo) => void workbench.coding.setMemo(annotation.id, memo).catch(fail)}
+        target={{
+          kind: 'annotation',
+          id: annotation.id,
+          projectId: annotation.projectId,
+          documentId: annotation.documentId,
+        }}
+        onSave={(memo) => saveAnnotationMemo(workbench, annotation.id, memo)}
       />
       <div style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginTop: 6 }}>
         <button

@@ -1,38 +1,56 @@
 import { useEffect, useRef, useState } from 'react';
-
-/** How long typing may pause before a memo is written (it is also written when the field loses focus). */
-const SAVE_AFTER_MS = 700;
+import type { MemoTarget } from '../memos/draft-journal';
+import { MemoStatusLine } from '../memos/MemoStatusLine';
+import { MemoSaver, type MemoStatus } from '../memos/memo-saver';
+import { useMemoSafety } from '../memos/memo-safety';
 
 /**
- * A memo text area that saves as the user types (after a short pause, and on leaving the field),
- * so a reload never loses a memo. Outside changes (undo, redo) show up unless the user is typing.
+ * A memo text area that saves as the user types (after a short pause), on leaving the field, when
+ * it closes and when the page goes away, so neither a reload nor a closed window loses a memo.
+ * Text is journalled before it is written; a failed write stays marked unsaved, is retried, and
+ * can be copied. Outside changes (undo, redo, another tab) show up unless the user has unsaved
+ * text here. Key it by the record it edits: one field, one memo.
  */
 export function MemoField(props: {
   id: string;
   label: string;
   value: string;
-  onSave(memo: string): void;
+  target: MemoTarget;
+  rows?: number;
+  autoFocus?: boolean;
+  onSave(memo: string): Promise<void>;
 }) {
-  const [draft, setDraft] = useState(props.value);
+  const { journal, pending } = useMemoSafety();
+  const save = useRef(props.onSave);
+  save.current = props.onSave;
+  const status = useRef<(next: MemoStatus) => void>(() => undefined);
+  const [saver] = useState(
+    () =>
+      new MemoSaver({
+        target: props.target,
+        stored: props.value,
+        save: (text) => save.current(text),
+        journal,
+        onStatus: (next) => status.current(next),
+      }),
+  );
+  const [shown, setShown] = useState<MemoStatus>(saver.initialStatus);
+  status.current = setShown;
+  const [draft, setDraft] = useState(saver.current);
   const field = useRef<HTMLTextAreaElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const { onSave } = props;
 
   useEffect(() => {
-    if (document.activeElement !== field.current) setDraft(props.value);
-  }, [props.value]);
+    if (saver.storedChanged(props.value)) setDraft(props.value);
+  }, [saver, props.value]);
 
-  const flush = (value: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (value !== props.value) onSave(value);
-  };
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
+  // Registered for page exit and window close; flushed (never dropped) when the field unmounts.
+  useEffect(() => {
+    const unregister = pending.register(() => saver.flush());
+    return () => {
+      unregister();
+      void saver.close();
+    };
+  }, [pending, saver]);
 
   return (
     <>
@@ -42,16 +60,24 @@ export function MemoField(props: {
       <textarea
         ref={field}
         id={props.id}
-        rows={2}
+        rows={props.rows ?? 2}
+        autoFocus={props.autoFocus}
         style={{ width: '100%' }}
         value={draft}
+        aria-invalid={shown.state === 'failed'}
+        aria-describedby={`${props.id}-status`}
         onChange={(e) => {
-          const value = e.target.value;
-          setDraft(value);
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => flush(value), SAVE_AFTER_MS);
+          setDraft(e.target.value);
+          saver.edit(e.target.value);
         }}
-        onBlur={() => flush(draft)}
+        onBlur={() => void saver.flush()}
+      />
+      <MemoStatusLine
+        id={`${props.id}-status`}
+        status={shown}
+        text={draft}
+        field={field}
+        onRetry={() => void saver.flush()}
       />
     </>
   );
