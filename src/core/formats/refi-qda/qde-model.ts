@@ -1,0 +1,92 @@
+/**
+ * A REFI-QDA project or codebook as read from XML, before it becomes Marginalia records: the
+ * reader's intermediate shape, close to the file (GUIDs normalised, positions as written).
+ */
+
+/** Who made and changed an element, as far as the file says. */
+export interface QdeStamps {
+  creatingUser?: string;
+  creationDateTime?: string;
+  modifyingUser?: string;
+  modifiedDateTime?: string;
+}
+
+export interface QdeUser {
+  guid: string;
+  name: string;
+}
+
+export interface QdeCode {
+  guid: string;
+  name: string;
+  isCodable: boolean;
+  color?: string;
+  description: string;
+  noteRefs: string[];
+  children: QdeCode[];
+}
+
+export interface QdeCoding extends QdeStamps {
+  guid: string;
+  codeGuid: string;
+}
+
+export interface QdeSelection extends QdeStamps {
+  guid: string;
+  /** The `name` attribute: a quote for most tools, a label (`line:6`) or empty for others. */
+  name: string;
+  start: number;
+  end: number;
+  description: string;
+  codings: QdeCoding[];
+  noteRefs: string[];
+}
+
+export interface QdeTextSource extends QdeStamps {
+  guid: string;
+  name: string;
+  plainTextPath?: string;
+  /** Inline text (`PlainTextContent`), the alternative to `plainTextPath`. */
+  plainTextContent?: string;
+  description: string;
+  noteRefs: string[];
+  selections: QdeSelection[];
+  /** Codings of the whole source (REFI allows them; Marginalia codes spans). */
+  sourceCodings: number;
+}
+
+export interface QdeNote extends QdeStamps {
+  guid: string;
+  name: string;
+  text: string;
+}
+
+/** Things a REFI-QDA file may hold that Marginalia does not carry, counted for the report. */
+export interface QdeNotCarried {
+  pdfSources: number;
+  pictureSources: number;
+  audioSources: number;
+  videoSources: number;
+  nonTextSelections: number;
+  sourceCodings: number;
+  sets: number;
+  cases: number;
+  variables: number;
+  links: number;
+  graphs: number;
+}
+
+export interface QdeProject extends QdeStamps {
+  kind: 'project' | 'codebook';
+  name: string;
+  origin: string;
+  description: string;
+  users: QdeUser[];
+  codes: QdeCode[];
+  textSources: QdeTextSource[];
+  notes: QdeNote[];
+  projectNoteRefs: string[];
+  notCarried: QdeNotCarried;
+  /** Elements that were skipped because they were unreadable (bad positions, missing GUIDs). */
+  skipped: string[];
+}
