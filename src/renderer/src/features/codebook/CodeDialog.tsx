@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Code } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
+import { MemoField } from '../annotations/MemoField';
+import { saveCodeMemo } from './save-code-memo';
 
 /** Edits a code: name, colour, definition, hotkey, memo; merge it into another; delete it. */
 export function CodeDialog(props: { code: Code; onClose(): void }) {
@@ -12,7 +14,6 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
   const [color, setColor] = useState(code.color);
   const [description, setDescription] = useState(code.description);
   const [hotkey, setHotkey] = useState(code.hotkey ?? '');
-  const [memo, setMemo] = useState(code.memo);
   const [mergeInto, setMergeInto] = useState('');
   const others = codes.filter((c) => !c.deleted && c.id !== code.id);
   const hotkeyValid = hotkey === '' || /^[a-z0-9]$/i.test(hotkey);
@@ -26,7 +27,6 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
           color,
           description,
           hotkey: hotkey ? hotkey.toLowerCase() : null,
-          memo,
         },
         `edit code ${code.name}`,
       );
@@ -83,8 +83,17 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
           One letter or digit; pressing it in the document applies this code. Taking a hotkey moves
           it from another code.
         </span>
-        <label htmlFor="code-memo">Memo</label>
-        <textarea id="code-memo" rows={3} value={memo} onChange={(e) => setMemo(e.target.value)} />
+        <div style={{ gridColumn: '1 / -1' }}>
+          {/* The memo saves as it is typed, like every memo, so nothing typed here is lost. */}
+          <MemoField
+            id="code-memo"
+            label="Memo"
+            rows={3}
+            value={code.memo}
+            target={{ kind: 'code', id: code.id, projectId: code.projectId }}
+            onSave={(memo) => saveCodeMemo(workbench, code, memo)}
+          />
+        </div>
         <span />
         <div className="dialog-actions" style={{ marginTop: 0 }}>
           <button type="submit" className="primary" disabled={!name.trim() || !hotkeyValid}>

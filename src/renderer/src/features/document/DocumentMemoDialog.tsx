@@ -1,41 +1,44 @@
-import { useState } from 'react';
 import { useWorkbench } from '../../app/workbench-context';
 import type { DocumentMeta } from '../../state/workbench-state';
+import { MemoField } from '../annotations/MemoField';
 import { Modal } from '../layout/Modal';
 
-/** The memo on a whole document (saved as one undoable change). */
+/**
+ * The memo on a whole document. It saves as the user types, like every memo (each write one
+ * undoable change), so closing the dialog, the window or the page never loses it.
+ */
 export function DocumentMemoDialog(props: { document: DocumentMeta; onClose(): void }) {
   const workbench = useWorkbench();
-  const [memo, setMemo] = useState(props.document.memo);
+  const { document: doc } = props;
+  const save = async (memo: string) => {
+    await workbench.setDocumentMemo(doc.id, memo);
+    const stored = workbench.state.documents.find((d) => d.id === doc.id);
+    if (stored?.memo !== memo) throw new Error('the document changed meanwhile');
+  };
   return (
-    <Modal label={`Memo on ${props.document.name}`} onClose={props.onClose}>
+    <Modal label={`Memo on ${doc.name}`} onClose={props.onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void workbench
-            .setDocumentMemo(props.document.id, memo)
-            .then(props.onClose)
-            .catch((error: unknown) => workbench.fail('Could not save the memo', error));
+          props.onClose();
         }}
       >
-        <h2 style={{ fontSize: 16 }}>Memo on {props.document.name}</h2>
-        <label htmlFor="document-memo" className="muted">
-          Memo text
-        </label>
-        <textarea
+        <h2 style={{ fontSize: 16 }}>Memo on {doc.name}</h2>
+        <MemoField
           id="document-memo"
+          label="Memo text"
           rows={8}
-          style={{ width: '100%' }}
           autoFocus
-          value={memo}
-          onChange={(e) => setMemo(e.target.value)}
+          value={doc.memo}
+          target={{ kind: 'document', id: doc.id, projectId: doc.projectId }}
+          onSave={save}
         />
         <div className="dialog-actions">
           <button type="submit" className="primary">
             Save memo
           </button>
           <button type="button" onClick={props.onClose}>
-            Cancel
+            Close
           </button>
         </div>
       </form>
