@@ -38,30 +38,42 @@ export function buildTree(codes: readonly Code[]): CodeNode[] {
   for (const list of children.values()) list.sort(compareSiblings);
 
   const placed = new Set<Id>();
-  const grow = (code: Code, depth: number): CodeNode => {
-    placed.add(code.id);
-    const kids = (children.get(code.id) ?? []).filter((k) => !placed.has(k.id));
-    return { code, depth, children: kids.map((k) => grow(k, depth + 1)) };
+  // Iterative (an explicit stack), so a chain thousands deep cannot overflow the call stack.
+  const grow = (root: Code): CodeNode => {
+    placed.add(root.id);
+    const top: CodeNode = { code: root, depth: 0, children: [] };
+    const stack = [top];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      const kids = (children.get(node.code.id) ?? []).filter((k) => !placed.has(k.id));
+      for (const k of kids) placed.add(k.id);
+      const depth = node.depth + 1;
+      node.children = kids.map((k) => ({ code: k, depth, children: [] }));
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as CodeNode);
+    }
+    return top;
   };
-  const roots = (children.get(null) ?? []).map((c) => grow(c, 0));
+  const roots = (children.get(null) ?? []).map((c) => grow(c));
   // Codes caught in a cycle are unreachable from the top level: lift them out one by one.
   for (const c of [...live].sort(compareSiblings)) {
-    if (!placed.has(c.id)) roots.push(grow(c, 0));
+    if (!placed.has(c.id)) roots.push(grow(c));
   }
   return roots;
 }
 
+/** Every node of a forest in depth-first pre-order (a parent before its children), iteratively. */
+export function preorder<T extends { children: readonly T[] }>(roots: readonly T[]): T[] {
+  const out: T[] = [];
+  const stack = [...roots].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as T);
+  }
+  return out;
+}
+
 /** The live codes in tree order (depth first), as the codebook panel lists them. */
 export function treeOrder(codes: readonly Code[]): Code[] {
-  const out: Code[] = [];
-  const walk = (nodes: CodeNode[]) => {
-    for (const n of nodes) {
-      out.push(n.code);
-      walk(n.children);
-    }
-  };
-  walk(buildTree(codes));
-  return out;
+  return preorder(buildTree(codes)).map((n) => n.code);
 }
 
 /**
@@ -78,16 +90,19 @@ export function codePath(codes: readonly Code[], id: Id, separator = ' / '): str
     c = c.parentId ? byId.get(c.parentId) : undefined
   ) {
     seen.add(c.id);
-    names.unshift(c.name);
+    names.push(c.name);
   }
-  return names.length ? names.join(separator) : null;
+  return names.length ? names.reverse().join(separator) : null;
 }
 
 /** Ids of a code's descendants (not itself), tombstoned ones included. */
 export function descendantIds(codes: readonly Code[], id: Id): Set<Id> {
   const kids = new Map<Id, Id[]>();
   for (const c of codes) {
-    if (c.parentId !== null) kids.set(c.parentId, [...(kids.get(c.parentId) ?? []), c.id]);
+    if (c.parentId === null) continue;
+    const list = kids.get(c.parentId);
+    if (list) list.push(c.id);
+    else kids.set(c.parentId, [c.id]);
   }
   const out = new Set<Id>();
   const stack = [...(kids.get(id) ?? [])];
@@ -95,7 +110,7 @@ export function descendantIds(codes: readonly Code[], id: Id): Set<Id> {
     const next = stack.pop() as Id;
     if (out.has(next) || next === id) continue;
     out.add(next);
-    stack.push(...(kids.get(next) ?? []));
+    for (const kid of kids.get(next) ?? []) stack.push(kid);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Code } from '../model/types';
-import { buildTree, type CodeNode } from './code-tree';
+import { buildTree, preorder, type CodeNode } from './code-tree';
 
 /** A node of a filtered codebook: `matched` says whether it matched or is only an ancestor. */
 export interface FilteredCodeNode extends CodeNode {
@@ -19,14 +19,15 @@ export function foldForSearch(s: string): string {
  */
 export function filterTree(codes: readonly Code[], query: string): FilteredCodeNode[] {
   const q = foldForSearch(query.trim());
-  const filter = (nodes: CodeNode[]): FilteredCodeNode[] => {
-    const out: FilteredCodeNode[] = [];
-    for (const node of nodes) {
-      const matched = q !== '' && foldForSearch(node.code.name).includes(q);
-      const children = filter(node.children);
-      if (q === '' || matched || children.length > 0) out.push({ ...node, matched, children });
-    }
-    return out;
-  };
-  return filter(buildTree(codes));
+  const roots = buildTree(codes);
+  // Children before parents (reverse pre-order), without recursion: trees may be deep.
+  const kept = new Map<CodeNode, FilteredCodeNode>();
+  const all = preorder(roots);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const node = all[i] as CodeNode;
+    const matched = q !== '' && foldForSearch(node.code.name).includes(q);
+    const children = node.children.flatMap((c) => kept.get(c) ?? []);
+    if (q === '' || matched || children.length > 0) kept.set(node, { ...node, matched, children });
+  }
+  return roots.flatMap((r) => kept.get(r) ?? []);
 }

@@ -1,5 +1,7 @@
 import type { Annotation, Code, Id, Timestamp } from '../model/types';
 import { compareSiblings, descendantIds } from './code-tree';
+import { levelOf, subtreeHeight, tooDeepMessage } from './code-depth';
+import { MAX_CODE_DEPTH } from './parent-chains';
 import { touched } from './stamp';
 
 /** What merging two codes changes: the records to write (and to keep for undo). */
@@ -18,7 +20,9 @@ export function mergeProblem(codes: readonly Code[], fromId: Id, intoId: Id): st
   if (descendantIds(codes, fromId).has(intoId)) {
     return `"${into.name}" is inside "${from.name}": move it out first, or merge the other way`;
   }
-  return null;
+  // The source's subcodes move one level below the target.
+  const levels = levelOf(codes, intoId) + subtreeHeight(codes, fromId) - 1;
+  return levels > MAX_CODE_DEPTH ? tooDeepMessage(levels) : null;
 }
 
 /**

@@ -1,24 +1,36 @@
 import type { Code, Id, Timestamp } from '../model/types';
 import { compareSiblings, descendantIds } from './code-tree';
+import { levelOf, subtreeHeight, tooDeepMessage } from './code-depth';
+import { MAX_CODE_DEPTH } from './parent-chains';
 import { touched } from './stamp';
 
 /**
- * Whether a code may be moved under `newParentId` (null: the top level): both live, and the new
- * parent is neither the code itself nor one of its descendants (that would make a cycle).
+ * Why a code may not be moved under `newParentId` (null: the top level), or null when it may:
+ * both must be live, the new parent neither the code itself nor one of its descendants (that
+ * would make a cycle), and the code's subtree must stay within `MAX_CODE_DEPTH` levels.
  */
-export function canMove(codes: readonly Code[], id: Id, newParentId: Id | null): boolean {
+export function moveProblem(codes: readonly Code[], id: Id, newParentId: Id | null): string | null {
   const code = codes.find((c) => c.id === id);
-  if (!code || code.deleted) return false;
-  if (newParentId === null) return true;
+  if (!code || code.deleted) return `Code ${id} does not exist`;
+  if (newParentId === null) return null;
   const parent = codes.find((c) => c.id === newParentId);
-  if (!parent || parent.deleted || newParentId === id) return false;
-  return !descendantIds(codes, id).has(newParentId);
+  if (!parent || parent.deleted) return `Code ${newParentId} does not exist`;
+  if (newParentId === id || descendantIds(codes, id).has(newParentId)) {
+    return 'A code cannot be moved into itself or into one of its own subcodes';
+  }
+  const levels = levelOf(codes, newParentId) + subtreeHeight(codes, id);
+  return levels > MAX_CODE_DEPTH ? tooDeepMessage(levels) : null;
+}
+
+/** Whether `moveProblem` has no objection. */
+export function canMove(codes: readonly Code[], id: Id, newParentId: Id | null): boolean {
+  return moveProblem(codes, id, newParentId) === null;
 }
 
 /**
  * Moves a code under `newParentId` at position `index` among its new live siblings (clamped),
  * renumbering those siblings' `order` 0..n-1. Returns only the records that changed, stamped,
- * ready to write and to undo. Throws when `canMove` says no.
+ * ready to write and to undo. Throws when `moveProblem` objects.
  */
 export function moveCode(
   codes: readonly Code[],
@@ -28,9 +40,8 @@ export function moveCode(
   coder: Id,
   now: Timestamp,
 ): Code[] {
-  if (!canMove(codes, id, newParentId)) {
-    throw new Error(`Cannot move code ${id} under ${newParentId ?? 'the top level'}`);
-  }
+  const problem = moveProblem(codes, id, newParentId);
+  if (problem) throw new Error(`Cannot move code ${id}: ${problem}`);
   const code = codes.find((c) => c.id === id) as Code;
   const siblings = codes
     .filter((c) => !c.deleted && c.parentId === newParentId && c.id !== id)

@@ -1,0 +1,50 @@
+import type { Code, Id } from '../model/types';
+import { MAX_CODE_DEPTH } from './parent-chains';
+
+/**
+ * A code's level, 1 at the top, following parents (tombstoned ones too: they can be restored).
+ * 0 for an unknown id. A cycle (only in damaged data) ends the walk where it closes.
+ */
+export function levelOf(codes: readonly Code[], id: Id): number {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const seen = new Set<Id>();
+  for (
+    let c = byId.get(id);
+    c && !seen.has(c.id);
+    c = c.parentId ? byId.get(c.parentId) : undefined
+  )
+    seen.add(c.id);
+  return seen.size;
+}
+
+/** How many levels a code and its descendants span (1 for a leaf), tombstoned descendants too. */
+export function subtreeHeight(codes: readonly Code[], id: Id): number {
+  const kids = new Map<Id, Id[]>();
+  for (const c of codes) {
+    if (c.parentId === null) continue;
+    const list = kids.get(c.parentId);
+    if (list) list.push(c.id);
+    else kids.set(c.parentId, [c.id]);
+  }
+  // Breadth first, one level at a time, so a long chain needs no recursion.
+  const seen = new Set<Id>([id]);
+  let height = 0;
+  for (let level = [id]; level.length > 0; height++) {
+    const next: Id[] = [];
+    for (const at of level) {
+      for (const kid of kids.get(at) ?? []) {
+        if (!seen.has(kid)) {
+          seen.add(kid);
+          next.push(kid);
+        }
+      }
+    }
+    level = next;
+  }
+  return height;
+}
+
+/** The message shown when an edit would nest codes deeper than `MAX_CODE_DEPTH`. */
+export function tooDeepMessage(levels: number): string {
+  return `That would nest codes ${levels} levels deep; a codebook may be at most ${MAX_CODE_DEPTH} levels deep`;
+}
