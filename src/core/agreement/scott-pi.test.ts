@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { scottPi } from './scott-pi';
+import { fromCrossTable } from './test-support/published-data';
+import { Fraction } from './test-support/rational';
+
+describe('Artstein & Poesio (2008)', () => {
+  it('p. 558 (STAT/IReq): π .341 = (.70 − .545)/(1 − .545)', () => {
+    const data = fromCrossTable([
+      ['STAT', 'STAT', 20],
+      ['STAT', 'IReq', 10],
+      ['IReq', 'STAT', 20],
+      ['IReq', 'IReq', 50],
+    ]);
+    const result = scottPi(data);
+    // Pooled proportions: STAT (30 + 40)/200, IReq (70 + 60)/200.
+    const pe = new Fraction(70, 200)
+      .mul(new Fraction(70, 200))
+      .add(new Fraction(130, 200).mul(new Fraction(130, 200)));
+    const exact = new Fraction(7, 10).sub(pe).div(new Fraction(1).sub(pe));
+    expect(Math.abs((result.value as number) - exact.toNumber())).toBeLessThan(1e-9);
+    expect(result.value).toBeCloseTo(0.341, 3);
+    expect(result.expected).toBeCloseTo(0.545, 12);
+  });
+
+  it('p. 568 (STAT/IReq/Chck): π .7995', () => {
+    const data = fromCrossTable([
+      ['STAT', 'STAT', 46],
+      ['IReq', 'STAT', 6],
+      ['IReq', 'IReq', 32],
+      ['IReq', 'Chck', 6],
+      ['Chck', 'Chck', 10],
+    ]);
+    const result = scottPi(data);
+    // Pooled: STAT (46 + 52)/200, IReq (44 + 32)/200, Chck (10 + 16)/200.
+    const pe = [98, 76, 26].reduce((s, n) => s.add(new Fraction(n * n, 40000)), new Fraction(0));
+    const exact = new Fraction(88, 100).sub(pe).div(new Fraction(1).sub(pe));
+    expect(Math.abs((result.value as number) - exact.toNumber())).toBeLessThan(1e-9);
+    expect(Math.abs((result.value as number) - 0.7995)).toBeLessThanOrEqual(0.00005);
+  });
+});
+
+describe('degenerate cases', () => {
+  it('no unit coded by both → null; one category throughout → null', () => {
+    expect(
+      scottPi({
+        values: [
+          [1, null],
+          [null, 1],
+        ],
+      }).value,
+    ).toBeNull();
+    expect(
+      scottPi({
+        values: [
+          [1, 1],
+          [1, 1],
+        ],
+      }).reason,
+    ).toMatch(/chance agreement is 1/i);
+  });
+});
