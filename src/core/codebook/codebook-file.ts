@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import type { Code } from '../model/types';
 import { checkReferences, duplicateIdProblems } from '../exchange/check-references';
+import { describeValue } from '../exchange/describe-value';
+import { issueMessage, safeRecordId } from '../exchange/issue-message';
 import { formatIssuePath } from '../exchange/issue-path';
 import { readJsonObject } from '../exchange/read-json-object';
 import type { ImportProblem } from '../exchange/problems';
 import { byId, pickKeys } from '../exchange/record-order';
 import { codeSchema } from '../exchange/schema';
+import { tidyImportedCodes } from './tidy-imported-codes';
 
 /** The `format` marker of a codebook file. */
 export const CODEBOOK_FORMAT = 'marginalia-codebook';
@@ -22,9 +25,12 @@ export const codebookFileSchema = z.strictObject({
 /** A parsed codebook file. */
 export type CodebookFile = z.infer<typeof codebookFileSchema>;
 
-/** The outcome of reading a codebook file: its codes, or every problem found in it. */
+/**
+ * The outcome of reading a codebook file: its codes with notes on what was changed to make them
+ * fit (skipped deleted codes, hotkeys used twice; show them to the user), or every problem found.
+ */
 export type ParseCodebookResult =
-  | { ok: true; fileName: string; codes: Code[] }
+  | { ok: true; fileName: string; codes: Code[]; notes: string[] }
   | { ok: false; fileName: string; problems: ImportProblem[] };
 
 /**
@@ -62,8 +68,10 @@ export function exportCodebook(codes: readonly Code[]): string {
 /**
  * Reads a codebook file without trusting it: every problem is reported with its JSON path and
  * code id (invalid JSON with line and column, another format or version, invalid codes, duplicate
- * ids, missing parents, parent cycles). Matching the codes to a project's codebook is the
- * caller's job.
+ * ids, missing parents, parent cycles, codes nested deeper than `MAX_CODE_DEPTH`), bad values
+ * described by type and size rather than echoed. Deleted codes are skipped and duplicate hotkeys
+ * resolved, with notes (see `tidyImportedCodes`). Matching the codes to a project's codebook is
+ * the caller's job.
  */
 export function parseCodebookFile(fileName: string, jsonText: string): ParseCodebookResult {
   const fail = (problems: ImportProblem[]): ParseCodebookResult => ({
@@ -82,7 +90,7 @@ export function parseCodebookFile(fileName: string, jsonText: string): ParseCode
     return fail([
       {
         path: 'format',
-        message: `Not a Marginalia codebook file: format is ${JSON.stringify(record.format)}, expected "${CODEBOOK_FORMAT}"${hint}`,
+        message: `Not a Marginalia codebook file: format is ${describeValue(record.format)}, expected "${CODEBOOK_FORMAT}"${hint}`,
       },
     ]);
   }
@@ -90,7 +98,7 @@ export function parseCodebookFile(fileName: string, jsonText: string): ParseCode
     return fail([
       {
         path: 'version',
-        message: `Unsupported codebook version ${JSON.stringify(record.version)}; this build reads version ${CODEBOOK_VERSION}`,
+        message: `Unsupported codebook version ${describeValue(record.version)}; this build reads version ${CODEBOOK_VERSION}`,
       },
     ]);
   }
@@ -100,7 +108,7 @@ export function parseCodebookFile(fileName: string, jsonText: string): ParseCode
     .safeParse(record);
   if (!envelope.success) {
     for (const issue of envelope.error.issues) {
-      problems.push({ path: formatIssuePath(issue.path), message: issue.message });
+      problems.push({ path: formatIssuePath(issue.path), message: issueMessage(issue) });
     }
   }
   const codes: { index: number; record: Code }[] = [];
@@ -112,12 +120,12 @@ export function parseCodebookFile(fileName: string, jsonText: string): ParseCode
       codes.push({ index, record: result.data });
       return;
     }
-    const id = (row as { id?: unknown } | null)?.id;
+    const id = safeRecordId(row);
     for (const issue of result.error.issues) {
       problems.push({
         path: formatIssuePath(['codes', index, ...issue.path]),
-        ...(typeof id === 'string' ? { recordId: id } : {}),
-        message: issue.message,
+        ...(id !== undefined ? { recordId: id } : {}),
+        message: issueMessage(issue),
       });
     }
   });
@@ -125,5 +133,6 @@ export function parseCodebookFile(fileName: string, jsonText: string): ParseCode
     ...checkReferences({ project: null, coders: [], documents: [], codes, annotations: [] }),
   );
   if (problems.length > 0) return fail(problems);
-  return { ok: true, fileName, codes: codes.map((c) => c.record) };
+  const tidied = tidyImportedCodes(codes.map((c) => c.record));
+  return { ok: true, fileName, codes: tidied.codes, notes: tidied.notes };
 }

@@ -4,6 +4,7 @@ export {
   codePath,
   compareSiblings,
   descendantIds,
+  preorder,
   treeOrder,
   type CodeNode,
 } from './code-tree';
@@ -13,9 +14,13 @@ export {
   exportCodebook,
   parseCodebookFile,
   type CodebookFile,
+  type ParseCodebookResult,
 } from './codebook-file';
 export { filterTree, foldForSearch, type FilteredCodeNode } from './filter-tree';
 export { codeForHotkey, defaultHotkeys } from './hotkeys';
 export { mergeCodes, mergeProblem, type MergeResult } from './merge-codes';
-export { canMove, moveCode } from './move-code';
+export { canMove, moveCode, moveProblem } from './move-code';
+export { levelOf, subtreeHeight } from './code-depth';
+export { MAX_CODE_DEPTH, walkParentChains, type ParentChains } from './parent-chains';
+export { tidyImportedCodes, type TidiedCodes } from './tidy-imported-codes';
 export { DEFAULT_PALETTE, nextColor } from './palette';
