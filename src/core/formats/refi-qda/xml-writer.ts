@@ -3,9 +3,11 @@
  * tab, LF and CR; U+FFFE/U+FFFF; unpaired surrogates). Written as U+FFFD so an export always
  * parses; `xmlSafe` is exported so checks can compare a quote the same way.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID = new RegExp(
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  'g',
+);
 
 /** The string with characters XML cannot hold replaced by U+FFFD. */
 export function xmlSafe(value: string): string {
