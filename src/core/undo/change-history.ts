@@ -1,0 +1,84 @@
+import type { ChangeSet } from '../changes/change-set';
+import { writtenAfter, type HistoryStep, type WrittenVersions } from './undo-change-set';
+
+/** How many steps the history keeps (and persists). */
+export const HISTORY_CAPACITY = 500;
+
+/** The history as stored between sessions. */
+export interface HistoryData {
+  done: HistoryStep[];
+  undone: HistoryStep[];
+  written: WrittenVersions;
+}
+
+/**
+ * Linear undo/redo history of a project's user change sets. Only `user` change sets enter it
+ * (imports and merges stay out, as ProseMirror's `addToHistory: false`). A new step clears the
+ * redo branch; the oldest steps fall off past the capacity. Undo and redo themselves are new
+ * change sets (`undoChangeSet`); the history only tracks which versions they leave.
+ */
+export class ChangeHistory {
+  private done: HistoryStep[];
+  private undone: HistoryStep[];
+  private written: WrittenVersions;
+
+  constructor(
+    data: HistoryData = { done: [], undone: [], written: {} },
+    readonly capacity = HISTORY_CAPACITY,
+  ) {
+    this.done = data.done.slice(-capacity);
+    this.undone = data.undone.slice(-capacity);
+    this.written = { ...data.written };
+  }
+
+  /** The versions this history's own writes left, for `undoChangeSet`'s check. */
+  get writtenVersions(): WrittenVersions {
+    return this.written;
+  }
+
+  /** Records an applied change set; returns whether it entered the history. */
+  record(set: ChangeSet): boolean {
+    if (set.source !== 'user' || set.purged.length > 0 || set.changes.length === 0) return false;
+    this.done.push({ label: set.label, original: set });
+    this.written = writtenAfter(this.written, set);
+    this.undone = [];
+    if (this.done.length > this.capacity) this.done.splice(0, this.done.length - this.capacity);
+    return true;
+  }
+
+  /** The step Undo would revert. */
+  peekUndo(): HistoryStep | null {
+    return this.done[this.done.length - 1] ?? null;
+  }
+
+  /** The step Redo would re-apply. */
+  peekRedo(): HistoryStep | null {
+    return this.undone[this.undone.length - 1] ?? null;
+  }
+
+  /** Moves the top step to the redo side after its undo change set was applied. */
+  markUndone(applied: ChangeSet): void {
+    const step = this.done.pop();
+    if (step) this.undone.push(step);
+    this.written = writtenAfter(this.written, applied);
+  }
+
+  /** Moves the top undone step back after its redo change set was applied. */
+  markRedone(applied: ChangeSet): void {
+    const step = this.undone.pop();
+    if (step) this.done.push(step);
+    this.written = writtenAfter(this.written, applied);
+  }
+
+  /** Forgets every step (another project opened, or the history no longer applies). */
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+    this.written = {};
+  }
+
+  /** The history as plain data, to persist. */
+  toData(): HistoryData {
+    return { done: [...this.done], undone: [...this.undone], written: { ...this.written } };
+  }
+}
