@@ -163,7 +163,7 @@ const collapse = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 /** Labels such as qc's `line:6` and empty names are not quotes. */
 function looksLikeQuote(name: string): boolean {
-  return collapse(name).length > 0 && !/^line:\d+$/.test(name.trim());
+  return name.length > 0 && !/^line:\d+$/.test(name.trim());
 }
 
 /**
@@ -171,9 +171,10 @@ function looksLikeQuote(name: string): boolean {
  * names cut short with an ellipsis (ATLAS.ti cuts long quotes with "…"), a prefix of it.
  */
 export function quoteMatches(name: string, text: string): boolean {
+  if (name === text) return true;
   const a = collapse(name);
   const b = collapse(text);
-  if (a === b) return true;
+  if (a === b) return a !== '';
   const cut = /(…|\.\.\.)$/u.exec(a);
   if (!cut) return false;
   const head = a.slice(0, a.length - cut[0].length).trimEnd();

@@ -93,7 +93,7 @@ export async function toSnapshot(qde: QdeProject, options: ToSnapshotOptions): P
         id,
         projectId,
         parentId,
-        name: c.name.trim() || 'Unnamed code',
+        name: c.name.trim() ? c.name : 'Unnamed code',
         color: toCodeColour(c.color, codes),
         description: c.description,
         hotkey: null,
