@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { APP_NAME } from '../core/ipc/app-identity';
+import { APP_NAME } from '../shared/ipc/app-identity';
 
 /**
  * Creates the workbench window with the locked-down web preferences the architecture requires

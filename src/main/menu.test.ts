@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../core/ipc/contract';
-import { MENU_COMMAND_LIST, MENU_COMMANDS } from '../core/ipc/menu-commands';
+import type { MenuCommand } from '../shared/ipc/contract';
+import { MENU_COMMAND_LIST, MENU_COMMANDS } from '../shared/ipc/menu-commands';
 import { buildMenuTemplate } from './menu';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

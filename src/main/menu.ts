@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../core/ipc/contract';
-import { MENU_COMMANDS } from '../core/ipc/menu-commands';
+import type { MenuCommand } from '../shared/ipc/contract';
+import { MENU_COMMANDS } from '../shared/ipc/menu-commands';
 
 /** Platform facts the menu depends on. */
 export interface MenuOptions {

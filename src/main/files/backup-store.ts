@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupInfo } from '../../core/ipc/contract';
-import { BACKUP_FILE_NAME_PATTERN } from '../../core/ipc/schemas';
+import type { BackupInfo } from '../../shared/ipc/contract';
+import { BACKUP_FILE_NAME_PATTERN } from '../../shared/ipc/schemas';
 import { writeFileAtomic } from './write-file-atomic';
 
 /** How many automatic backups are kept per project; older ones are deleted on each write. */

@@ -1,4 +1,4 @@
-import type { BackupInfo, IpcResult } from '../../core/ipc/contract';
+import type { BackupInfo, IpcResult } from '../../shared/ipc/contract';
 import { listBackups, projectBackupDir, readBackup, writeBackup } from '../files/backup-store';
 import { describeFsError, fsErrorCode } from '../files/fs-error-message';
 import { fail, ok } from './ipc-result';

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InputFile, ParseOutcome } from '../../core/corpus/parse-outcome';
-import { IPC_CHANNELS } from '../../core/ipc/channels';
+import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import { tempDirsPerTest } from '../files/test-temp-dir';
 import {
   createIpcHandlers,

@@ -1,4 +1,4 @@
-import { IPC_CHANNELS, type IpcChannel } from '../../core/ipc/channels';
+import { IPC_CHANNELS, type IpcChannel } from '../../shared/ipc/channels';
 import type { ParseFile } from '../files/read-documents';
 import { isTrustedUrl, type TrustedOrigins } from '../security/trusted-origin';
 import { listBackupsHandler, readBackupHandler, writeBackupHandler } from './backup-handlers';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { InvokeMethod } from '../../core/ipc/channels';
-import type { IpcResult } from '../../core/ipc/contract';
-import { ipcArgumentSchemas, type IpcArguments } from '../../core/ipc/schemas';
+import type { InvokeMethod } from '../../shared/ipc/channels';
+import type { IpcResult } from '../../shared/ipc/contract';
+import { ipcArgumentSchemas, type IpcArguments } from '../../shared/ipc/schemas';
 import { errorToResult, fail } from './ipc-result';
 
 /**

@@ -1,4 +1,4 @@
-import type { FileFilter } from '../../core/ipc/contract';
+import type { FileFilter } from '../../shared/ipc/contract';
 import type { NativeDialogs } from './native-dialogs';
 
 /** What a fake dialog was asked, for assertions. */

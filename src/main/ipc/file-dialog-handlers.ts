@@ -1,4 +1,4 @@
-import type { FileFilter, IpcResult } from '../../core/ipc/contract';
+import type { FileFilter, IpcResult } from '../../shared/ipc/contract';
 import { describeFsError } from '../files/fs-error-message';
 import { FileTooLargeError, readTextFile } from '../files/read-text-file';
 import { writeFileAtomic } from '../files/write-file-atomic';

@@ -1,4 +1,4 @@
-import type { IpcErrorCode, IpcResult } from '../../core/ipc/contract';
+import type { IpcErrorCode, IpcResult } from '../../shared/ipc/contract';
 import { fsErrorCode } from '../files/fs-error-message';
 
 /** A successful IPC answer. */

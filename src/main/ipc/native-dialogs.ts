@@ -1,4 +1,4 @@
-import type { FileFilter } from '../../core/ipc/contract';
+import type { FileFilter } from '../../shared/ipc/contract';
 import type { IpcEventLike } from './define-handler';
 
 /**

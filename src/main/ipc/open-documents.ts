@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ParseOutcome } from '../../core/corpus/parse-outcome';
-import type { IpcResult } from '../../core/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/contract';
 import { listDocumentFiles, TooManyDocumentsError } from '../files/list-document-files';
 import { readDocuments, type ParseFile } from '../files/read-documents';
 import type { IpcEventLike } from './define-handler';

@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { APP_HOST, APP_SCHEME } from '../../core/ipc/app-identity';
+import { APP_HOST, APP_SCHEME } from '../../shared/ipc/app-identity';
 
 /**
  * Maps an `app://marginalia/...` request to a file under `rootDir` (the built renderer), or

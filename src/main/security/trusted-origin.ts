@@ -1,4 +1,4 @@
-import { APP_HOST, APP_SCHEME } from '../../core/ipc/app-identity';
+import { APP_HOST, APP_SCHEME } from '../../shared/ipc/app-identity';
 
 /**
  * Where our renderer may legitimately live: always `app://marginalia`, plus the electron-vite

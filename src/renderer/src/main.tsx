@@ -1,6 +1,6 @@
 // Composition root of the renderer: picks the platform, opens storage, wires the workbench.
 import { createRoot } from 'react-dom/client';
-import type { MarginaliaBridge } from '../../core/ipc/contract';
+import type { MarginaliaBridge } from '../../shared/ipc/contract';
 import { App } from './app/App';
 import { WorkbenchContext } from './app/workbench-context';
 import './app/theme.css';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
-import type { MenuCommand } from '../../../core/ipc/contract';
+import type { MenuCommand } from '../../../shared/ipc/contract';
 import { AnnotationList } from '../features/annotations/AnnotationList';
 import { CodebookPanel } from '../features/codebook/CodebookPanel';
 import { WelcomeDialog } from '../features/coder/WelcomeDialog';

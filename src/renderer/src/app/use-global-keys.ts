@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { MenuCommand } from '../../../core/ipc/contract';
-import { MENU_COMMAND_LIST, MENU_COMMANDS } from '../../../core/ipc/menu-commands';
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import { MENU_COMMAND_LIST, MENU_COMMANDS } from '../../../shared/ipc/menu-commands';
 
 /** Whether focus is where typing text is expected (text undo and `?` belong to the field there). */
 export function isTextField(target: EventTarget | null): boolean {

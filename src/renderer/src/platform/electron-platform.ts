@@ -1,5 +1,5 @@
 import { BatchCollector } from '../../../core/corpus/import-batch';
-import type { IpcResult, MarginaliaBridge } from '../../../core/ipc/contract';
+import type { IpcResult, MarginaliaBridge } from '../../../shared/ipc/contract';
 import type { Platform } from './platform';
 import { createWorkerParser } from './worker-parser';
 

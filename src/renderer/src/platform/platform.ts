@@ -1,6 +1,6 @@
 import type { BatchResult } from '../../../core/corpus/import-batch';
 import type { InputFile } from '../../../core/corpus/parse-outcome';
-import type { MenuCommand } from '../../../core/ipc/contract';
+import type { MenuCommand } from '../../../shared/ipc/contract';
 
 /** Documents already in the project, so a batch can report duplicates instead of adding them. */
 export type KnownDocument = { contentHash: string; name: string };

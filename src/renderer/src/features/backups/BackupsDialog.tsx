@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { copyProject } from '../../../../core/backup/copy-project';
-import type { BackupInfo, MarginaliaBridge } from '../../../../core/ipc/contract';
+import type { BackupInfo, MarginaliaBridge } from '../../../../shared/ipc/contract';
 import { newId } from '../../../../core/ids/new-id';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { CloseActions, Modal } from '../layout/Modal';

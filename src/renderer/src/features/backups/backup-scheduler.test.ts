@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MarginaliaBridge } from '../../../../core/ipc/contract';
+import type { MarginaliaBridge } from '../../../../shared/ipc/contract';
 import { created } from '../../../../core/codebook/stamp';
 import { newId } from '../../../../core/ids/new-id';
 import { sha256Hex } from '../../../../core/text/hash';

@@ -1,4 +1,4 @@
-import type { MarginaliaBridge } from '../../../../core/ipc/contract';
+import type { MarginaliaBridge } from '../../../../shared/ipc/contract';
 import { exportProject } from '../../../../core/exchange';
 import type { Storage } from '../../storage';
 

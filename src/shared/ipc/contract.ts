@@ -1,4 +1,4 @@
-import type { ParseOutcome } from '../corpus/parse-outcome';
+import type { ParseOutcome } from '../../core/corpus/parse-outcome';
 
 /**
  * The one typed contract between the renderer and the Electron main process. The preload
@@ -77,4 +77,9 @@ export interface MarginaliaBridge {
   }): Promise<IpcResult<{ content: string }>>;
   /** Subscribes to application-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Runs `flush` when the window is about to close or the app to quit, so unsaved memos are
+   * written first; main waits for it a short, bounded time. Returns an unsubscribe function.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
 }

@@ -14,10 +14,16 @@ export const IPC_CHANNELS = {
 } as const satisfies Record<InvokeMethod, string>;
 
 /** Bridge methods that are request/response calls (everything but the menu subscription). */
-export type InvokeMethod = Exclude<keyof MarginaliaBridge, 'onMenuCommand'>;
+export type InvokeMethod = Exclude<keyof MarginaliaBridge, 'onMenuCommand' | 'onFlushRequest'>;
 
 /** One of the request/response channel names. */
 export type IpcChannel = (typeof IPC_CHANNELS)[InvokeMethod];
 
 /** Channel on which main sends a `MenuCommand` to the renderer (one-way, main → renderer). */
 export const MENU_COMMAND_CHANNEL = 'marginalia:menu-command';
+
+/** Main asks the renderer to write unsaved text before its window closes (a request token). */
+export const FLUSH_REQUEST_CHANNEL = 'marginalia:flush-request';
+
+/** The renderer answers a flush request with its token once the writes have ended. */
+export const FLUSH_DONE_CHANNEL = 'marginalia:flush-done';
