@@ -52,6 +52,22 @@ describe('parseBatch', () => {
     );
   });
 
+  it('sees a file with a doubled BOM as a duplicate of the same text without one', async () => {
+    const body = new TextEncoder().encode('Interview one');
+    const doubled = new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...body]);
+    const result = await parseBatch(
+      [
+        { name: 'plain.txt', bytes: body },
+        { name: 'doubled.txt', bytes: doubled },
+      ],
+      [],
+    );
+    expect(result.duplicates).toEqual([{ fileName: 'doubled.txt', sameAs: 'plain.txt' }]);
+    const alone = await parseBatch([{ name: 'doubled.txt', bytes: doubled }], []);
+    expect(alone.documents[0]?.text).toBe('Interview one');
+    expect(alone.documents[0]?.contentHash).toBe(await sha256Hex('Interview one'));
+  });
+
   it('detects duplicates by canonical text across formats', async () => {
     // Plain text "Title" and Markdown "# Title" have the same canonical text.
     const result = await parseBatch([file('a.txt', 'Title'), file('b.md', '# Title')], []);

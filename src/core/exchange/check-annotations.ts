@@ -8,22 +8,26 @@ import type { ImportProblem } from './problems';
  * What would stop an annotation from being shown or re-anchored: a missing document or code, a
  * code listed twice, an empty or reversed span, an end past the text, an end inside a surrogate
  * pair, and a quote, prefix or suffix that is not the text at and around its offsets (with no
- * text in the file, at least their lengths must fit).
+ * text in the file, at least their lengths must fit). `codeIds` null skips the code references.
+ * `pathOf` says where a record is (by default
+ * in `annotations`; conflicting versions are elsewhere).
  */
 export function annotationProblems(
   annotations: ValidRecords['annotations'],
   documents: ReadonlyMap<string, ExchangeDocument>,
-  codeIds: ReadonlySet<string>,
+  codeIds: ReadonlySet<string> | null,
+  pathOf: (index: number) => string = (index) => `annotations[${index}]`,
 ): ImportProblem[] {
   const problems: ImportProblem[] = [];
   for (const { index, record: a } of annotations) {
     const add = (field: string, message: string) =>
-      problems.push({ path: `annotations[${index}]${field}`, recordId: a.id, message });
+      problems.push({ path: `${pathOf(index)}${field}`, recordId: a.id, message });
     const doc = documents.get(a.documentId);
     if (!doc) add('.documentId', `Points to a missing document ${a.documentId}`);
     const seen = new Set<string>();
     a.codeIds.forEach((codeId, k) => {
-      if (!codeIds.has(codeId)) add(`.codeIds[${k}]`, `Points to a missing code ${codeId}`);
+      if (codeIds && !codeIds.has(codeId))
+        add(`.codeIds[${k}]`, `Points to a missing code ${codeId}`);
       else if (seen.has(codeId)) add(`.codeIds[${k}]`, `Code ${codeId} is listed twice`);
       seen.add(codeId);
     });

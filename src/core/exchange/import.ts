@@ -5,6 +5,9 @@ import {
   type Located,
   type ValidRecords,
 } from './check-references';
+import { conflictProblems } from './check-conflicts';
+import { describeValue } from './describe-value';
+import { issueMessage, safeRecordId } from './issue-message';
 import { formatIssuePath } from './issue-path';
 import { readJsonObject } from './read-json-object';
 import type { ImportProblem } from './problems';
@@ -54,15 +57,14 @@ function upgradeVersion1(root: Record<string, unknown>): Record<string, unknown>
   return { ...root, version: 2, purged: [], conflicts: [] };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Reads a native exchange file without trusting it, and reports every problem at once with its
  * location (JSON path, record id, and line/column for syntax errors): invalid JSON, another
- * format or version, records of the wrong shape, and broken references between records (see
- * `checkReferences`). Nothing is returned unless the whole file is sound, so an import either
- * lands whole or changes nothing. `fileName` is carried through for messages.
+ * format or version, records of the wrong shape, broken references between records, documents
+ * the workbench could not show whole and annotations it could not anchor (see `checkReferences`
+ * and `conflictProblems`); bad values are described by type and size, never echoed. Nothing is
+ * returned unless the whole file is sound, so an import either lands whole or changes nothing.
+ * `fileName` is carried through for messages.
  */
 export function parseExchangeFile(fileName: string, jsonText: string): ParseExchangeResult {
   const fail = (problems: ImportProblem[]): ParseExchangeResult => ({
@@ -81,7 +83,7 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
     return fail([
       {
         path: 'format',
-        message: `Not a Marginalia exchange file: format is ${JSON.stringify(root.format)}, expected "${EXCHANGE_FORMAT}"${hint}`,
+        message: `Not a Marginalia exchange file: format is ${describeValue(root.format)}, expected "${EXCHANGE_FORMAT}"${hint}`,
       },
     ]);
   }
@@ -92,7 +94,7 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
         path: 'version',
         message: newer
           ? `Made by a newer version of Marginalia (format version ${root.version}); this one reads version ${EXCHANGE_VERSION}`
-          : `Unknown format version ${JSON.stringify(root.version)}; expected ${READABLE_EXCHANGE_VERSIONS.join(' or ')}`,
+          : `Unknown format version ${describeValue(root.version)}; expected ${READABLE_EXCHANGE_VERSIONS.join(' or ')}`,
       },
     ]);
   }
@@ -108,14 +110,11 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
         issue.path.length > 1
       )
         continue;
-      const recordId =
-        issue.path[0] === 'project' && isObject(root.project) && typeof root.project.id === 'string'
-          ? root.project.id
-          : undefined;
+      const recordId = issue.path[0] === 'project' ? safeRecordId(root.project) : undefined;
       problems.push({
         path: formatIssuePath(issue.path),
         ...(recordId ? { recordId } : {}),
-        message: issue.message,
+        message: issueMessage(issue),
       });
     }
   }
@@ -138,17 +137,21 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
         located.push({ index, record: result.data });
         return;
       }
-      const recordId = isObject(row) && typeof row.id === 'string' ? row.id : undefined;
+      const recordId = safeRecordId(row);
       for (const issue of result.error.issues) {
         problems.push({
           path: formatIssuePath([table, index, ...issue.path]),
           ...(recordId ? { recordId } : {}),
-          message: issue.message,
+          message: issueMessage(issue),
         });
       }
     });
   }
   problems.push(...checkReferences(valid));
+  if (envelope.success) {
+    const documents = new Map(valid.documents.map((r) => [r.record.id, r.record]));
+    problems.push(...conflictProblems(envelope.data.conflicts, documents));
+  }
   if (problems.length > 0 || !envelope.success) return fail(problems);
   return {
     ok: true,

@@ -1,3 +1,4 @@
+import { stripLeadingBoms } from '../text/bom';
 import { parseJson } from './parse-json';
 import type { ImportProblem } from './problems';
 
@@ -7,10 +8,11 @@ export type JsonObjectResult =
 
 /**
  * Reads an untrusted JSON file whose top level must be an object (exchange files, codebook
- * files): a leading BOM is tolerated, a syntax error is located by line and column.
+ * files): leading BOMs are tolerated (even doubled ones, from tools that add one to a file that
+ * had one), a syntax error is located by line and column.
  */
 export function readJsonObject(jsonText: string): JsonObjectResult {
-  const json = parseJson(jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText);
+  const json = parseJson(stripLeadingBoms(jsonText));
   if (!json.ok) {
     const { line, column, message } = json.error;
     return {

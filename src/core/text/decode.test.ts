@@ -28,9 +28,21 @@ describe('decodeText', () => {
     });
   });
 
-  it('keeps a second U+FEFF after the BOM as content', () => {
+  it('removes a doubled BOM too (a tool added one to a file that had one)', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41]);
-    expect(decodeText(bytes).text).toBe('\uFEFFA');
+    expect(decodeText(bytes)).toEqual({
+      text: 'A',
+      encoding: 'utf-8',
+      fallback: false,
+      bomRemoved: true,
+    });
+    const utf16le = new Uint8Array([0xff, 0xfe, 0xff, 0xfe, 0x41, 0x00]);
+    expect(decodeText(utf16le).text).toBe('A');
+  });
+
+  it('keeps U+FEFF after the first character as content', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xef, 0xbb, 0xbf]);
+    expect(decodeText(bytes).text).toBe('A\uFEFF');
   });
 
   it('decodes UTF-16 LE with a BOM', () => {
