@@ -1,4 +1,6 @@
 import type { ProjectSnapshot } from '../../../model/snapshot';
+import { quoteContext } from '../../../anchoring/quote-context';
+import { parsePlainText } from '../../../corpus/plain-text';
 import type { Annotation, Code, Stamped } from '../../../model/types';
 
 const ADA = '018f3a10-0000-7000-8000-000000000001';
@@ -42,7 +44,11 @@ const span = (quote: string, occurrence = 0) => {
   let start = -1;
   for (let i = 0; i <= occurrence; i++) start = SAMPLE_TEXT.indexOf(quote, start + 1);
   if (start < 0) throw new Error(`sample text has no ${quote}`);
-  return { start, end: start + quote.length, quote };
+  return {
+    start,
+    end: start + quote.length,
+    ...quoteContext(SAMPLE_TEXT, start, start + quote.length),
+  };
 };
 
 const annotation = (
@@ -56,8 +62,6 @@ const annotation = (
   projectId: PROJECT,
   documentId: DOC,
   ...span(quote),
-  prefix: '',
-  suffix: '',
   codeIds,
   memo: '',
   ...extra,
@@ -83,8 +87,7 @@ export function sampleSnapshot(): ProjectSnapshot {
         name: 'interview-a.txt',
         format: 'txt',
         text: SAMPLE_TEXT,
-        blocks: [],
-        marks: [],
+        ...parsePlainText(SAMPLE_TEXT),
         contentHash: 'a'.repeat(64),
         byteSize: SAMPLE_TEXT.length,
         charCount: SAMPLE_TEXT.length,

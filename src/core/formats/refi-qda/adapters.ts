@@ -1,0 +1,76 @@
+import { FormatReadError, type FormatAdapter, type FormatContext } from '../registry-types';
+import { checkRefiQda } from './check-export';
+import { exportQdpx } from './export-qdpx';
+import { importRefiQda } from './import-refi';
+import { formatImportReport } from './import-report';
+import { RefiQdaError } from './refi-error';
+import { writeQdc } from './write-qdc';
+
+/** Runs a REFI-QDA step, turning a refusal into the registry's error type. */
+async function guarded<T>(fileName: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (e instanceof RefiQdaError)
+      throw new FormatReadError(fileName, [{ path: '', message: e.problem }]);
+    throw e;
+  }
+}
+
+async function read(bytes: Uint8Array, context: FormatContext) {
+  return guarded(context.fileName, async () => {
+    const { snapshot, report } = await importRefiQda(bytes, context.fileName, context);
+    return { snapshot, notes: formatImportReport(report) };
+  });
+}
+
+async function validate(bytes: Uint8Array, context: FormatContext) {
+  try {
+    const problems = checkRefiQda(bytes, context.fileName);
+    await importRefiQda(bytes, context.fileName, context); // refusals the checker does not make
+    return problems.map((p) => ({
+      path: p.path,
+      ...(p.guid ? { recordId: p.guid } : {}),
+      message: p.message,
+    }));
+  } catch (e) {
+    if (e instanceof RefiQdaError) return [{ path: '', message: e.problem }];
+    throw e;
+  }
+}
+
+const looksLikeXml = (bytes: Uint8Array) =>
+  /^(\uFEFF)?\s*</.test(new TextDecoder().decode(bytes.subarray(0, 64)));
+
+/** REFI-QDA projects: `.qdpx` archives (read and written) and bare `.qde` files (read). */
+export const qdpxAdapter: FormatAdapter = {
+  name: 'qdpx',
+  summary: 'REFI-QDA project (.qdpx archive; .qde read too) for ATLAS.ti, MAXQDA, NVivo, QualCoder',
+  extensions: ['.qdpx', '.qde'],
+  sniff: (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b,
+  read,
+  write(snapshot) {
+    const { bytes, warnings } = exportQdpx(snapshot);
+    return { data: bytes, warnings };
+  },
+  validate,
+};
+
+/** REFI-QDA codebooks (`.qdc`). */
+export const qdcAdapter: FormatAdapter = {
+  name: 'qdc',
+  summary: 'REFI-QDA codebook (.qdc)',
+  extensions: ['.qdc'],
+  sniff: looksLikeXml,
+  read,
+  write(snapshot, context) {
+    try {
+      return { data: writeQdc(snapshot, context.fileName), warnings: [] };
+    } catch (e) {
+      if (e instanceof RefiQdaError)
+        throw new FormatReadError(context.fileName, [{ path: '', message: e.problem }]);
+      throw e;
+    }
+  },
+  validate,
+};
