@@ -64,7 +64,9 @@ describe('exchange round trip', () => {
           string,
           unknown
         >;
-        const { purged: _p, conflicts: _c, ...v1 } = { ...v2, version: 1 };
+        const v1: Record<string, unknown> = { ...v2, version: 1 };
+        delete v1.purged;
+        delete v1.conflicts;
         const parsed = parseExchangeFile('old.json', JSON.stringify(v1));
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems, null, 2));
         expect(parsed.data.version).toBe(2);

@@ -67,11 +67,16 @@ export function descendsFrom(descendant: Stamped, ancestor: Stamped): boolean {
  * `after` with its revision moved one step past `before` (or a first revision when `before` is
  * null): the one function every change set uses to stamp what it writes. A `before` without a
  * revision (written by a version 1 build) is named by its content version (`versionId`), so a
- * merge still knows the edit replaces it.
+ * merge still knows the edit replaces it. Ancestors that `after` already names beyond
+ * `before`'s history are kept, right after `before`: that is how resolving a merge conflict
+ * records the losing versions it replaces, so teammates' copies of them stop conflicting too.
  */
 export function withRevision<T extends Stamped>(before: T | null, after: T): T {
   const generation = revisionGeneration(before?.rev) + 1;
-  const ancestors = before ? [versionId(before), ...(before.revs ?? [])] : [];
+  const history = before ? [versionId(before), ...(before.revs ?? [])] : [];
+  const known = new Set(history);
+  const extra = (after.revs ?? []).filter((r) => !known.has(r));
+  const ancestors = history.length ? [history[0] as string, ...extra, ...history.slice(1)] : extra;
   const next = { ...after, rev: undefined, revs: undefined };
   return {
     ...after,

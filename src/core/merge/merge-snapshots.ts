@@ -1,0 +1,49 @@
+import type { ProjectSnapshot } from '../model/snapshot';
+import { combineSnapshots } from './combine';
+import { diffSnapshots } from './diff-snapshots';
+import { matchIncoming, type CodeMapping } from './match';
+import { mergeReport } from './merge-report';
+import type { MergeResult } from './merge-result';
+
+/** Choices a user makes before a merge lands. */
+export interface MergeOptions {
+  /** For incoming codes that matched nothing (or the wrong code): map to a local code, or create. */
+  codeMapping?: CodeMapping;
+}
+
+/**
+ * Merges a teammate's snapshot (an imported exchange file) into the local project: the one pure
+ * function behind importing into an existing project, the team folder and `marginalia merge`.
+ * Incoming records are first matched to local ones (`matchIncoming`: documents by content hash,
+ * codes by id, mapping, path and name), then the version sets are joined (`combineSnapshots`):
+ * a descendant replaces its ancestor, concurrent edits keep the later one live and the other as a
+ * conflict, purged records stay purged. The result is the merged snapshot, the changes that turn
+ * the local project into it, and a report that accounts for every incoming record.
+ *
+ * Laws (property-tested in merge-laws.test.ts): merging the same file twice changes nothing;
+ * on shared ids the order and grouping of merges do not matter. The local side's ids win where
+ * the two sides name the same document or code differently, so with such matches the order
+ * decides which id survives (the records are otherwise the same).
+ */
+export function mergeSnapshots(
+  local: ProjectSnapshot,
+  incoming: ProjectSnapshot,
+  options: MergeOptions = {},
+): MergeResult {
+  const sameProject = local.project.id === incoming.project.id;
+  const matched = matchIncoming(local, incoming, options.codeMapping);
+  // Another project's record (its name, memo) does not replace this one's.
+  const other = sameProject
+    ? matched.incoming
+    : {
+        ...matched.incoming,
+        project: local.project,
+        conflicts: matched.incoming.conflicts.filter((c) => c.kind !== 'project'),
+      };
+  const snapshot = combineSnapshots(local, other);
+  return {
+    snapshot,
+    changes: diffSnapshots(local, snapshot),
+    report: mergeReport(local, matched, snapshot, sameProject),
+  };
+}
