@@ -1,0 +1,176 @@
+// In-page measuring probe for `npm run bench`, installed with page.addInitScript before any of
+// the page's own code runs. Plain JavaScript on purpose: Playwright serializes functions passed
+// to page.evaluate, and a transpiler's helpers (tsx's `__name`) would not exist in the page.
+//
+// Every time is performance.now() in the page, and input times are the events' own timeStamp
+// (the moment the browser received the click or key press), so queueing before our handlers run
+// is counted against us, as a user would feel it.
+/* global performance, document, window, requestAnimationFrame, addEventListener, PerformanceObserver, CSS, NodeFilter */
+(() => {
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: counts stay empty and the table says 0.
+  }
+
+  const inputs = { click: 0, keydown: 0, change: 0 };
+  for (const type of Object.keys(inputs)) {
+    addEventListener(type, (event) => (inputs[type] = event.timeStamp), { capture: true });
+  }
+
+  /** Total ranges in the product's code highlights (named `<prefix>-c<i>` and `-uncoded`). */
+  function codeRanges() {
+    let n = 0;
+    CSS.highlights.forEach((h, name) => {
+      if (/-(c\d+|uncoded)$/.test(name)) n += h.size;
+    });
+    return n;
+  }
+
+  const conditions = {
+    /** The workbench shows the long document's text, and its highlights when it has any. */
+    appOpen: (expectHighlights) =>
+      document.querySelector('[role="document"] [data-start]') !== null &&
+      (!expectHighlights || codeRanges() > 0),
+    /** One more range is painted than when the key went down. */
+    appCoded: (before) => codeRanges() > before,
+    /** The bare page has its paragraphs. */
+    bareOpen: () => document.querySelector('#bare-text p') !== null,
+    /** The peer has drawn highlight spans. */
+    peerOpen: (expectHighlights) =>
+      document.querySelector('#peer-text p') !== null &&
+      (!expectHighlights || document.querySelector('.r6o-annotation') !== null),
+    /** A notice whose title matches. */
+    notice: (pattern) =>
+      Array.from(document.querySelectorAll('.notice')).some((n) =>
+        new RegExp(pattern).test(n.getAttribute('aria-label') ?? ''),
+      ),
+  };
+
+  const progressSeen = new Set();
+
+  /**
+   * Resolves when `condition(arg)` holds, checked once per frame, with the time of the frame
+   * after the one that showed it (that frame has been painted) minus the last `input` event.
+   */
+  function waitFor(input, condition, arg, timeoutMs = 180000) {
+    const check = conditions[condition];
+    const started = performance.now();
+    progressSeen.clear();
+    return new Promise((resolve, reject) => {
+      const tick = () => {
+        for (const p of document.querySelectorAll('progress'))
+          progressSeen.add(`${p.getAttribute('aria-label')}:${p.value}`);
+        if (inputs[input] > started && check(arg)) {
+          requestAnimationFrame(() =>
+            resolve({ ms: performance.now() - inputs[input], progressUpdates: progressSeen.size }),
+          );
+          return;
+        }
+        if (performance.now() - started > timeoutMs) {
+          reject(new Error(`timed out waiting for ${condition}`));
+          return;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  }
+
+  let armed = null;
+  /**
+   * Starts waiting before the input is sent (so no round trip is timed); `collect` returns the
+   * result. For `appCoded` the argument is the range count now.
+   */
+  function arm(input, condition, arg) {
+    const value = condition === 'appCoded' ? codeRanges() : arg;
+    armed = waitFor(input, condition, value);
+    armed.catch(() => undefined);
+  }
+  function collect() {
+    return armed;
+  }
+
+  let frames = null;
+  function startFrames() {
+    frames = [];
+    let last = performance.now();
+    const loop = (now) => {
+      if (!frames) return;
+      frames.push(now - last);
+      last = now;
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  }
+  function stopFrames() {
+    const out = frames ?? [];
+    frames = null;
+    return out;
+  }
+
+  /** Long tasks that started after `since` (ms): how many, and the longest. */
+  function longTasksSince(since) {
+    const tasks = longTasks.filter((t) => t.start >= since);
+    return { count: tasks.length, longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0) };
+  }
+
+  /** The document's scroll container (the app's, the bare page's or the peer's). */
+  function scroller() {
+    return document.querySelector('.document-scroll, #bare-scroll, #peer-scroll');
+  }
+
+  /**
+   * Scrolls the text so the character at `fraction` of the document is in the middle of the
+   * view, and returns viewport points for a drag selecting about `length` characters there
+   * within one text node, or null.
+   */
+  function spanPoints(fraction, length) {
+    const root = document.querySelector('[role="document"]');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if ((n.textContent ?? '').length > length + 20) nodes.push(n);
+    }
+    const node = nodes[Math.min(nodes.length - 1, Math.floor(fraction * nodes.length))];
+    if (!node) return null;
+    node.parentElement.scrollIntoView({ block: 'center' });
+    const text = node.textContent;
+    // Start and end inside words, so snapping to whole words keeps the span where we put it.
+    let at = Math.floor(text.length / 3);
+    while (at < text.length && text[at] === ' ') at++;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    const first = range.getBoundingClientRect();
+    range.setStart(node, at + length - 1);
+    range.setEnd(node, at + length);
+    const last = range.getBoundingClientRect();
+    return {
+      x1: first.left + 1,
+      y1: first.top + first.height / 2,
+      x2: last.right - 1,
+      y2: last.top + last.height / 2,
+    };
+  }
+
+  window.__bench = {
+    arm,
+    collect,
+    startFrames,
+    stopFrames,
+    longTasksSince,
+    codeRanges,
+    spanPoints,
+    now: () => performance.now(),
+    scrollHeight: () => scroller()?.scrollHeight ?? 0,
+    jumpTo: (y) => {
+      const s = scroller();
+      if (s) s.scrollTop = y;
+    },
+  };
+})();

@@ -1,0 +1,103 @@
+import type { Page } from 'playwright';
+import { LONG_DOCUMENT } from '../fixtures/project';
+import { arm, collect, longTasksSince, pageNow, type ProbeWindow, type Waited } from './pages';
+
+/** First run as a new coder, with an empty project (the e2e suite's path). */
+export async function startEmpty(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/`);
+  const welcome = page.getByRole('dialog', { name: 'Welcome to Marginalia' });
+  await welcome.getByLabel('Your name').fill('Bench Coder');
+  await welcome.getByRole('button', { name: 'Start with an empty project' }).click();
+  await welcome.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Clicks a toolbar command: a button of that name, or the item of the Import/Export menu
+ * (the toolbar groups its commands in menus).
+ */
+async function clickCommand(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('toolbar').getByRole('button', { name, exact: true });
+  if (await button.count()) {
+    await button.first().click();
+    return;
+  }
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+/** An import, timed from the file picker's change event to the "Imported" notice painted. */
+export interface Timed extends Waited {
+  longTasks: number;
+  longestTask: number;
+}
+
+/** Picks files through a button's file chooser and waits for the notice the import shows. */
+async function pickFiles(
+  page: Page,
+  button: string,
+  files: string[],
+  notice: string,
+): Promise<Timed> {
+  const since = await pageNow(page);
+  await arm(page, 'change', 'notice', notice);
+  const chooser = page.waitForEvent('filechooser');
+  await clickCommand(page, button);
+  await (await chooser).setFiles(files);
+  const waited = await collect(page);
+  const tasks = await longTasksSince(page, since);
+  return { ...waited, longTasks: tasks.count, longestTask: tasks.longest };
+}
+
+/** Import project… with the file picker: a native exchange file into this profile. */
+export function importProject(page: Page, file: string): Promise<Timed> {
+  return pickFiles(page, 'Import project…', [file], '^Imported project');
+}
+
+/** Open files… with the file picker: plain-text documents into the current project. */
+export function importDocuments(page: Page, files: string[]): Promise<Timed> {
+  return pickFiles(page, 'Open files…', files, '^Imported \\d+ document');
+}
+
+/**
+ * Reloads the workbench (its data stays in IndexedDB), then clicks the long document in the
+ * corpus panel: time from the click to its text and highlights painted.
+ */
+export async function openLongDocument(page: Page, expectHighlights: boolean): Promise<Timed> {
+  await page.reload();
+  const open = page.getByRole('button', { name: `Open ${LONG_DOCUMENT}` });
+  await open.waitFor();
+  const since = await pageNow(page);
+  await arm(page, 'click', 'appOpen', expectHighlights);
+  await open.click();
+  const waited = await collect(page);
+  const tasks = await longTasksSince(page, since);
+  return { ...waited, longTasks: tasks.count, longestTask: tasks.longest };
+}
+
+/**
+ * Codes `count` spans spread down the open document as a user does: a mouse drag selects about
+ * 40 characters, then the code's hotkey. Each time is from the key press to the new highlight
+ * painted. Waits for the write to settle between spans.
+ */
+export async function codeSpans(page: Page, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const points = await page.evaluate(
+      (f) => (window as unknown as ProbeWindow).__bench.spanPoints(f, 40),
+      (i + 0.5) / count,
+    );
+    if (!points) throw new Error('no text to select');
+    await page.mouse.move(points.x1, points.y1);
+    await page.mouse.down();
+    await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 3 });
+    await page.mouse.move(points.x2, points.y2, { steps: 3 });
+    await page.mouse.up();
+    // Let the selection bar and any scroll-driven repaint settle before the key goes down.
+    await page.waitForTimeout(150);
+    await arm(page, 'keydown', 'appCoded');
+    await page.keyboard.press(String((i % 9) + 1));
+    times.push((await collect(page)).ms);
+    await page.waitForTimeout(150);
+  }
+  return times;
+}

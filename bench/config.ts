@@ -1,0 +1,74 @@
+/** Sizes and repetitions of one benchmark run. */
+export interface BenchConfig {
+  quick: boolean;
+  /** Runs per figure (each figure is the median of these, printed with min and max). */
+  runs: number;
+  /** The long document: characters, paragraphs, codes in the codebook, fixture seed. */
+  chars: number;
+  paragraphs: number;
+  codes: number;
+  seed: number;
+  /** Annotation counts the open is timed at (the growth series). */
+  openSizes: number[];
+  /** Counts at which import, scroll, code and memory are measured too. */
+  detailSizes: number[];
+  /** Annotation counts given to the peer. */
+  peerSizes: number[];
+  /** Spans coded per run of the code scenario. */
+  codeSpans: number;
+  /** Jumps in the third scroll pass. */
+  jumps: number;
+  /** Corpus import: files and total bytes. */
+  corpusFiles: number;
+  corpusBytes: number;
+  /** Micro-benchmarks: interval index and storage sizes. */
+  microAnnotations: number;
+  microQueries: number;
+}
+
+/** `npm run bench`: the sizes the issue's budgets are set at. */
+export const FULL: BenchConfig = {
+  quick: false,
+  runs: 5,
+  chars: 1_000_000,
+  paragraphs: 2000,
+  codes: 30,
+  seed: 1,
+  openSizes: [0, 1_000, 5_000, 10_000, 20_000, 50_000, 100_000],
+  detailSizes: [0, 20_000, 100_000],
+  peerSizes: [1_000, 5_000, 20_000],
+  codeSpans: 20,
+  jumps: 40,
+  corpusFiles: 200,
+  corpusBytes: 10_000_000,
+  microAnnotations: 100_000,
+  microQueries: 10_000,
+};
+
+/** `npm run bench -- --quick`: every scenario at a small size, to keep the harness working. */
+export const QUICK: BenchConfig = {
+  quick: true,
+  runs: 1,
+  chars: 40_000,
+  paragraphs: 80,
+  codes: 30,
+  seed: 1,
+  openSizes: [0, 300],
+  detailSizes: [0, 300],
+  peerSizes: [300],
+  codeSpans: 2,
+  jumps: 4,
+  corpusFiles: 5,
+  corpusBytes: 50_000,
+  microAnnotations: 2_000,
+  microQueries: 200,
+};
+
+/** The configuration named by the command line (`--quick`, `--runs N`). */
+export function configFromArgs(args: readonly string[]): BenchConfig {
+  const base = args.includes('--quick') ? QUICK : FULL;
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : base.runs;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
+  return { ...base, runs };
+}

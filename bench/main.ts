@@ -1,0 +1,207 @@
+// `npm run bench` (through scripts/bench.mjs, which builds the workbench first): generates the
+// fixtures from a seed, times core micro-benchmarks in Node, then drives the built workbench in
+// Chromium through its real UI beside the bare limit and the peer, measured in the same run.
+// Prints one table and writes bench/results/latest.json (quick runs: quick.json).
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { runBaseline, type BaselineRun, type TextLayout } from './app/baselines';
+import { serveStatic } from './app/static-server';
+import { addScrollRows, runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
+import { configFromArgs } from './config';
+import { writeFixtures } from './fixtures/write-fixtures';
+import { Results } from './lib/stats';
+import { formatTable } from './lib/table';
+import { benchCorpusParse } from './micro/corpus-parse';
+import { benchExchange } from './micro/exchange';
+import { benchIntervalIndex } from './micro/interval-index';
+import type { StorageTimes } from './pages/storage-bench';
+
+const root = join(import.meta.dirname, '..');
+const config = configFromArgs(process.argv.slice(2));
+const work = join(root, '.tmp', config.quick ? 'bench-quick' : 'bench');
+const started = Date.now();
+const log = (line: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+const results = new Results();
+
+log('micro-benchmarks (Node)');
+benchCorpusParse(results, config.chars, config.paragraphs, config.runs);
+benchIntervalIndex(results, config.microAnnotations, config.microQueries, config.runs);
+benchExchange(results, { ...config, annotations: Math.max(...config.detailSizes) }, config.runs);
+
+log('fixtures');
+rmSync(work, { recursive: true, force: true });
+const fixtures = writeFixtures(join(work, 'data'), config);
+// A private copy of the build, so another build of out/ during the run cannot change it.
+cpSync(join(root, 'out', 'renderer'), join(work, 'app'), { recursive: true });
+await build({
+  root: join(root, 'bench', 'pages'),
+  base: '/__bench/',
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: join(work, 'pages'),
+    target: 'es2022',
+    emptyOutDir: true,
+    rollupOptions: {
+      input: ['bare', 'peer', 'storage'].map((n) => join(root, 'bench', 'pages', `${n}.html`)),
+    },
+  },
+});
+const server = await serveStatic({
+  '/__bench/': join(work, 'pages'),
+  '/__data/': join(work, 'data'),
+  '/': join(work, 'app'),
+});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+log(`Chromium ${browser.version()}, serving ${server.origin}`);
+
+try {
+  const app = await runWorkbenchScenarios(browser, server.origin, config, fixtures, results, log);
+  const layout: TextLayout | null = app.layout;
+  const query = (extra: Record<string, string> = {}) => ({
+    layout: JSON.stringify(layout),
+    ...extra,
+  });
+
+  log('bare limit: plain <p> paragraphs');
+  const bare: BaselineRun[] = [];
+  for (let r = 0; r < config.runs; r++) {
+    bare.push(
+      await runBaseline(browser, server.origin, 'bare', query(), {
+        scroll: true,
+        jumps: config.jumps,
+        expectHighlights: false,
+      }),
+    );
+  }
+  const bareOpen = results.add(
+    'bare limit (plain <p>, no product code)',
+    'click → text painted',
+    'ms',
+    bare.map((b) => b.ms),
+  );
+  addScrollRows(
+    results,
+    'bare limit scroll',
+    bare.map((b) => b.scroll!),
+  );
+  for (const [n, row] of app.open)
+    results.ratio(`open (${n} annotations)`, 'ours ÷ bare limit', row, bareOpen);
+
+  for (const n of config.peerSizes) {
+    log(`peer: @recogito/text-annotator, ${n} annotations`);
+    const peer: BaselineRun[] = [];
+    for (let r = 0; r < config.runs; r++) {
+      peer.push(
+        await runBaseline(browser, server.origin, 'peer', query({ annotations: String(n) }), {
+          scroll: true,
+          jumps: config.jumps,
+          expectHighlights: n > 0,
+        }),
+      );
+    }
+    const scenario = `peer @recogito/text-annotator (${n} annotations)`;
+    const peerOpen = results.add(
+      scenario,
+      'click → text and highlights painted',
+      'ms',
+      peer.map((p) => p.ms),
+    );
+    results.add(
+      scenario,
+      'longest task',
+      'ms',
+      peer.map((p) => p.longestTask),
+    );
+    addScrollRows(
+      results,
+      `peer scroll (${n} annotations)`,
+      peer.map((p) => p.scroll!),
+    );
+    results.ratio(`open (${n} annotations)`, 'ours ÷ peer', app.open.get(n), peerOpen);
+  }
+
+  log(`corpus import: ${config.corpusFiles} files`);
+  await runCorpusImport(browser, server.origin, config, fixtures, results);
+
+  log(`storage: ${config.microAnnotations} annotations`);
+  await benchStoragePage(browser, server.origin);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const header = [
+  `Marginalia benchmark${config.quick ? ' (quick: small sizes, harness check only)' : ''}`,
+  `${new Date().toISOString()}, Node ${process.version}, ${config.runs} run(s) per figure, ` +
+    `document of ${fixtures.chars} characters in ${config.paragraphs} paragraphs, ${config.codes} codes`,
+].join('\n');
+console.log(`\n${header}\n\n${formatTable(results.grouped())}\n`);
+const outDir = join(root, 'bench', 'results');
+mkdirSync(outDir, { recursive: true });
+const out = join(outDir, config.quick ? 'quick.json' : 'latest.json');
+writeFileSync(out, `${JSON.stringify(results.grouped(), null, 2)}\n`);
+log(`wrote ${out}`);
+
+/**
+ * The storage layer against raw IndexedDB, in a page. A failure is reported and leaves the
+ * storage rows out (the layer has its own tests; the rest of the run still counts).
+ */
+async function benchStoragePage(browser: Browser, origin: string): Promise<void> {
+  const page = await browser.newPage();
+  const times: StorageTimes[] = [];
+  try {
+    await page.goto(`${origin}/__bench/storage.html`);
+    for (let r = 0; r < config.runs; r++) {
+      times.push(
+        await page.evaluate(
+          (n) => (window as unknown as StorageWindow).runStorageBench(n),
+          config.microAnnotations,
+        ),
+      );
+    }
+  } catch (error) {
+    console.error(
+      `storage benchmark failed, its rows are left out: ${String(error).split('\n')[0]}`,
+    );
+    return;
+  } finally {
+    await page.close();
+  }
+  const scenario = `storage, ${config.microAnnotations} annotations`;
+  const raw = results.add(
+    scenario,
+    'raw IndexedDB puts, one transaction (baseline)',
+    'ms',
+    times.map((t) => t.rawPut),
+  );
+  const ours = results.add(
+    scenario,
+    'storage.putAnnotations',
+    'ms',
+    times.map((t) => t.storagePut),
+  );
+  results.ratio(scenario, 'putAnnotations ÷ raw', ours, raw);
+  results.add(
+    scenario,
+    `load one document's ${times[0]?.loadedCount ?? 0} annotations`,
+    'ms',
+    times.map((t) => t.loadOneDocument),
+  );
+  results.add(
+    scenario,
+    'annotation counts per document',
+    'ms',
+    times.map((t) => t.countsPerDocument),
+  );
+}
+
+/** What the storage page puts on window. */
+interface StorageWindow {
+  runStorageBench(n: number): Promise<StorageTimes>;
+}
