@@ -1,9 +1,14 @@
-import type { MenuCommand } from '../../../core/ipc/contract';
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import { MenuButton } from '../features/layout/MenuButton';
 import { ProjectSwitcher } from '../features/projects/ProjectSwitcher';
 import type { DialogName } from './App';
 import { useWorkbenchState } from './workbench-context';
 
-/** The main toolbar: projects, opening documents, exchange, undo and redo (named), trash, help. */
+/**
+ * The main toolbar, one row even at 1024 px: the project switcher and Project menu, an
+ * Import/Export menu, then undo and redo (named after what they undo), trash, the panel toggles,
+ * the coder and help.
+ */
 export function Toolbar(props: {
   onCommand(name: MenuCommand): void;
   onDialog(name: DialogName): void;
@@ -17,18 +22,34 @@ export function Toolbar(props: {
   return (
     <header className="toolbar" role="toolbar" aria-label="Workbench">
       <span className="brand">Marginalia</span>
-      <ProjectSwitcher />
-      <button onClick={() => onCommand('open-files')} title="Open files (Ctrl+O)">
-        Open files…
-      </button>
-      <button onClick={() => onCommand('open-folder')} title="Open folder (Ctrl+Shift+O)">
-        Open folder…
-      </button>
-      <button onClick={() => onCommand('open-sample')}>Sample corpus</button>
-      <button onClick={() => onCommand('import-project')}>Import project…</button>
-      <button onClick={() => onCommand('export-project')} title="Export project (Ctrl+E)">
-        Export…
-      </button>
+      <ProjectSwitcher
+        more={[{ label: 'Backups…', groupStart: true, onSelect: () => onDialog('backups') }]}
+      />
+      <MenuButton
+        label="Import/Export"
+        title="Open documents, import and export projects"
+        items={[
+          { label: 'Open files…', shortcut: 'Ctrl+O', onSelect: () => onCommand('open-files') },
+          {
+            label: 'Open folder…',
+            shortcut: 'Ctrl+Shift+O',
+            onSelect: () => onCommand('open-folder'),
+          },
+          { label: 'Sample corpus', onSelect: () => onCommand('open-sample') },
+          {
+            label: 'Import project…',
+            groupStart: true,
+            onSelect: () => onCommand('import-project'),
+          },
+          {
+            label: 'Export project…',
+            shortcut: 'Ctrl+E',
+            onSelect: () => onCommand('export-project'),
+          },
+        ]}
+      >
+        Import/Export ▾
+      </MenuButton>
       <span className="spacer" />
       <button
         onClick={() => onCommand('undo')}
@@ -47,7 +68,6 @@ export function Toolbar(props: {
         ↷ Redo
       </button>
       <button onClick={() => onDialog('trash')}>Trash</button>
-      <button onClick={() => onDialog('backups')}>Backups</button>
       <button
         aria-label="Corpus panel"
         aria-pressed={props.showCorpus}
@@ -65,10 +85,12 @@ export function Toolbar(props: {
         Codebook
       </button>
       <button
+        className="coder"
         onClick={() => onDialog('coder')}
         aria-label={`Coder: ${coder?.name ?? 'not set'} (change)`}
+        title={coder ? `Coder: ${coder.name} (change)` : 'Set your name'}
       >
-        {coder ? `Coder: ${coder.name}` : 'Coder'}
+        {coder ? coder.name : 'Coder'}
       </button>
       <button
         onClick={() => onCommand('shortcuts')}

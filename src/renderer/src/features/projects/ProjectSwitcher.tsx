@@ -1,9 +1,14 @@
 import { useState } from 'react';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
+import type { MenuAction } from '../layout/Menu';
+import { MenuButton } from '../layout/MenuButton';
 
-/** Switch, create, rename and delete (to trash) projects. */
-export function ProjectSwitcher() {
+/**
+ * Switch projects, and a Project menu to create, rename and delete (to trash) them; `more` adds
+ * the toolbar's other project-wide actions to that menu.
+ */
+export function ProjectSwitcher(props: { more?: readonly MenuAction[] }) {
   const workbench = useWorkbench();
   const projects = useWorkbenchState((s) => s.projects);
   const projectId = useWorkbenchState((s) => s.projectId);
@@ -11,6 +16,22 @@ export function ProjectSwitcher() {
   const live = projects.filter((p) => !p.deleted);
   const current = live.find((p) => p.id === projectId);
   const fail = (title: string) => (e: unknown) => workbench.fail(title, e);
+  const items: MenuAction[] = [
+    { label: 'New project…', onSelect: () => setNaming({ mode: 'new', name: '' }) },
+    {
+      label: 'Rename project…',
+      disabled: !current,
+      onSelect: () => current && setNaming({ mode: 'rename', name: current.name }),
+    },
+    {
+      label: 'Delete project',
+      disabled: !current,
+      onSelect: () =>
+        current &&
+        void workbench.deleteProject(current.id).catch(fail('Could not delete the project')),
+    },
+    ...(props.more ?? []),
+  ];
 
   return (
     <>
@@ -28,32 +49,9 @@ export function ProjectSwitcher() {
           </option>
         ))}
       </select>
-      <button
-        aria-label="New project"
-        title="New project"
-        onClick={() => setNaming({ mode: 'new', name: '' })}
-      >
-        +
-      </button>
-      <button
-        aria-label="Rename project"
-        title="Rename project"
-        disabled={!current}
-        onClick={() => current && setNaming({ mode: 'rename', name: current.name })}
-      >
-        ✎
-      </button>
-      <button
-        aria-label="Delete project"
-        title="Move project to trash"
-        disabled={!current}
-        onClick={() =>
-          current &&
-          void workbench.deleteProject(current.id).catch(fail('Could not delete the project'))
-        }
-      >
-        Delete
-      </button>
+      <MenuButton label="Project menu" title="Project: new, rename, delete" items={items}>
+        Project ▾
+      </MenuButton>
       {naming && (
         <Modal
           label={naming.mode === 'new' ? 'New project' : 'Rename project'}
