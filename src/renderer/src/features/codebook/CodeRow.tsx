@@ -1,78 +1,36 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { Code } from '../../../../core/model/types';
-import { useWorkbench } from '../../app/workbench-context';
-
-/** Siblings of a code in display order. */
-function siblings(codes: Code[], code: Code): Code[] {
-  return codes
-    .filter((c) => c.parentId === code.parentId)
-    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
-}
+import type { TreeRow } from './tree-rows';
 
 /**
- * One code in the codebook tree. Click or Enter applies it (to the selection, or toggles it on the
- * selected annotation); Alt+Up/Down reorders, Alt+Right nests under the previous sibling,
- * Alt+Left moves up a level; F2 edits; Delete moves it to the trash.
+ * One code in the codebook tree (a treeitem): swatch, name (cut with an ellipsis, whole in the
+ * tooltip), hotkey, annotation count and edit button. The row is the tree's tab stop only when
+ * it is the active row; its buttons are for the mouse (the keyboard has F2 and the context menu).
  */
 export function CodeRow(props: {
-  code: Code;
-  depth: number;
+  row: TreeRow;
   count: number;
-  codes: Code[];
+  expanded: boolean;
+  active: boolean;
+  onApply(): void;
   onEdit(): void;
-  onAddChild(): void;
+  onToggle(): void;
+  onFocus(): void;
+  onContextMenu(event: MouseEvent<HTMLLIElement>): void;
+  onKeyDown(event: KeyboardEvent<HTMLLIElement>): void;
+  onDropCode(codeId: string): void;
 }) {
-  const workbench = useWorkbench();
-  const { code } = props;
-
-  function apply() {
-    const { selectionSpan, selectedAnnotationId } = workbench.state;
-    if (selectionSpan) window.getSelection()?.removeAllRanges();
-    const work = selectionSpan
-      ? workbench.coding.applyCode(selectionSpan, code.id)
-      : selectedAnnotationId
-        ? workbench.coding.toggleCode(selectedAnnotationId, code.id)
-        : null;
-    if (work) void work.catch((e: unknown) => workbench.fail('Could not apply the code', e));
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
-    if (event.target !== event.currentTarget) return;
-    const list = siblings(props.codes, code);
-    const index = list.findIndex((c) => c.id === code.id);
-    const move = (parentId: string | null, position?: number) =>
-      void workbench.codebook
-        .move(code.id, parentId, position)
-        .catch((e: unknown) => workbench.fail('Could not move the code', e));
-    if (event.altKey && event.key === 'ArrowUp' && index > 0) move(code.parentId, index - 1);
-    else if (event.altKey && event.key === 'ArrowDown' && index < list.length - 1)
-      move(code.parentId, index + 1);
-    else if (event.altKey && event.key === 'ArrowRight' && index > 0)
-      move(list[index - 1]?.id ?? null);
-    else if (event.altKey && event.key === 'ArrowLeft' && code.parentId) {
-      const parent = props.codes.find((c) => c.id === code.parentId);
-      move(parent?.parentId ?? null);
-    } else if (event.key === 'Enter' || event.key === ' ') apply();
-    else if (event.key === 'F2') props.onEdit();
-    else if (event.key === 'Delete') void workbench.codebook.remove(code.id);
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const items = Array.from(
-        event.currentTarget.parentElement?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [],
-      );
-      const at = items.indexOf(event.currentTarget);
-      items[at + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
-    } else return;
-    event.preventDefault();
-  }
-
+  const { code, level, hasChildren } = props.row;
   return (
     <li
       role="treeitem"
-      aria-level={props.depth}
+      data-code-id={code.id}
+      aria-level={level}
       aria-label={code.name}
-      aria-selected={false}
-      tabIndex={0}
-      title={code.description || code.name}
+      aria-expanded={hasChildren ? props.expanded : undefined}
+      aria-description={describe(code, props.count)}
+      tabIndex={props.active ? 0 : -1}
+      title={code.description || undefined}
       draggable
       onDragStart={(e) => e.dataTransfer.setData('application/x-marginalia-code', code.id)}
       onDragOver={(e) => e.preventDefault()}
@@ -80,35 +38,35 @@ export function CodeRow(props: {
         e.preventDefault();
         e.stopPropagation();
         const id = e.dataTransfer.getData('application/x-marginalia-code');
-        if (id && id !== code.id)
-          void workbench.codebook
-            .move(id, code.id)
-            .catch((err: unknown) => workbench.fail('Could not move the code', err));
+        if (id && id !== code.id) props.onDropCode(id);
       }}
+      onFocus={(e) => e.target === e.currentTarget && props.onFocus()}
       onClick={(e) => {
-        if (e.target === e.currentTarget || !(e.target instanceof HTMLButtonElement)) apply();
+        if (!(e.target instanceof HTMLButtonElement)) props.onApply();
       }}
-      onKeyDown={onKeyDown}
-      style={{ paddingLeft: 4 + (props.depth - 1) * 16, cursor: 'pointer' }}
+      onContextMenu={props.onContextMenu}
+      onKeyDown={props.onKeyDown}
+      className="code-row"
+      style={{ paddingLeft: 4 + (level - 1) * 16 }}
     >
+      {hasChildren ? (
+        <button className="link twisty" tabIndex={-1} aria-hidden="true" onClick={props.onToggle}>
+          {props.expanded ? '▾' : '▸'}
+        </button>
+      ) : (
+        <span className="twisty" aria-hidden="true" />
+      )}
       <span className="swatch" style={{ background: code.color }} aria-hidden="true" />
-      <span style={{ flex: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+      <span className="code-name" title={code.name}>
         {code.name}
       </span>
-      {code.hotkey && <kbd aria-label={`hotkey ${code.hotkey}`}>{code.hotkey}</kbd>}
-      <span className="muted" aria-label={`${props.count} annotations`}>
+      {code.hotkey && <kbd aria-hidden="true">{code.hotkey}</kbd>}
+      <span className="muted code-count" aria-hidden="true">
         {props.count}
       </span>
       <button
         className="link"
-        aria-label={`Add sub-code to ${code.name}`}
-        title="Add sub-code"
-        onClick={props.onAddChild}
-      >
-        +
-      </button>
-      <button
-        className="link"
+        tabIndex={-1}
         aria-label={`Edit ${code.name}`}
         title="Edit (F2)"
         onClick={props.onEdit}
@@ -117,4 +75,10 @@ export function CodeRow(props: {
       </button>
     </li>
   );
+}
+
+/** What a screen reader adds after the name: hotkey and count (the visible parts are hidden). */
+function describe(code: Code, count: number): string {
+  const annotations = `${count} annotation${count === 1 ? '' : 's'}`;
+  return code.hotkey ? `hotkey ${code.hotkey}, ${annotations}` : annotations;
 }

@@ -1,38 +1,23 @@
 import { useMemo, useState } from 'react';
-import { buildTree, filterTree, type CodeNode } from '../../../../core/codebook';
 import type { Code } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { exportCodebookFile, importCodebookFile } from './codebook-file-actions';
 import { FilterField } from '../layout/FilterField';
 import { CodeDialog } from './CodeDialog';
-import { CodeRow } from './CodeRow';
+import { CodebookTree } from './CodebookTree';
 import { NewCodeForm } from './NewCodeForm';
 
-/** Flattens the visible tree into rows with their depth, in reading order. */
-function flatten(nodes: CodeNode[], depth = 1, out: { code: Code; depth: number }[] = []) {
-  for (const node of nodes) {
-    out.push({ code: node.code, depth });
-    flatten(node.children, depth + 1, out);
-  }
-  return out;
-}
-
 /**
- * The hierarchical codebook: hotkeys and annotation counts shown, filter by typing, click or
- * Enter to apply a code to the selection, drag or Alt+arrows to move, F2 to edit.
+ * The codebook panel: new code, import and export of the codebook on its own, a filter, and the
+ * code tree (hotkeys and annotation counts shown; keyboard, drag and a context menu to work it).
  */
 export function CodebookPanel() {
   const workbench = useWorkbench();
   const codes = useWorkbenchState((s) => s.codes);
-  const counts = useWorkbenchState((s) => s.codeCounts);
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<Code | null>(null);
   const [adding, setAdding] = useState<{ parentId: string | null } | null>(null);
   const live = useMemo(() => codes.filter((c) => !c.deleted), [codes]);
-  const rows = useMemo(
-    () => flatten(filter.trim() ? filterTree(live, filter) : buildTree(live)),
-    [live, filter],
-  );
 
   return (
     <>
@@ -104,19 +89,12 @@ export function CodebookPanel() {
             No codes yet. Create one with “+ Code”, or select text and press <kbd>/</kbd>.
           </p>
         ) : (
-          <ul role="tree" aria-labelledby="codebook-heading" className="list">
-            {rows.map(({ code, depth }) => (
-              <CodeRow
-                key={code.id}
-                code={code}
-                depth={depth}
-                count={counts[code.id] ?? 0}
-                codes={live}
-                onEdit={() => setEditing(code)}
-                onAddChild={() => setAdding({ parentId: code.id })}
-              />
-            ))}
-          </ul>
+          <CodebookTree
+            codes={live}
+            filter={filter}
+            onEdit={setEditing}
+            onAddChild={(code) => setAdding({ parentId: code.id })}
+          />
         )}
       </div>
       {editing && <CodeDialog code={editing} onClose={() => setEditing(null)} />}
