@@ -3,13 +3,15 @@ import { codePath } from '../../../../core/codebook';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import type { Span } from '../document-surface/types';
 import { Modal } from '../layout/Modal';
+import type { PickerOutcome } from './return-to-document';
 
 /**
  * Type to filter the codebook, Enter applies the highlighted code, Ctrl+Enter creates a new code
  * named after what was typed (or, with nothing typed, after the selected words: in-vivo coding).
- * Applies to the span, or to the selected annotation when there is no span.
+ * Applies to the span, or to the selected annotation when there is no span. `onClose` says how
+ * it ended, so the document can take focus back where coding goes on.
  */
-export function QuickPicker(props: { span: Span | null; onClose(): void }) {
+export function QuickPicker(props: { span: Span | null; onClose(outcome: PickerOutcome): void }) {
   const workbench = useWorkbench();
   const codes = useWorkbenchState((s) => s.codes);
   const selectedId = useWorkbenchState((s) => s.selectedAnnotationId);
@@ -25,10 +27,11 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
   const target = props.span ? 'the selection' : selectedId ? 'the selected annotation' : null;
 
   async function apply(codeId: string) {
-    props.onClose();
+    // Cleared before closing, so the caret the document gets back is not cleared with it.
+    if (props.span) window.getSelection()?.removeAllRanges();
+    props.onClose('applied');
     try {
       if (props.span) {
-        window.getSelection()?.removeAllRanges();
         await workbench.coding.applyCode(props.span, codeId);
       } else if (selectedId) await workbench.coding.toggleCode(selectedId, codeId);
     } catch (error) {
@@ -37,10 +40,10 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
   }
 
   async function create() {
-    props.onClose();
+    if (props.span) window.getSelection()?.removeAllRanges();
+    props.onClose('applied');
     try {
       if (props.span) {
-        window.getSelection()?.removeAllRanges();
         await workbench.coding.applyNewCode(props.span, query);
       } else if (query.trim() && selectedId) {
         const code = await workbench.codebook.createCode(query, null);
@@ -52,7 +55,7 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
   }
 
   return (
-    <Modal label="Apply a code" onClose={props.onClose}>
+    <Modal label="Apply a code" onClose={() => props.onClose('dismissed')}>
       <h2 style={{ fontSize: 16 }}>Apply a code to {target ?? 'nothing selected'}</h2>
       <input
         type="search"
@@ -108,7 +111,7 @@ export function QuickPicker(props: { span: Span | null; onClose(): void }) {
           {query.trim() ? `Create code “${query.trim()}”` : 'In-vivo code from selection'}{' '}
           (Ctrl+Enter)
         </button>
-        <button onClick={props.onClose}>Cancel</button>
+        <button onClick={() => props.onClose('dismissed')}>Cancel</button>
       </div>
     </Modal>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { snapToWords } from '../../../../core/anchoring/snap-to-words';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { DocumentSurface } from '../document-surface/document-surface';
@@ -6,6 +7,7 @@ import { findAll } from '../document-surface/find';
 import type { Span } from '../document-surface/types';
 import { useCodingKeys } from '../coding/use-coding-keys';
 import { QuickPicker } from '../coding/QuickPicker';
+import { returnToDocument } from '../coding/return-to-document';
 import { ResizeHandles } from '../coding/resize-handles';
 import { AnnotationChooser } from '../coding/AnnotationChooser';
 import { DocumentMemoDialog } from './DocumentMemoDialog';
@@ -251,9 +253,10 @@ export function DocumentPane(props: {
       {picker && (
         <QuickPicker
           span={picker.span}
-          onClose={() => {
-            setPicker(null);
-            container.current?.focus();
+          onClose={(outcome) => {
+            // The dialog must leave the DOM first: while it is open the document is inert.
+            flushSync(() => setPicker(null));
+            returnToDocument(container.current, surface.current, picker.span, outcome);
           }}
         />
       )}
