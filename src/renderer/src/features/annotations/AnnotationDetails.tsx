@@ -3,6 +3,10 @@ import { MemoField } from './MemoField';
 import { saveAnnotationMemo } from './save-annotation-memo';
 import { resizeSpan } from '../../../../core/anchoring/resize-span';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import type { Block } from '../../../../core/model/types';
+import { AnnotationPlace } from './AnnotationPlace';
+
+const NO_BLOCKS: Block[] = [];
 
 /** The selected annotation: its codes (remove or add), memo, resize buttons and delete. */
 export function AnnotationDetails(props: { annotationId: string }) {
@@ -10,6 +14,7 @@ export function AnnotationDetails(props: { annotationId: string }) {
   useWorkbenchState((s) => s.annotationsVersion);
   const codes = useWorkbenchState((s) => s.codes);
   const text = useWorkbenchState((s) => s.openDocument?.text ?? '');
+  const blocks = useWorkbenchState((s) => s.openDocument?.blocks ?? NO_BLOCKS);
   const annotation = workbench.coding.annotation(props.annotationId);
   const [adding, setAdding] = useState('');
   if (!annotation) return null;
@@ -25,12 +30,13 @@ export function AnnotationDetails(props: { annotationId: string }) {
       aria-label="Selected annotation"
       style={{ padding: 10, borderBottom: '1px solid var(--border)', background: 'var(--panel-2)' }}
     >
-      <div style={{ fontSize: 13, marginBottom: 6 }}>
-        “{annotation.quote.length > 160 ? `${annotation.quote.slice(0, 160)}…` : annotation.quote}”{' '}
-        <span className="muted">
-          ({annotation.start}–{annotation.end})
-        </span>
-      </div>
+      <AnnotationPlace
+        text={text}
+        blocks={blocks}
+        start={annotation.start}
+        end={annotation.end}
+        quote={annotation.quote}
+      />
       <div
         style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginBottom: 6 }}
         aria-label="Codes on this annotation"
