@@ -55,6 +55,8 @@ export interface FormatAdapter {
   name: string;
   /** One line for help texts. */
   summary: string;
+  /** True for formats that carry only the codebook (what `convert` reports as written). */
+  codebookOnly?: boolean;
   /** File name endings, lower case, with the dot; the first is the one written. */
   extensions: string[];
   /** Whether these bytes look like this format (for files with an unknown extension). */

@@ -60,6 +60,7 @@ export const qdpxAdapter: FormatAdapter = {
 export const qdcAdapter: FormatAdapter = {
   name: 'qdc',
   summary: 'REFI-QDA codebook (.qdc)',
+  codebookOnly: true,
   extensions: ['.qdc'],
   sniff: looksLikeXml,
   read,

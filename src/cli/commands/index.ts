@@ -1,0 +1,7 @@
+import type { CliCommand } from '../command';
+import { convertCommand } from './convert';
+import { statsCommand } from './stats';
+import { validateCommand } from './validate';
+
+/** Every `marginalia` command, in the order `--help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [convertCommand, validateCommand, statsCommand];

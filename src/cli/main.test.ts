@@ -1,0 +1,113 @@
+// CLI tests read the real interop files in place.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exportQdpx } from '../core/formats/refi-qda/export-qdpx';
+import { sampleSnapshot } from '../core/formats/refi-qda/test-support/sample-snapshot';
+import { CODEBOOK_XSD, PROJECT_XSD, xmllint } from '../core/formats/refi-qda/test-support/xmllint';
+import { COMMANDS } from './commands';
+import { run } from './main';
+import { memoryIo } from './test-support/memory-io';
+import { unzipSync, strFromU8 } from 'fflate';
+
+const interop = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../shared/interop/${name}`, import.meta.url)));
+const text = (io: { files: Map<string, Uint8Array> }, path: string) =>
+  new TextDecoder().decode(io.files.get(path));
+
+describe('marginalia', () => {
+  it('prints overall help and each command’s help', async () => {
+    const io = memoryIo();
+    expect(await run(['--help'], io)).toBe(0);
+    for (const c of COMMANDS) expect(io.out).toContain(`${c.name}`);
+    for (const c of COMMANDS) {
+      const one = memoryIo();
+      expect(await run([c.name, '--help'], one)).toBe(0);
+      expect(one.out).toMatch(new RegExp(`^Usage: marginalia ${c.name}`));
+    }
+    expect(await run([], memoryIo())).toBe(2);
+  });
+
+  it('refuses unknown commands, options and missing arguments with exit code 2', async () => {
+    for (const argv of [
+      ['frobnicate'],
+      ['convert', 'a.json'],
+      ['stats', 'x', '--bogus'],
+      ['validate'],
+      ['convert', 'a.json', 'b.xyz'],
+    ]) {
+      const io = memoryIo();
+      expect(await run(argv, io)).toBe(2);
+      expect(io.err).not.toBe('');
+    }
+  });
+
+  it('converts the NVivo export to native and on to a schema-valid .qdpx and .qdc', async () => {
+    const io = memoryIo({ 'nvivo.qdpx': interop('nvivo-win12.6-oltas0517.qdpx') });
+    expect(await run(['convert', 'nvivo.qdpx', 'nvivo.json'], io)).toBe(0);
+    expect(io.out).toBe('Wrote nvivo.json (native): 2 documents, 152 codes, 188 annotations\n');
+    expect(io.err).toContain('303 selections placed counting utf16-crlf');
+    expect(await run(['validate', 'nvivo.json'], io)).toBe(0);
+    expect(await run(['convert', 'nvivo.json', 'out.qdpx'], io)).toBe(0);
+    const qde = strFromU8(unzipSync(io.files.get('out.qdpx')!)['project.qde']!);
+    expect(xmllint(qde, PROJECT_XSD).valid).toBe(true);
+    expect(await run(['validate', 'out.qdpx'], io)).toBe(0);
+    expect(await run(['convert', 'nvivo.json', 'codes.xml', '--to', 'qdc'], io)).toBe(0);
+    expect(xmllint(text(io, 'codes.xml'), CODEBOOK_XSD).valid).toBe(true);
+    expect(io.out).toContain('Wrote codes.xml (qdc): 152 codes\n');
+  }, 30_000);
+
+  it('stats counts per code and per coder, as text and as JSON', async () => {
+    const io = memoryIo({ 'sample.qdpx': exportQdpx(sampleSnapshot()).bytes });
+    expect(await run(['stats', 'sample.qdpx', '--json'], io)).toBe(0);
+    const stats = JSON.parse(io.out);
+    expect(stats).toMatchObject({ documents: 1, codes: 3, coders: 2, annotations: 3 });
+    expect(stats.annotationsPerCode).toEqual([
+      { code: 'Place', annotations: 2 },
+      { code: 'Themes', annotations: 1 },
+      { code: 'Themes > Trust', annotations: 1 },
+    ]);
+    expect(stats.annotationsPerCoder).toEqual([
+      { coder: 'Ada', annotations: 2 },
+      { coder: 'Bo "B" <Ø>', annotations: 1 },
+    ]);
+    const plain = memoryIo({ 'sample.qdpx': exportQdpx(sampleSnapshot()).bytes });
+    expect(await run(['stats', 'sample.qdpx'], plain)).toBe(0);
+    expect(plain.out).toContain('Annotations: 3\n');
+  });
+
+  it('validate lists every problem with its path and record id, exit code 1', async () => {
+    const io = memoryIo({ 'sample.qdpx': exportQdpx(sampleSnapshot()).bytes });
+    expect(await run(['convert', 'sample.qdpx', 'p.json'], io)).toBe(0);
+    const file = JSON.parse(text(io, 'p.json'));
+    file.annotations[0].end = 10_000;
+    file.codes[0].color = 'blue';
+    io.files.set('bad.json', new TextEncoder().encode(JSON.stringify(file)));
+    io.out = '';
+    expect(await run(['validate', 'bad.json'], io)).toBe(1);
+    const lines = io.out.trim().split('\n');
+    expect(lines).toContain(
+      `annotations[0].end [${file.annotations[0].id}]: End 10000 is past the end of the document (${file.documents[0].charCount})`,
+    );
+    expect(lines.some((l) => l.startsWith(`codes[0].color [${file.codes[0].id}]: `))).toBe(true);
+  });
+
+  it('refuses a hostile or unreadable file with exit code 1 and a message naming it', async () => {
+    const io = memoryIo({ 'evil.qde': '<!DOCTYPE x [<!ENTITY a "b">]><Project name="x"/>' });
+    expect(await run(['convert', 'evil.qde', 'x.json'], io)).toBe(1);
+    expect(io.err).toBe(
+      'evil.qde: the XML declares a DOCTYPE (entity declarations are refused for safety)\n',
+    );
+    expect(io.files.has('x.json')).toBe(false);
+    expect(await run(['validate', 'evil.qde'], io)).toBe(1);
+    const missing = memoryIo();
+    expect(await run(['stats', 'nope.json'], missing)).toBe(1);
+    expect(missing.err).toBe('nope.json: cannot read (no such file or folder)\n');
+  });
+
+  it('reports what the ATLAS.ti project could not carry over', async () => {
+    const io = memoryIo({ 'atlas.qde': interop('atlasti-mac8.4-refi-standard-project.qde') });
+    expect(await run(['convert', 'atlas.qde', 'atlas.json'], io)).toBe(0);
+    expect(io.err).toContain('16 sets');
+    expect(io.out).toBe('Wrote atlas.json (native): 0 documents, 14 codes, 0 annotations\n');
+  });
+});
