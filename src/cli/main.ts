@@ -4,6 +4,8 @@ import type { CliCommand, CliIo } from './command';
 import { COMMANDS } from './commands';
 import { nodeIo } from './node-io';
 
+export { nodeIo };
+
 /** The overall help: what the tool is and its commands. */
 export function overallHelp(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
