@@ -20,6 +20,8 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // Browser tests read the interop fixtures in ../shared through the browser commands.
+        server: { fs: { allow: ['.', '../shared'] } },
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.ts', 'src/**/*.browser.test.tsx'],
