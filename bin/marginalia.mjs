@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, console */
+/* global process, console, URL */
 // The `marginalia` command: runs the CLI built into out/cli/ by `npm run build`.
 // From a checkout without a build, `npm run marginalia -- ARGS` runs the TypeScript directly.
 import { existsSync } from 'node:fs';
