@@ -8,9 +8,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFile } from '../core/corpus/parse-file';
-import { APP_NAME, APP_ORIGIN, APP_SCHEME } from '../core/ipc/app-identity';
-import { MENU_COMMAND_CHANNEL } from '../core/ipc/channels';
-import type { MenuCommand } from '../core/ipc/contract';
+import { APP_NAME, APP_ORIGIN, APP_SCHEME } from '../shared/ipc/app-identity';
+import {
+  FLUSH_DONE_CHANNEL,
+  FLUSH_REQUEST_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+} from '../shared/ipc/channels';
+import type { MenuCommand } from '../shared/ipc/contract';
 import { createElectronDialogs } from './electron-dialogs';
 import { hardenWebContents } from './harden-web-contents';
 import { createIpcHandlers, registerIpcHandlers } from './ipc/create-ipc-handlers';
@@ -18,7 +22,10 @@ import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol/app-protocol-handler';
 import { isPermissionGranted } from './security/permissions';
-import type { TrustedOrigins } from './security/trusted-origin';
+import { isTrustedUrl, type TrustedOrigins } from './security/trusted-origin';
+import { flushDoneHandler } from './window-close/flush-done-handler';
+import { createFlushRequests } from './window-close/flush-requests';
+import { flushBeforeClose } from './window-close/guard-window-close';
 
 // Before anything touches app paths: the name fixes the user-data folder (and so the data).
 app.setName(APP_NAME);
@@ -53,12 +60,21 @@ const preloadPath = join(outDir, 'preload', 'index.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 
+// A closing window (close button, Ctrl+W, quitting) first lets its renderer write unsaved memos,
+// waiting at most this long; a held close cancels a quit, so the quit is repeated afterwards.
+const flushRequests = createFlushRequests({ timeoutMs: 2000 });
+let quitting = false;
+
 function openWindow(): void {
-  mainWindow = createMainWindow({
+  const window = createMainWindow({
     preloadPath,
     startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
   });
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow = window;
+  flushBeforeClose(window, flushRequests, FLUSH_REQUEST_CHANNEL, () => {
+    if (quitting) app.quit();
+  });
+  window.on('closed', () => (mainWindow = null));
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -77,6 +93,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('before-quit', () => (quitting = true));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -106,6 +123,14 @@ if (!app.requestSingleInstanceLock()) {
         backupsRoot: join(app.getPath('userData'), 'backups'),
         now: () => new Date(),
       }),
+    );
+
+    ipcMain.handle(
+      FLUSH_DONE_CHANNEL,
+      flushDoneHandler(
+        (url) => isTrustedUrl(url, trusted),
+        (token) => flushRequests.done(token),
+      ),
     );
 
     Menu.setApplicationMenu(

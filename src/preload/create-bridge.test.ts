@@ -2,12 +2,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFile } from '../core/corpus/parse-file';
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../core/ipc/channels';
-import type { MarginaliaBridge, MenuCommand } from '../core/ipc/contract';
+import {
+  FLUSH_DONE_CHANNEL,
+  FLUSH_REQUEST_CHANNEL,
+  IPC_CHANNELS,
+  MENU_COMMAND_CHANNEL,
+} from '../shared/ipc/channels';
+import type { MarginaliaBridge, MenuCommand } from '../shared/ipc/contract';
 import { tempDirsPerTest } from '../main/files/test-temp-dir';
 import { createIpcHandlers } from '../main/ipc/create-ipc-handlers';
 import type { IpcEventLike, IpcHandler } from '../main/ipc/define-handler';
 import { fakeDialogs } from '../main/ipc/fake-dialogs';
+import { flushDoneHandler } from '../main/window-close/flush-done-handler';
+import { createFlushRequests } from '../main/window-close/flush-requests';
 import { createBridge, type Invoke, type Subscribe } from './create-bridge';
 
 const tempDir = tempDirsPerTest();
@@ -63,7 +70,7 @@ describe('preload bridge ↔ main handlers (the contract end to end, no Electron
   it('exposes exactly the contract methods, frozen', () => {
     const { bridge } = desktop();
     expect(Object.keys(bridge).sort()).toEqual(
-      [...Object.keys(IPC_CHANNELS), 'onMenuCommand'].sort(),
+      [...Object.keys(IPC_CHANNELS), 'onMenuCommand', 'onFlushRequest'].sort(),
     );
     expect(Object.isFrozen(bridge)).toBe(true);
   });
@@ -195,6 +202,29 @@ describe('preload bridge ↔ main handlers (the contract end to end, no Electron
     unsubscribe();
     ipc.send(MENU_COMMAND_CHANNEL, 'undo');
     expect(received).toEqual(['find']);
+  });
+
+  it('a window close asks the renderer to flush and hears back once its writes have ended', async () => {
+    const requests = createFlushRequests({ timeoutMs: 5_000 });
+    const handlers = {
+      [FLUSH_DONE_CHANNEL]: flushDoneHandler(
+        (url) => url === 'app://marginalia/index.html',
+        (token) => requests.done(token),
+      ),
+    };
+    // The flush-done handler answers nothing; the bridge ignores the answer.
+    const ipc = wire(handlers as unknown as Record<string, IpcHandler>, {
+      senderFrame: { url: 'app://marginalia/index.html' },
+    });
+    const bridge = createBridge(ipc.invoke, ipc.subscribe);
+    const written: string[] = [];
+    bridge.onFlushRequest(async () => {
+      await new Promise((r) => setTimeout(r, 10));
+      written.push('memo');
+    });
+    const outcome = await requests.request((token) => ipc.send(FLUSH_REQUEST_CHANNEL, token));
+    expect(outcome).toBe('flushed');
+    expect(written).toEqual(['memo']);
   });
 });
 

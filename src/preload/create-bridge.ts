@@ -1,6 +1,11 @@
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../core/ipc/channels';
-import type { IpcResult, MarginaliaBridge, MenuCommand } from '../core/ipc/contract';
-import { isMenuCommand } from '../core/ipc/menu-commands';
+import {
+  FLUSH_DONE_CHANNEL,
+  FLUSH_REQUEST_CHANNEL,
+  IPC_CHANNELS,
+  MENU_COMMAND_CHANNEL,
+} from '../shared/ipc/channels';
+import type { IpcResult, MarginaliaBridge, MenuCommand } from '../shared/ipc/contract';
+import { isMenuCommand } from '../shared/ipc/menu-commands';
 
 /** `ipcRenderer.invoke`, or a test double that calls the main handlers directly. */
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
@@ -37,6 +42,14 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): MarginaliaBr
     onMenuCommand: (listener: (command: MenuCommand) => void) =>
       subscribe(MENU_COMMAND_CHANNEL, (command) => {
         if (isMenuCommand(command)) listener(command);
+      }),
+    onFlushRequest: (flush: () => Promise<void>) =>
+      subscribe(FLUSH_REQUEST_CHANNEL, (token) => {
+        // Answered even when a write failed: the failure stays on its field, the window may close.
+        void flush()
+          .catch(() => undefined)
+          .then(() => invoke(FLUSH_DONE_CHANNEL, token))
+          .catch(() => undefined);
       }),
   } satisfies MarginaliaBridge);
 }
