@@ -9,6 +9,7 @@ import { createElectronPlatform } from './platform/electron-platform';
 import { createStorage, openDatabase, requestPersistentStorage } from './storage';
 import { Workbench } from './state/workbench';
 import { createBackupScheduler } from './features/backups/backup-scheduler';
+import { installDataSafety } from './features/safe-start/data-safety';
 
 const bridge = (window as Window & { marginalia?: MarginaliaBridge }).marginalia;
 const platform = bridge ? createElectronPlatform(bridge) : createBrowserPlatform();
@@ -22,16 +23,17 @@ const workbench = new Workbench(storage, platform, {
   afterEdit: (projectId) => backups?.schedule(projectId),
 });
 
+const safety = installDataSafety(workbench, bridge);
+
 if (bridge) void requestPersistentStorage();
 void workbench
   .init()
+  .then(safety.afterInit)
   .catch((error: unknown) => workbench.fail('Could not open the database', error));
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <WorkbenchContext.Provider value={workbench}>
-      <App />
-    </WorkbenchContext.Provider>,
+    <WorkbenchContext.Provider value={workbench}>{safety.wrap(<App />)}</WorkbenchContext.Provider>,
   );
 }

@@ -68,7 +68,7 @@ export function workbenchTabHost(workbench: Workbench): TabSyncHost {
         }
         const openId = workbench.state.openDocument?.meta.id;
         if (openId && changes.annotationDocumentIds.has(openId)) {
-          const annotations = await storage.listAnnotations(openId);
+          const annotations = await storage.listAnnotations(projectId, openId);
           if (workbench.state.openDocument?.meta.id === openId) {
             workbench.annotations.clear();
             for (const a of annotations) if (!a.deleted) workbench.annotations.add(a);
