@@ -4,3 +4,9 @@ export { combineSnapshots, compareConflicts, conflictKey } from './combine';
 export { compareVersions, resolveVersions, type ResolvedVersions } from './versions';
 export { matchIncoming, type CodeMapping, type RecordMatch, type UnmatchedCode } from './match';
 export type * from './merge-result';
+export {
+  resolveConflict,
+  type ConflictResolution,
+  type ConflictResolutionResult,
+  type ResolveContext,
+} from './resolve-conflict';
