@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { agreementTable } from './agreement-table';
+import { AgreementInputError } from './input-error';
+import { teamSnapshot } from './test-support/snapshot';
+
+const TEXT = 'One two three. Four five six. Seven eight nine ten.';
+const snapshot = teamSnapshot(
+  { d1: TEXT },
+  ['harm', 'unused'],
+  ['ann', 'bob', 'cy'],
+  [
+    { coder: 'ann', document: 'd1', start: 0, end: 13, codes: ['harm'] },
+    { coder: 'bob', document: 'd1', start: 0, end: 13, codes: ['harm'] },
+    { coder: 'cy', document: 'd1', start: 4, end: 19, codes: ['harm'] },
+  ],
+);
+
+describe('agreement table', () => {
+  it('one row per code with the chosen measures', () => {
+    const table = agreementTable(snapshot, { unit: 'word' }, ['alpha', 'u-alpha', 'percent']);
+    expect(table.rows.map((r) => r.codeName)).toEqual(['harm', 'unused']);
+    const harm = table.rows[0];
+    expect(harm?.results.map((r) => r.measure)).toEqual(['alpha', 'u-alpha', 'percent']);
+    expect(harm?.results[0]?.value).toEqual(expect.any(Number));
+    expect(harm?.results[0]?.units).toBe(10);
+  });
+
+  it('a code nobody used: null with that reason', () => {
+    const unused = agreementTable(snapshot, { unit: 'sentence' }, ['alpha', 'u-alpha']).rows[1];
+    expect(
+      unused?.results.every(
+        (r) => r.value === null && /No chosen coder applied/.test(r.reason ?? ''),
+      ),
+    ).toBe(true);
+  });
+
+  it('one coder coded nothing: alpha is defined and low', () => {
+    const table = agreementTable(
+      snapshot,
+      { unit: 'word', coderIds: ['ann', 'bob', 'cy'], codeIds: ['harm'] },
+      ['alpha'],
+    );
+    expect(table.rows[0]?.results[0]?.value as number).toBeLessThan(1);
+    const twoAgreeing = agreementTable(
+      snapshot,
+      { unit: 'word', coderIds: ['ann', 'bob'], codeIds: ['harm'] },
+      ['alpha', 'cohen-kappa'],
+    );
+    expect(twoAgreeing.rows[0]?.results.map((r) => r.value)).toEqual([1, 1]);
+  });
+
+  it('two-coder measures refuse three coders', () => {
+    expect(() => agreementTable(snapshot, { unit: 'word' }, ['cohen-kappa'])).toThrow(
+      AgreementInputError,
+    );
+  });
+});
