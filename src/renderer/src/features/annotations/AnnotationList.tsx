@@ -1,11 +1,18 @@
-import { useMemo, useState } from 'react';
-
-/** Rows rendered at first on densely coded documents; more on request, so edits stay fast. */
-const PAGE = 200;
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { AnnotationDetails } from './AnnotationDetails';
+import { AnnotationRow } from './AnnotationRow';
+import { scrollTopToShow, visibleRows } from './virtual-rows';
+import './annotation-list.css';
 
-/** The open document's annotations in reading order; clicking one selects it and scrolls to it. */
+/** Height of one row (codes line, two lines of quote, memo line), in CSS pixels. */
+const ROW_HEIGHT = 84;
+
+/**
+ * The open document's annotations in reading order; clicking one selects it and scrolls to it.
+ * Virtualized: only the rows in view are mounted, so coding deep in a document with 100,000
+ * annotations mounts a few dozen rows, not every row up to the new one (ARCHITECTURE.md §4).
+ */
 export function AnnotationList() {
   const workbench = useWorkbench();
   const version = useWorkbenchState((s) => s.annotationsVersion);
@@ -14,10 +21,52 @@ export function AnnotationList() {
   const hasDocument = useWorkbenchState((s) => s.openDocument !== null);
   const annotations = useMemo(() => workbench.annotations.all(), [workbench, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
-  const [limit, setLimit] = useState(PAGE);
-  const selectedIndex = selected ? annotations.findIndex((a) => a.id === selected) : -1;
-  // Always render up to the selected annotation, so it can be seen in the list.
-  const shown = annotations.slice(0, Math.max(limit, selectedIndex + 1));
+  const body = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+  const onSelect = useCallback(
+    (id: string) => workbench.selectAnnotation(id, { scroll: true }),
+    [workbench],
+  );
+
+  // Follow the scroller's position and size, at most once a frame.
+  useEffect(() => {
+    const el = body.current;
+    if (!el) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      setView((v) =>
+        v.top === el.scrollTop && v.height === el.clientHeight
+          ? v
+          : { top: el.scrollTop, height: el.clientHeight },
+      );
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(read);
+    };
+    const observer = new ResizeObserver(schedule);
+    observer.observe(el);
+    el.addEventListener('scroll', schedule, { passive: true });
+    read();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      el.removeEventListener('scroll', schedule);
+    };
+  }, [hasDocument]);
+
+  // Bring the selected annotation into the list's view (its row may not be mounted yet).
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el || !selected) return;
+    const index = annotations.findIndex((a) => a.id === selected);
+    if (index < 0) return;
+    const next = scrollTopToShow(index, el.scrollTop, el.clientHeight, ROW_HEIGHT);
+    if (next !== null) el.scrollTop = next;
+  }, [selected, annotations]);
+
+  const rows = visibleRows(view.top, view.height, ROW_HEIGHT, annotations.length);
+  const shown = annotations.slice(rows.first, rows.end);
 
   return (
     <>
@@ -26,7 +75,7 @@ export function AnnotationList() {
         <span className="muted">{annotations.length}</span>
       </div>
       {selected && <AnnotationDetails annotationId={selected} />}
-      <div className="pane-body">
+      <div className="pane-body" ref={body}>
         {!hasDocument || annotations.length === 0 ? (
           <p className="muted" style={{ padding: 12 }}>
             {hasDocument
@@ -34,63 +83,25 @@ export function AnnotationList() {
               : 'Open a document to see its annotations.'}
           </p>
         ) : (
-          <ul className="list" aria-labelledby="annotations-heading">
-            {shown.map((annotation) => {
-              const names = annotation.codeIds
-                .map((id) => codeById.get(id))
-                .filter((c) => c && !c.deleted);
-              return (
-                <li
-                  key={annotation.id}
-                  aria-current={annotation.id === selected ? 'true' : undefined}
-                >
-                  <button
-                    className="name"
-                    style={{ whiteSpace: 'normal' }}
-                    aria-label={`Annotation: ${names.map((c) => c?.name).join(', ')}: ${annotation.quote.slice(0, 60)}`}
-                    onClick={() => workbench.selectAnnotation(annotation.id, { scroll: true })}
-                  >
-                    <div style={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-                      {names.map((c) => (
-                        <span
-                          key={c?.id}
-                          className="muted"
-                          style={{ display: 'inline-flex', gap: 3, alignItems: 'center' }}
-                        >
-                          <span className="swatch" style={{ background: c?.color }} />
-                          {c?.name}
-                        </span>
-                      ))}
-                    </div>
-                    <div
-                      style={{
-                        overflow: 'hidden',
-                        textOverflow: 'ellipsis',
-                        display: '-webkit-box',
-                        WebkitLineClamp: 2,
-                        WebkitBoxOrient: 'vertical',
-                      }}
-                    >
-                      “{annotation.quote}”
-                    </div>
-                    {annotation.memo && (
-                      <div className="muted">Memo: {annotation.memo.slice(0, 80)}</div>
-                    )}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        {shown.length < annotations.length && (
-          <button
-            className="link"
-            style={{ margin: 8 }}
-            onClick={() => setLimit(shown.length + PAGE)}
+          <ul
+            className="list annotation-list"
+            aria-labelledby="annotations-heading"
+            style={{ height: annotations.length * ROW_HEIGHT }}
           >
-            Show {Math.min(PAGE, annotations.length - shown.length)} more of{' '}
-            {annotations.length - shown.length}
-          </button>
+            {shown.map((annotation, i) => (
+              <AnnotationRow
+                key={annotation.id}
+                annotation={annotation}
+                codeById={codeById}
+                index={rows.first + i}
+                count={annotations.length}
+                top={(rows.first + i) * ROW_HEIGHT}
+                height={ROW_HEIGHT}
+                current={annotation.id === selected}
+                onSelect={onSelect}
+              />
+            ))}
+          </ul>
         )}
       </div>
     </>

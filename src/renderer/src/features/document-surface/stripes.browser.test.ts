@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { DocumentSurface } from './document-surface';
-import { indexQuery, mountScroller } from './surface-fixtures';
+import {
+  indexQuery,
+  mountScroller,
+  nextFrames,
+  syntheticAnnotations,
+  syntheticCodes,
+  syntheticDocument,
+} from './surface-fixtures';
 import type { SurfaceCode } from './types';
 
 let scroller: HTMLElement | undefined;
@@ -84,5 +91,50 @@ describe('coding stripes', () => {
     await frames();
     gutter.querySelector<HTMLElement>('[data-annotation-id="short"]')!.click();
     expect(clicked).toEqual([['short']]);
+  });
+
+  test('scrolling keeps the bars that stay near the viewport and adds only the new ones', async () => {
+    scroller = mountScroller(300, 500);
+    surface = new DocumentSurface(scroller);
+    const doc = syntheticDocument(200, 300);
+    const codes = syntheticCodes(5);
+    surface.load(doc);
+    surface.setCodes(codes);
+    const annotations = syntheticAnnotations(doc, 3, codes);
+    surface.setAnnotationSource(indexQuery(annotations), 1);
+    await nextFrames();
+    const gutter = scroller.querySelector<HTMLElement>('.mc-gutter')!;
+    const before = new Map(
+      [...gutter.querySelectorAll<HTMLElement>('.mc-stripe')].map((b) => [
+        `${b.dataset.annotationId}|${b.dataset.codeId}`,
+        b,
+      ]),
+    );
+    expect(before.size).toBeGreaterThan(0);
+    scroller.scrollTop += 150; // half a viewport: most of the window stays
+    await nextFrames();
+    const after = [...gutter.querySelectorAll<HTMLElement>('.mc-stripe')];
+    const kept = after.filter(
+      (b) => before.get(`${b.dataset.annotationId}|${b.dataset.codeId}`) === b,
+    );
+    expect(kept.length).toBeGreaterThan(0);
+    // A kept bar still lines up with its annotation's first line after the scroll.
+    const bar = kept[0]!;
+    const a = annotations.find((x) => x.id === bar.dataset.annotationId)!;
+    const first = surface.map!.rangeFor(a.start, a.start + 1).getBoundingClientRect();
+    expect(bar.getBoundingClientRect().top).toBeCloseTo(first.top, 0);
+  });
+
+  test('a layout change (narrower text) re-measures every bar', async () => {
+    const { gutter, map, text } = setup();
+    await frames();
+    scroller!.style.width = '200px';
+    await frames();
+    await frames();
+    const bar = gutter
+      .querySelector<HTMLElement>('[data-annotation-id="long"]')!
+      .getBoundingClientRect();
+    const last = map.rangeFor(text.length - 4, text.length - 3).getBoundingClientRect();
+    expect(bar.bottom).toBeCloseTo(last.bottom, 0);
   });
 });

@@ -1,7 +1,7 @@
 import { translucent } from './highlight-styles';
 import type { PaintedWindow } from './painter';
 import type { TextMap } from './text-map';
-import type { SurfaceCode } from './types';
+import type { SurfaceAnnotation, SurfaceCode } from './types';
 
 /** Called when a coding stripe is clicked. */
 export type StripeClickHandler = (annotationId: string, point: { x: number; y: number }) => void;
@@ -9,15 +9,43 @@ export type StripeClickHandler = (annotationId: string, point: { x: number; y: n
 /** Widest lane in pixels; lanes narrow when many codes share the gutter. */
 const MAX_LANE_PITCH = 6;
 
+/** A drawn annotation: the span it was measured for, its extent, and one bar per code. */
+interface Drawn {
+  start: number;
+  end: number;
+  top: number;
+  height: number;
+  bars: Map<string, HTMLElement>;
+}
+
 /**
  * Coding stripes, as QDA users know them from MAXQDA and NVivo: a gutter beside the text with
  * one lane per code present near the viewport (lanes in codebook order), and for each
- * annotation a thin bar from the top of its first line to the bottom of its last. It draws from
- * the painter's window, so its cost follows the viewport, not the document.
+ * annotation a thin bar from the top of its first line to the bottom of its last.
+ *
+ * Incremental: bars are placed in the gutter's own coordinates (they scroll with the text), so
+ * when the painter's window moves only the annotations that entered it are measured and added,
+ * and those that left are removed. Everything is re-measured only when the text's layout
+ * changes (a resize or zoom, seen by a ResizeObserver) or another document is shown. Measuring
+ * every visible annotation and rebuilding hundreds of labelled elements every frame is what
+ * stalled scrolling at 100,000 annotations.
  */
 export class CodingStripes {
   private codes: readonly SurfaceCode[] = [];
-  private lastLaneCount = 0;
+  private codeById = new Map<string, SurfaceCode>();
+  private lanes: string[] = [];
+  private pitch = MAX_LANE_PITCH;
+  private drawn = new Map<string, Drawn>();
+  private map: TextMap | null = null;
+  private layoutStale = false;
+  private textSize = '';
+  /** A change of the text's size (resize, zoom, fonts) moves every line: re-measure all. */
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]?.contentRect;
+    const size = box ? `${box.width}x${box.height}` : '';
+    if (this.textSize && size !== this.textSize) this.layoutStale = true;
+    this.textSize = size;
+  });
   private readonly onClick = (event: MouseEvent): void => {
     const bar = (event.target as Element | null)?.closest<HTMLElement>('[data-annotation-id]');
     const id = bar?.dataset.annotationId;
@@ -31,61 +59,135 @@ export class CodingStripes {
     gutter.addEventListener('click', this.onClick);
   }
 
-  /** Sets the codebook order, which is the lane order. */
+  /** Sets the codebook order, which is the lane order, and the names and colours of bars. */
   setCodes(codes: readonly SurfaceCode[]): void {
     this.codes = codes;
+    this.codeById = new Map(codes.map((c) => [c.id, c]));
+    this.clear(); // colours and names may have changed: the next draw builds afresh
   }
 
   /** Lanes drawn last time (one per code present near the viewport). */
   laneCount(): number {
-    return this.lastLaneCount;
+    return this.lanes.length;
   }
 
-  /** Redraws every bar for the painted window (null clears the gutter). */
+  /** Bars currently in the gutter (tests, benchmarks). */
+  barCount(): number {
+    return this.gutter.childElementCount;
+  }
+
+  /** Brings the bars in step with the painted window (null clears the gutter). */
   draw(painted: PaintedWindow | null, map: TextMap | null): void {
     if (!painted || !map) {
-      this.gutter.replaceChildren();
-      this.lastLaneCount = 0;
+      this.clear();
+      this.map = null;
       return;
     }
-    const present = new Set<string>();
-    for (const a of painted.annotations) for (const id of a.codeIds) present.add(id);
-    const lanes = this.codes.filter((c) => present.has(c.id));
-    const laneOf = new Map(lanes.map((c, i) => [c.id, i]));
-    const byId = new Map(lanes.map((c) => [c.id, c]));
-    this.lastLaneCount = lanes.length;
-    const pitch = Math.min(MAX_LANE_PITCH, this.gutter.clientWidth / Math.max(1, lanes.length));
-    const origin = this.gutter.getBoundingClientRect().top;
-    const fragment = document.createDocumentFragment();
-    const { span } = painted;
-    for (const a of painted.annotations) {
-      const extent = verticalExtent(
-        map.rangeFor(Math.max(a.start, span.start), Math.min(a.end, span.end)),
-      );
-      if (!extent) continue;
-      for (const codeId of a.codeIds) {
-        const lane = laneOf.get(codeId);
-        const code = byId.get(codeId);
-        if (lane === undefined || !code) continue;
-        fragment.append(
-          bar(
-            a.id,
-            code,
-            lane * pitch,
-            Math.max(1, pitch - 1),
-            extent.top - origin,
-            extent.bottom - extent.top,
-          ),
-        );
-      }
+    if (map !== this.map || this.layoutStale) {
+      if (map !== this.map) this.observe(map);
+      this.map = map;
+      this.layoutStale = false;
+      this.clear();
     }
-    this.gutter.replaceChildren(fragment);
+    const lanes = this.lanesFor(painted.annotations);
+    const lanesChanged = lanes.join('\n') !== this.lanes.join('\n');
+    this.lanes = lanes;
+    this.pitch = Math.min(MAX_LANE_PITCH, this.gutter.clientWidth / Math.max(1, lanes.length));
+    const laneOf = new Map(lanes.map((id, i) => [id, i]));
+    const { span } = painted;
+    const keep = new Set<string>();
+    let origin: number | null = null;
+    const fragment = document.createDocumentFragment();
+    for (const a of painted.annotations) {
+      const start = Math.max(a.start, span.start);
+      const end = Math.min(a.end, span.end);
+      keep.add(a.id);
+      let entry = this.drawn.get(a.id);
+      if (entry && (entry.start !== start || entry.end !== end)) {
+        this.remove(a.id, entry);
+        entry = undefined;
+      }
+      if (!entry) {
+        origin ??= this.gutter.getBoundingClientRect().top;
+        const extent = verticalExtent(map.rangeFor(start, end));
+        entry = extent
+          ? {
+              start,
+              end,
+              top: extent.top - origin,
+              height: extent.bottom - extent.top,
+              bars: new Map(),
+            }
+          : { start, end, top: 0, height: 0, bars: new Map() };
+        this.drawn.set(a.id, entry);
+      }
+      if (entry.height > 0) this.syncBars(a, entry, laneOf, lanesChanged, fragment);
+    }
+    for (const [id, entry] of this.drawn) if (!keep.has(id)) this.remove(id, entry);
+    if (fragment.childNodes.length > 0) this.gutter.append(fragment);
   }
 
-  /** Removes the bars and the click listener. */
+  /** Removes the bars and the listeners. */
   dispose(): void {
     this.gutter.removeEventListener('click', this.onClick);
+    this.resizeObserver.disconnect();
+    this.clear();
+  }
+
+  private observe(map: TextMap): void {
+    this.resizeObserver.disconnect();
+    this.textSize = '';
+    const root = map.blockElements[0]?.closest('.mc-text');
+    if (root) this.resizeObserver.observe(root);
+  }
+
+  /** Codes present in the window, in codebook order. */
+  private lanesFor(annotations: readonly SurfaceAnnotation[]): string[] {
+    const present = new Set<string>();
+    for (const a of annotations) for (const id of a.codeIds) present.add(id);
+    return this.codes.filter((c) => present.has(c.id)).map((c) => c.id);
+  }
+
+  /** Adds missing bars, drops bars of codes removed, and moves bars when lanes changed. */
+  private syncBars(
+    a: SurfaceAnnotation,
+    entry: Drawn,
+    laneOf: ReadonlyMap<string, number>,
+    lanesChanged: boolean,
+    fragment: DocumentFragment,
+  ): void {
+    for (const [codeId, el] of entry.bars) {
+      if (!a.codeIds.includes(codeId)) {
+        el.remove();
+        entry.bars.delete(codeId);
+      }
+    }
+    const width = Math.max(1, this.pitch - 1);
+    for (const codeId of a.codeIds) {
+      const lane = laneOf.get(codeId);
+      const code = this.codeById.get(codeId);
+      if (lane === undefined || !code) continue;
+      const el = entry.bars.get(codeId);
+      if (!el) {
+        const made = bar(a.id, code, lane * this.pitch, width, entry.top, entry.height);
+        entry.bars.set(codeId, made);
+        fragment.append(made);
+      } else if (lanesChanged) {
+        el.style.left = `${lane * this.pitch}px`;
+        el.style.width = `${width}px`;
+      }
+    }
+  }
+
+  private remove(id: string, entry: Drawn): void {
+    for (const el of entry.bars.values()) el.remove();
+    this.drawn.delete(id);
+  }
+
+  private clear(): void {
     this.gutter.replaceChildren();
+    this.drawn = new Map();
+    this.lanes = [];
   }
 }
 

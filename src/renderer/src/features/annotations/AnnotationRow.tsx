@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import type { Annotation, Code } from '../../../../core/model/types';
+
+/**
+ * One row of the annotation list: its codes, the quote (two lines) and the memo (one line).
+ * Memoized: scrolling the list re-renders only the rows that enter the window.
+ */
+export const AnnotationRow = memo(function AnnotationRow(props: {
+  annotation: Annotation;
+  codeById: ReadonlyMap<string, Code>;
+  index: number;
+  count: number;
+  top: number;
+  height: number;
+  current: boolean;
+  onSelect(id: string): void;
+}) {
+  const { annotation, codeById } = props;
+  const codes = annotation.codeIds
+    .map((id) => codeById.get(id))
+    .filter((c): c is Code => c !== undefined && !c.deleted);
+  return (
+    <li
+      aria-current={props.current ? 'true' : undefined}
+      aria-posinset={props.index + 1}
+      aria-setsize={props.count}
+      style={{ top: props.top, height: props.height }}
+    >
+      <button
+        className="name annotation-row"
+        aria-label={`Annotation: ${codes.map((c) => c.name).join(', ')}: ${annotation.quote.slice(0, 60)}`}
+        onClick={() => props.onSelect(annotation.id)}
+      >
+        <div className="muted annotation-codes">
+          {codes.map((c) => (
+            <span key={c.id}>
+              <span className="swatch" style={{ background: c.color }} />
+              {c.name}
+            </span>
+          ))}
+        </div>
+        <div className="annotation-quote">“{annotation.quote}”</div>
+        {annotation.memo && (
+          <div className="muted annotation-memo">Memo: {annotation.memo.slice(0, 80)}</div>
+        )}
+      </button>
+    </li>
+  );
+});
