@@ -40,9 +40,9 @@ export interface Placement {
 /**
  * Places a source's selections in its canonical text, choosing the counting convention from
  * evidence, never from the file's `origin` (tools write the origin of the tool they read from).
- * Every convention is tried; each selection scores 4 when its `name` is a quote that matches the
- * span, and 1 for each end that falls on a word boundary. The highest total wins; ties go to
- * the standard (code points). `raw` is the text with its original line endings, BOM removed.
+ * Every convention is tried and compared by, in turn: how many quotes in `name` match their span,
+ * how many selections fit inside the text, and how many selection ends fall on word boundaries.
+ * Ties go to the standard (code points), so a convention must be shown to fit better to win. `raw` is the text with its original line endings, BOM removed.
  */
 export function placeSelections(raw: string, selections: readonly RawSelection[]): Placement {
   const canonical = raw.replace(/\r\n?/g, '\n');
@@ -50,9 +50,9 @@ export function placeSelections(raw: string, selections: readonly RawSelection[]
     score(convention, mapperFor(convention, raw, canonical), canonical, selections),
   );
   let best = candidates[0] as Scored;
-  for (const c of candidates) if (c.total > best.total) best = c;
+  for (const c of candidates) if (better(c, best)) best = c;
   const evidence: PositionEvidence =
-    best.quoteHits > 0 ? 'quotes' : best.total > 0 ? 'word boundaries' : 'none';
+    best.quoteHits > 0 ? 'quotes' : best.boundaries > 0 ? 'word boundaries' : 'none';
   return {
     convention: best.convention,
     evidence,
@@ -64,9 +64,17 @@ export function placeSelections(raw: string, selections: readonly RawSelection[]
 interface Scored {
   convention: PositionConvention;
   spans: (Span | null)[];
-  total: number;
   quoteHits: number;
   quoteTried: number;
+  inside: number;
+  boundaries: number;
+}
+
+/** Whether `a` fits the evidence strictly better than `b` (quotes, then fit, then boundaries). */
+function better(a: Scored, b: Scored): boolean {
+  if (a.quoteHits !== b.quoteHits) return a.quoteHits > b.quoteHits;
+  if (a.inside !== b.inside) return a.inside > b.inside;
+  return a.boundaries > b.boundaries;
 }
 
 type Mapper = (position: number) => number | null;
@@ -133,28 +141,32 @@ function score(
   text: string,
   selections: readonly RawSelection[],
 ): Scored {
-  const scored: Scored = { convention, spans: [], total: 0, quoteHits: 0, quoteTried: 0 };
+  const scored: Scored = {
+    convention,
+    spans: [],
+    quoteHits: 0,
+    quoteTried: 0,
+    inside: 0,
+    boundaries: 0,
+  };
   for (const sel of selections) {
     let start = map(sel.start);
     let end = map(sel.end);
     if (start === null || end === null || end < start) {
       scored.spans.push(null);
-      scored.total -= 4;
       continue;
     }
     if (splitsSurrogatePair(text, start)) start -= 1;
     if (splitsSurrogatePair(text, end)) end += 1;
     scored.spans.push({ start, end });
+    scored.inside++;
     const quote = text.slice(start, end);
     if (looksLikeQuote(sel.name)) {
       scored.quoteTried++;
-      if (quoteMatches(sel.name, quote)) {
-        scored.quoteHits++;
-        scored.total += 4;
-      }
+      if (quoteMatches(sel.name, quote)) scored.quoteHits++;
     }
-    if (isWordBoundary(text, start)) scored.total += 1;
-    if (isWordBoundary(text, end)) scored.total += 1;
+    if (isWordBoundary(text, start)) scored.boundaries++;
+    if (isWordBoundary(text, end)) scored.boundaries++;
   }
   return scored;
 }

@@ -234,8 +234,9 @@ export async function toSnapshot(qde: QdeProject, options: ToSnapshotOptions): P
   );
   const project: Project = {
     id: projectId,
-    name:
-      qde.name.trim() || baseName(options.fileName).replace(/\.[^.]+$/, '') || 'Imported project',
+    name: qde.name.trim()
+      ? qde.name
+      : baseName(options.fileName).replace(/\.[^.]+$/, '') || 'Imported project',
     memo: projectMemo,
     ...projectStamps,
   };
