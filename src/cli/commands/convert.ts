@@ -51,7 +51,7 @@ Examples:
     const { snapshot } = read.result;
     let written;
     try {
-      written = format.write(snapshot, cliContext(output));
+      written = await format.write(snapshot, cliContext(output));
     } catch (e) {
       if (e instanceof FormatReadError) return (void io.stderr(`${e.message}\n`), 1);
       throw e;
