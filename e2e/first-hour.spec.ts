@@ -78,7 +78,7 @@ test('long code names end in an ellipsis with a tooltip; counts, hotkeys, edit a
   await expect(victims).toContainText('1'); // its hotkey
 
   const pane = page.getByRole('region', { name: 'Codebook and annotations' });
-  const splitter = page.getByRole('slider', { name: 'Resize codebook panel' });
+  const splitter = page.getByRole('separator', { name: 'Resize codebook panel' });
   // From the default width to the narrowest, then wide.
   for (const [key, presses] of [
     ['ArrowRight', 0],
@@ -126,8 +126,9 @@ test('after the quick picker applies a code or is dismissed, the keyboard goes o
   // Keyboard only from here: select the next two words and code them with a hotkey.
   await page.keyboard.press('Control+Shift+ArrowRight');
   await page.keyboard.press('Control+Shift+ArrowRight');
-  const next = (await page.getByTestId('selection-quote').textContent())?.trim() ?? '';
+  const next = (await page.evaluate(() => window.getSelection()?.toString() ?? '')).trim();
   expect(next.length).toBeGreaterThan(2);
+  await expect(page.getByTestId('selection-quote')).toHaveText(next);
   await page.keyboard.press('1');
   await expect(annotationList(page).getByRole('listitem')).toHaveCount(2);
   await expect(annotationList(page)).toContainText(next);
