@@ -62,7 +62,11 @@ export interface FormatAdapter {
   /** Whether these bytes look like this format (for files with an unknown extension). */
   sniff?(bytes: Uint8Array): boolean;
   read?(bytes: Uint8Array, context: FormatContext): Promise<FormatReadResult>;
-  write?(snapshot: ProjectSnapshot, context: FormatContext): FormatWriteResult;
+  /** May be asynchronous (the XLSX writer is). */
+  write?(
+    snapshot: ProjectSnapshot,
+    context: FormatContext,
+  ): FormatWriteResult | Promise<FormatWriteResult>;
   /** Every problem in a file, without importing it; [] when it is sound. */
   validate?(bytes: Uint8Array, context: FormatContext): Promise<FormatProblem[]>;
 }

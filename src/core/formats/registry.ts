@@ -1,14 +1,25 @@
+import { codebookCsvAdapter, segmentsCsvAdapter } from './csv/adapter';
 import { nativeAdapter } from './native/native-adapter';
 import { qdcAdapter, qdpxAdapter } from './refi-qda/adapters';
 import type { FormatAdapter } from './registry-types';
+import { w3cAdapter } from './w3c/adapter';
+import { xlsxAdapter } from './xlsx/adapter';
 
 export type { FormatAdapter } from './registry-types';
 
 /**
  * Every format Marginalia reads or writes, in the order a file of unknown type is sniffed.
- * W3C, CSV and XLSX join here as adapters when they gain read/write functions over snapshots.
+ * W3C, CSV and XLSX are written here; reading W3C needs the project's texts (the workbench).
  */
-export const FORMATS: readonly FormatAdapter[] = [nativeAdapter, qdpxAdapter, qdcAdapter];
+export const FORMATS: readonly FormatAdapter[] = [
+  nativeAdapter,
+  qdpxAdapter,
+  qdcAdapter,
+  w3cAdapter,
+  codebookCsvAdapter,
+  segmentsCsvAdapter,
+  xlsxAdapter,
+];
 
 /** The format called `name` (as typed after `--to`), if any. */
 export function formatByName(name: string, formats = FORMATS): FormatAdapter | undefined {

@@ -8,7 +8,7 @@ const context = { fileName: 'p.json', now: '2026-11-30T00:00:00.000Z', newId: ()
 describe('native adapter', () => {
   it('writes a snapshot and reads the same records back', async () => {
     const snapshot = sampleSnapshot();
-    const { data } = nativeAdapter.write!(snapshot, context);
+    const { data } = await nativeAdapter.write!(snapshot, context);
     const bytes = new TextEncoder().encode(data as string);
     expect(nativeAdapter.sniff!(bytes)).toBe(true);
     const back = await nativeAdapter.read!(bytes, context);
@@ -23,7 +23,7 @@ describe('native adapter', () => {
 
   it('refuses an invalid file with every problem, located', async () => {
     const snapshot = sampleSnapshot();
-    const file = JSON.parse(nativeAdapter.write!(snapshot, context).data as string);
+    const file = JSON.parse((await nativeAdapter.write!(snapshot, context)).data as string);
     file.annotations[0].codeIds.push('no-such-code');
     const bytes = new TextEncoder().encode(JSON.stringify(file));
     const problems = await nativeAdapter.validate!(bytes, context);
