@@ -36,7 +36,7 @@ export function teamSnapshot(
     name: `${id}.txt`,
     format: 'txt',
     text,
-    blocks: [],
+    blocks: paragraphBlocks(text),
     marks: [],
     contentHash: '0'.repeat(64),
     byteSize: text.length,
@@ -80,4 +80,15 @@ export function teamSnapshot(
     annotations,
     purged: [],
   };
+}
+
+/** One paragraph block per blank-line separated paragraph, as the plain-text parser makes them. */
+function paragraphBlocks(text: string): CorpusDocument['blocks'] {
+  const blocks: CorpusDocument['blocks'] = [];
+  for (const match of text.matchAll(/\S(?:[^\n]|\n(?![ \t]*\n))*/g)) {
+    let end = match.index + match[0].length;
+    while (end > match.index && /\s/.test(text[end - 1] as string)) end--;
+    blocks.push({ kind: 'paragraph', start: match.index, end });
+  }
+  return blocks;
 }

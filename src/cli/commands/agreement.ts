@@ -1,0 +1,230 @@
+import { agreementTable } from '../../core/agreement/agreement-table';
+import { AgreementInputError } from '../../core/agreement/input-error';
+import { LEVELS, type Level } from '../../core/agreement/levels';
+import {
+  isMeasureName,
+  isSpanMeasure,
+  runSpanMeasure,
+  runUnitMeasure,
+  SPAN_MEASURES,
+  UNIT_MEASURES,
+  type MeasureName,
+  type MeasureOptions,
+  type SpanMeasure,
+  type UnitMeasure,
+} from '../../core/agreement/measures';
+import { AGREEMENT_UNITS, type AgreementUnit } from '../../core/agreement/text-units';
+import type { CliCommand, CliIo } from '../command';
+import { parseCommandArgs } from '../parse-args';
+import { readReliabilityFile } from './agreement-data';
+import { readExchangeSnapshot, resolveNames } from './agreement-file';
+import { formatResult, formatTable, resultJson } from './agreement-output';
+
+const HELP = `Usage:
+  marginalia agreement FILE [--coders A,B,...] [--unit UNIT] [--measure NAME,...]
+                            [--documents D,...] [--codes C,...] [--level LEVEL] [--json]
+  marginalia agreement --data FILE --measure NAME [--level LEVEL] [--categories Q] [--json]
+
+Inter-coder agreement. With an exchange FILE: one row per code, comparing the coders'
+annotations (coder = who made the annotation) on the chosen unit: character (default),
+word, sentence, paragraph or document; coders, documents and codes by name or id (default:
+every coder with annotations, all documents and codes). Default measures: alpha,u-alpha.
+
+With --data: reliability data given directly as JSON, to check the implementation against
+your own examples:
+  predefined units  {"observers_by_units": [[1, 2, null], [1, 3, 2]]}
+                    (rows are coders, columns units, null where a coder gave no value)
+  spans             {"continuum": [0, 300], "observers": [[[10, 20, "c"]], [[12, 20, "c"]]]}
+                    (half-open character spans [start, end) with a value, one list per coder)
+
+Measures on units: ${UNIT_MEASURES.join(', ')}
+  percent           percent agreement (share of agreeing pairs of pairable values)
+  cohen-kappa       Cohen's kappa (1960), two coders
+  scott-pi          Scott's pi (1955), two coders
+  fleiss-kappa      Fleiss' kappa (1971), units every coder coded
+  brennan-prediger  Brennan & Prediger (1981) / Randolph's free-marginal kappa (2005);
+                    --categories Q (default: the categories present)
+  alpha             Krippendorff's alpha; --level nominal|ordinal|interval|ratio
+Measures on spans: ${SPAN_MEASURES.join(', ')}
+  alpha-u           Krippendorff's unitizing alpha (1995/2004), as DKPro Statistics computes it
+  u-alpha           uα (Krippendorff, Mathet, Bouvry & Widlöcher 2016)
+  binary-u-alpha    |uα, units versus gaps (2016)
+  cu-alpha          cuα, values of intersecting units (2016); --level nominal|interval|ratio
+  k-u-alpha         (k)uα, one figure per value (2016)
+
+--json prints one object: measure, value, observed and expected (Do and De for the alpha
+family, po and pe for the kappa family and percent agreement), units and every intermediate;
+an undefined value is null with a "reason". Exit codes: 0 done (also when a value is
+undefined), 1 the input is bad, 2 the command line is wrong.
+
+Examples:
+  marginalia agreement --data k2011.json --measure alpha --level ordinal
+  marginalia agreement team.json --coders Ann,Bob --unit sentence --measure alpha,cohen-kappa
+`;
+
+/** `marginalia agreement`: inter-coder agreement on an exchange file or on reliability data. */
+export const agreementCommand: CliCommand = {
+  name: 'agreement',
+  summary:
+    'Inter-coder agreement (Krippendorff’s alpha, kappas, unitizing alphas) per code or on given data',
+  help: HELP,
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, {
+      flags: ['json'],
+      options: ['data', 'measure', 'level', 'categories', 'coders', 'unit', 'documents', 'codes'],
+    });
+    if (!parsed.ok) return usage(io, parsed.message);
+    const v = parsed.values;
+    if (v.help) return (void io.stdout(HELP), 0);
+    const str = (name: string): string | undefined =>
+      typeof v[name] === 'string' ? (v[name] as string) : undefined;
+
+    const measures = (str('measure') ?? (str('data') ? '' : 'alpha,u-alpha'))
+      .split(',')
+      .filter(Boolean);
+    const unknown = measures.find((m) => !isMeasureName(m));
+    if (unknown) return usage(io, `unknown measure "${unknown}"`);
+    const level = str('level');
+    if (level !== undefined && !(LEVELS as readonly string[]).includes(level))
+      return usage(io, `--level must be one of ${LEVELS.join(', ')}`);
+    const categoriesText = str('categories');
+    const categories = categoriesText === undefined ? undefined : Number(categoriesText);
+    if (categories !== undefined && !(Number.isInteger(categories) && categories > 0))
+      return usage(io, '--categories must be a whole number above 0');
+    const options: MeasureOptions = { level: level as Level | undefined, categories };
+    const json = v.json === true;
+
+    try {
+      const dataFile = str('data');
+      if (dataFile !== undefined) {
+        if (parsed.positionals.length > 0) return usage(io, '--data takes no FILE besides it');
+        for (const option of ['coders', 'unit', 'documents', 'codes'])
+          if (str(option) !== undefined)
+            return usage(io, `--${option} applies to an exchange FILE, not to --data`);
+        if (measures.length !== 1) return usage(io, '--data needs exactly one --measure');
+        return await runOnData(io, dataFile, measures[0] as MeasureName, options, json);
+      }
+      const [file, ...rest] = parsed.positionals;
+      if (!file || rest.length > 0) return usage(io, 'expected one exchange FILE, or --data FILE');
+      const unit = str('unit') ?? 'character';
+      if (!(AGREEMENT_UNITS as readonly string[]).includes(unit))
+        return usage(io, `--unit must be one of ${AGREEMENT_UNITS.join(', ')}`);
+      const list = (name: string) => str(name)?.split(',').filter(Boolean);
+      return await runOnFile(io, file, measures as MeasureName[], options, json, {
+        unit: unit as AgreementUnit,
+        coders: list('coders'),
+        documents: list('documents'),
+        codes: list('codes'),
+      });
+    } catch (e) {
+      if (e instanceof AgreementInputError)
+        return (void io.stderr(`marginalia agreement: ${e.message}\n`), 1);
+      throw e;
+    }
+  },
+};
+
+async function runOnData(
+  io: CliIo,
+  file: string,
+  measure: MeasureName,
+  options: MeasureOptions,
+  json: boolean,
+): Promise<number> {
+  const text = await readText(io, file);
+  if (text === null) return 1;
+  const read = readReliabilityFile(file, text);
+  if (!read.ok) return (void io.stderr(`${read.message}\n`), 1);
+  const wantsSpans = isSpanMeasure(measure);
+  if (wantsSpans !== (read.kind === 'spans'))
+    return fail(
+      io,
+      `${file}: ${measure} is computed on ${wantsSpans ? 'spans ("continuum" and "observers")' : 'predefined units ("observers_by_units")'}, but the file holds ${read.kind}`,
+    );
+  let result;
+  try {
+    result =
+      read.kind === 'spans'
+        ? runSpanMeasure(measure as SpanMeasure, read.data, options)
+        : runUnitMeasure(measure as UnitMeasure, read.data, options);
+  } catch (e) {
+    if (e instanceof AgreementInputError) return fail(io, `${file}: ${e.message}`);
+    throw e;
+  }
+  io.stdout(json ? `${JSON.stringify(resultJson(result), null, 2)}\n` : formatResult(result));
+  return 0;
+}
+
+async function runOnFile(
+  io: CliIo,
+  file: string,
+  measures: MeasureName[],
+  options: MeasureOptions,
+  json: boolean,
+  choice: { unit: AgreementUnit; coders?: string[]; documents?: string[]; codes?: string[] },
+): Promise<number> {
+  const text = await readText(io, file);
+  if (text === null) return 1;
+  const read = readExchangeSnapshot(file, text);
+  if (!read.ok) return fail(io, read.message);
+  const snapshot = read.snapshot;
+  const coderRecords = [
+    ...snapshot.coders,
+    ...snapshot.annotations
+      .filter((a) => !snapshot.coders.some((c) => c.id === a.createdBy))
+      .map((a) => ({ id: a.createdBy, name: a.createdBy })),
+  ];
+  const resolved = {
+    coderIds: choice.coders && resolveNames(choice.coders, coderRecords, 'coder'),
+    documentIds: choice.documents && resolveNames(choice.documents, snapshot.documents, 'document'),
+    codeIds: choice.codes && resolveNames(choice.codes, snapshot.codes, 'code'),
+  };
+  for (const r of Object.values(resolved)) if (r && !r.ok) return fail(io, `${file}: ${r.message}`);
+  const ids = (r: typeof resolved.coderIds) => (r && r.ok ? r.ids : undefined);
+  const table = agreementTable(
+    snapshot,
+    {
+      unit: choice.unit,
+      coderIds: ids(resolved.coderIds),
+      documentIds: ids(resolved.documentIds),
+      codeIds: ids(resolved.codeIds),
+    },
+    measures,
+    options,
+  );
+  if (json) {
+    const { rows, ...rest } = table;
+    const out = {
+      file,
+      ...rest,
+      codes: rows.map((r) => ({
+        id: r.codeId,
+        name: r.codeName,
+        usedBy: r.usedBy,
+        results: r.results.map(resultJson),
+      })),
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  } else io.stdout(formatTable(file, table));
+  return 0;
+}
+
+/** The file as text, or null after saying on stderr why it could not be read. */
+async function readText(io: CliIo, file: string): Promise<string | null> {
+  try {
+    return new TextDecoder().decode(await io.readFile(file));
+  } catch (e) {
+    io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
+    return null;
+  }
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr(`${message}\n`);
+  return 1;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`marginalia agreement: ${message}\nRun "marginalia agreement --help" for usage.\n`);
+  return 2;
+}
