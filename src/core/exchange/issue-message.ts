@@ -12,7 +12,10 @@ const SHOWN_KEYS = 5;
 export function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code !== 'unrecognized_keys') return issue.message;
   const shown = issue.keys.slice(0, SHOWN_KEYS).map(describeValue).join(', ');
-  const more = issue.keys.length > SHOWN_KEYS ? ` and ${issue.keys.length - SHOWN_KEYS} more` : '';
+  const more =
+    issue.keys.length > SHOWN_KEYS
+      ? ` and ${(issue.keys.length - SHOWN_KEYS).toLocaleString('en-US')} more`
+      : '';
   return `Unrecognized key${issue.keys.length === 1 ? '' : 's'}: ${shown}${more}`;
 }
 
