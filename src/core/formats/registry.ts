@@ -1,4 +1,5 @@
 import { codebookCsvAdapter, segmentsCsvAdapter } from './csv/adapter';
+import { codebookAdapter } from './native/codebook-adapter';
 import { nativeAdapter } from './native/native-adapter';
 import { qdcAdapter, qdpxAdapter } from './refi-qda/adapters';
 import type { FormatAdapter } from './registry-types';
@@ -12,6 +13,7 @@ export type { FormatAdapter } from './registry-types';
  * W3C, CSV and XLSX are written here; reading W3C needs the project's texts (the workbench).
  */
 export const FORMATS: readonly FormatAdapter[] = [
+  codebookAdapter,
   nativeAdapter,
   qdpxAdapter,
   qdcAdapter,

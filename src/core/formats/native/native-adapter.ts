@@ -1,5 +1,6 @@
 import { exportProject, parseExchangeFile } from '../../exchange';
 import { FormatReadError, type FormatAdapter } from '../registry-types';
+import { codebookAdapter, isCodebookJson, readCodebookJson } from './codebook-adapter';
 import { exporterOf, snapshotFromExchange } from './snapshot-mapping';
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
@@ -11,6 +12,8 @@ export const nativeAdapter: FormatAdapter = {
   extensions: ['.json', '.marginalia'],
   sniff: (bytes) => /^\s*\{/.test(decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '')),
   async read(bytes, context) {
+    // A codebook file is JSON too; read it as the codebook it is rather than refusing it.
+    if (isCodebookJson(bytes)) return readCodebookJson(bytes, context);
     const parsed = parseExchangeFile(context.fileName, decode(bytes));
     if (!parsed.ok) throw new FormatReadError(context.fileName, parsed.problems);
     return { snapshot: snapshotFromExchange(parsed.data), notes: [] };
@@ -24,6 +27,7 @@ export const nativeAdapter: FormatAdapter = {
     return { data, warnings: [] };
   },
   async validate(bytes, context) {
+    if (isCodebookJson(bytes)) return codebookAdapter.validate!(bytes, context);
     const parsed = parseExchangeFile(context.fileName, decode(bytes));
     return parsed.ok ? [] : parsed.problems;
   },
