@@ -73,7 +73,8 @@ test('import a folder by the picker: the bad file is reported by name, the other
   await startEmpty(page);
   const dir = makeFolder();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open folder…' }).click();
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Open folder…' }).click();
   await (await chooser).setFiles(dir);
   await expect(page.getByRole('alert')).toContainText('scan.txt');
   await expect(page.getByRole('alert')).toContainText(/binary/i);
@@ -86,7 +87,8 @@ test('import a folder by the picker: the bad file is reported by name, the other
 
   // The same files again are reported as duplicates, not added twice.
   const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open folder…' }).click();
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Open folder…' }).click();
   await (await again).setFiles(dir);
   await expect(
     page.getByRole('status', { name: 'Already in the project, not imported again' }),

@@ -23,7 +23,8 @@ async function codeTree(page: Page): Promise<string[]> {
 
 async function importFile(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import project…' }).click();
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Import project…' }).click();
   await (await chooser).setFiles(path);
 }
 
@@ -44,7 +45,8 @@ test('export, import into a fresh profile: the same codebook and highlights; exp
   const tree = await codeTree(page);
   const stripes = (await stripeCodes(page)).sort();
 
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Export project…' }).click();
   const download = page.waitForEvent('download');
   await page
     .getByRole('dialog', { name: 'Export project' })
@@ -73,7 +75,8 @@ test('export, import into a fresh profile: the same codebook and highlights; exp
     'Memo with émoji 🎉 and “quotes”.',
   );
 
-  await other.getByRole('button', { name: 'Export…' }).click();
+  await other.getByRole('button', { name: 'Import/Export' }).click();
+  await other.getByRole('menuitem', { name: 'Export project…' }).click();
   const second = other.waitForEvent('download');
   await other
     .getByRole('dialog', { name: 'Export project' })

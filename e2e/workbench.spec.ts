@@ -97,7 +97,8 @@ test('export the codebook on its own and import it into another project', async 
   await (await download).saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('marginalia-codebook');
 
-  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('button', { name: 'Project menu' }).click();
+  await page.getByRole('menuitem', { name: 'New project…' }).click();
   await page.getByLabel('Project name').fill('Second study');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('treeitem')).toHaveCount(0);
@@ -120,11 +121,13 @@ test('projects: create, rename, delete to trash and restore', async ({ page }) =
   await startEmpty(page);
   const project = page.getByRole('combobox', { name: 'Project' });
   await expect(project.getByRole('option', { name: 'My project' })).toBeAttached();
-  await page.getByRole('button', { name: 'Rename project' }).click();
+  await page.getByRole('button', { name: 'Project menu' }).click();
+  await page.getByRole('menuitem', { name: 'Rename project…' }).click();
   await page.getByLabel('Project name').fill('Interviews 2026');
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect(project.getByRole('option', { name: 'Interviews 2026' })).toBeAttached();
-  await page.getByRole('button', { name: 'Delete project' }).click();
+  await page.getByRole('button', { name: 'Project menu' }).click();
+  await page.getByRole('menuitem', { name: 'Delete project' }).click();
   await expect(project.getByRole('option', { name: 'Interviews 2026' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Trash' }).click();
   await page.getByRole('button', { name: 'Restore project Interviews 2026' }).click();

@@ -27,7 +27,7 @@ export function AnnotationPlace(props: {
       </div>
       <div data-testid="annotation-context" title={offsets}>
         <span className="muted">{shown.before}</span>
-        <mark className="annotation-quote">{shown.quote}</mark>
+        <mark className="annotation-quote">“{shown.quote}”</mark>
         <span className="muted">{shown.after}</span>
       </div>
     </div>
