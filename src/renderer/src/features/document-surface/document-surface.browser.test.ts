@@ -113,4 +113,28 @@ describe('DocumentSurface', () => {
     expect(scroller.childElementCount).toBe(0);
     surface = undefined;
   });
+
+  test('an optimistic edit paints in the same call and goes when settled without a write', async () => {
+    scroller = mountScroller(300, 500);
+    surface = new DocumentSurface(scroller);
+    const doc = syntheticDocument(20, 200);
+    surface.load(doc);
+    surface.setCodes(syntheticCodes(3));
+    surface.setAnnotationSource(indexQuery([]), 1);
+    await nextFrames();
+    expect(surface.registeredRangeCount()).toBe(0);
+    surface.paintPending({ id: 'new', start: 5, end: 40, codeIds: ['code-1'] });
+    expect(surface.registeredRangeCount()).toBe(1); // no frame, no write waited for
+    expect(
+      surface.annotationsAt(...centre(surface.map!.rangeFor(10, 11))).map((a) => a.id),
+    ).toEqual(['new']);
+    surface.settle('new'); // the write failed: the highlight is rolled back
+    await nextFrames();
+    expect(surface.registeredRangeCount()).toBe(0);
+  });
 });
+
+function centre(range: Range): [number, number] {
+  const r = range.getBoundingClientRect();
+  return [r.left + r.width / 2, r.top + r.height / 2];
+}

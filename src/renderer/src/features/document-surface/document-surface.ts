@@ -1,5 +1,6 @@
 import { annotationsAtPoint } from './hit-test';
 import { HighlightPainter, type HighlightPainterOptions } from './painter';
+import { PendingAnnotations } from './pending-annotations';
 import { renderDocument } from './render-text';
 import { selectionToSpan, setSelectionToSpan } from './selection-offsets';
 import { CodingStripes } from './stripes';
@@ -35,6 +36,7 @@ export class DocumentSurface {
   private textMap: TextMap | null = null;
   private query: AnnotationQuery | null = null;
   private version: unknown = undefined;
+  private readonly pending = new PendingAnnotations();
   private lastSpan: Span | null = null;
   private selectionFrame = 0;
   private hoverFrame = 0;
@@ -94,7 +96,31 @@ export class DocumentSurface {
     if (query === this.query && version === this.version) return;
     this.query = query;
     this.version = version;
-    this.painter.setAnnotationSource(query);
+    this.painter.setAnnotationSource(this.pending.over(query));
+  }
+
+  /**
+   * Paints an edit before its write commits (optimistic paint): a new or changed annotation
+   * shows in this frame. Call `settle` once the write is in the annotation source, or when it
+   * failed (then tell the user: the highlight disappears).
+   */
+  paintPending(annotation: SurfaceAnnotation): void {
+    this.pending.put(annotation);
+    this.painter.setAnnotationSource(this.pending.over(this.query));
+    this.painter.refresh();
+  }
+
+  /** Hides an annotation whose delete is being written (optimistic paint). */
+  hidePending(id: string): void {
+    this.pending.hide(id);
+    this.painter.setAnnotationSource(this.pending.over(this.query));
+    this.painter.refresh();
+  }
+
+  /** Ends an optimistic edit: the source now shows the truth (written, or rolled back). */
+  settle(id: string): void {
+    this.pending.forget(id);
+    this.painter.setAnnotationSource(this.pending.over(this.query));
   }
 
   /** Marks an annotation as selected (null for none). */
@@ -109,7 +135,8 @@ export class DocumentSurface {
 
   /** The annotations under a viewport point, smallest first. */
   annotationsAt(x: number, y: number): SurfaceAnnotation[] {
-    return this.textMap && this.query ? annotationsAtPoint(x, y, this.textMap, this.query) : [];
+    const query = this.pending.over(this.query);
+    return this.textMap && query ? annotationsAtPoint(x, y, this.textMap, query) : [];
   }
 
   /** The canonical span of the current document selection, or null. */
