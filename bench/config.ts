@@ -24,6 +24,8 @@ export interface BenchConfig {
   /** Micro-benchmarks: interval index and storage sizes. */
   microAnnotations: number;
   microQueries: number;
+  /** Scenario groups to run (`--only workbench,peer`); all when empty. */
+  only: string[];
 }
 
 /** `npm run bench`: the sizes the issue's budgets are set at. */
@@ -43,6 +45,7 @@ export const FULL: BenchConfig = {
   corpusBytes: 10_000_000,
   microAnnotations: 100_000,
   microQueries: 10_000,
+  only: [],
 };
 
 /** `npm run bench -- --quick`: every scenario at a small size, to keep the harness working. */
@@ -62,13 +65,40 @@ export const QUICK: BenchConfig = {
   corpusBytes: 50_000,
   microAnnotations: 2_000,
   microQueries: 200,
+  only: [],
 };
 
-/** The configuration named by the command line (`--quick`, `--runs N`). */
+/** Scenario groups `--only` accepts. */
+export const GROUPS = ['micro', 'workbench', 'bare', 'peer', 'corpus', 'storage'] as const;
+
+/**
+ * The configuration named by the command line: `--quick`, `--runs N`, `--only group,group`
+ * (see GROUPS), `--sizes n,n` (annotation counts for the workbench, e.g. to profile one size).
+ */
 export function configFromArgs(args: readonly string[]): BenchConfig {
   const base = args.includes('--quick') ? QUICK : FULL;
-  const runsAt = args.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : base.runs;
+  const value = (flag: string) => {
+    const at = args.indexOf(flag);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const runs = Number(value('--runs') ?? base.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
-  return { ...base, runs };
+  const only = (value('--only') ?? '').split(',').filter(Boolean);
+  const unknown = only.filter((g) => !(GROUPS as readonly string[]).includes(g));
+  if (unknown.length)
+    throw new Error(`--only takes ${GROUPS.join(', ')}; not ${unknown.join(', ')}`);
+  const sizes = value('--sizes')?.split(',').map(Number);
+  if (sizes?.some((n) => !Number.isInteger(n) || n < 0))
+    throw new Error('--sizes takes whole numbers, e.g. --sizes 0,100000');
+  return {
+    ...base,
+    runs,
+    only,
+    ...(sizes ? { openSizes: sizes, detailSizes: sizes } : {}),
+  };
+}
+
+/** Whether a scenario group runs in this configuration. */
+export function runs(config: BenchConfig, group: (typeof GROUPS)[number]): boolean {
+  return config.only.length === 0 || config.only.includes(group);
 }

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { runBaseline, type BaselineRun, type TextLayout } from './app/baselines';
+import { runBareLimit, runPeer } from './app/baseline-scenarios';
 import { serveStatic } from './app/static-server';
-import { addScrollRows, runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
-import { configFromArgs } from './config';
+import { runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
+import { configFromArgs, runs } from './config';
 import { writeFixtures } from './fixtures/write-fixtures';
 import { Results } from './lib/stats';
 import { formatTable } from './lib/table';
@@ -28,10 +28,12 @@ const log = (line: string) =>
 
 const results = new Results();
 
-log('micro-benchmarks (Node)');
-benchCorpusParse(results, config.chars, config.paragraphs, config.runs);
-benchIntervalIndex(results, config.microAnnotations, config.microQueries, config.runs);
-benchExchange(results, { ...config, annotations: Math.max(...config.detailSizes) }, config.runs);
+if (runs(config, 'micro')) {
+  log('micro-benchmarks (Node)');
+  benchCorpusParse(results, config.chars, config.paragraphs, config.runs);
+  benchIntervalIndex(results, config.microAnnotations, config.microQueries, config.runs);
+  benchExchange(results, { ...config, annotations: Math.max(...config.detailSizes) }, config.runs);
+}
 
 log('fixtures');
 rmSync(work, { recursive: true, force: true });
@@ -61,76 +63,23 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
 log(`Chromium ${browser.version()}, serving ${server.origin}`);
 
 try {
-  const app = await runWorkbenchScenarios(browser, server.origin, config, fixtures, results, log);
-  const layout: TextLayout | null = app.layout;
-  const query = (extra: Record<string, string> = {}) => ({
-    layout: JSON.stringify(layout),
-    ...extra,
-  });
-
-  log('bare limit: plain <p> paragraphs');
-  const bare: BaselineRun[] = [];
-  for (let r = 0; r < config.runs; r++) {
-    bare.push(
-      await runBaseline(browser, server.origin, 'bare', query(), {
-        scroll: true,
-        jumps: config.jumps,
-        expectHighlights: false,
-      }),
-    );
+  const app = runs(config, 'workbench')
+    ? await runWorkbenchScenarios(browser, server.origin, config, fixtures, results, log)
+    : { open: new Map(), layout: null };
+  if (runs(config, 'bare')) {
+    log('bare limit: plain <p> paragraphs');
+    await runBareLimit(browser, server.origin, config, app.layout, app.open, results);
   }
-  const bareOpen = results.add(
-    'bare limit (plain <p>, no product code)',
-    'click → text painted',
-    'ms',
-    bare.map((b) => b.ms),
-  );
-  addScrollRows(
-    results,
-    'bare limit scroll',
-    bare.map((b) => b.scroll!),
-  );
-  for (const [n, row] of app.open)
-    results.ratio(`open (${n} annotations)`, 'ours ÷ bare limit', row, bareOpen);
-
-  for (const n of config.peerSizes) {
-    log(`peer: @recogito/text-annotator, ${n} annotations`);
-    const peer: BaselineRun[] = [];
-    for (let r = 0; r < config.runs; r++) {
-      peer.push(
-        await runBaseline(browser, server.origin, 'peer', query({ annotations: String(n) }), {
-          scroll: true,
-          jumps: config.jumps,
-          expectHighlights: n > 0,
-        }),
-      );
-    }
-    const scenario = `peer @recogito/text-annotator (${n} annotations)`;
-    const peerOpen = results.add(
-      scenario,
-      'click → text and highlights painted',
-      'ms',
-      peer.map((p) => p.ms),
-    );
-    results.add(
-      scenario,
-      'longest task',
-      'ms',
-      peer.map((p) => p.longestTask),
-    );
-    addScrollRows(
-      results,
-      `peer scroll (${n} annotations)`,
-      peer.map((p) => p.scroll!),
-    );
-    results.ratio(`open (${n} annotations)`, 'ours ÷ peer', app.open.get(n), peerOpen);
+  if (runs(config, 'peer'))
+    await runPeer(browser, server.origin, config, app.layout, app.open, results, log);
+  if (runs(config, 'corpus')) {
+    log(`corpus import: ${config.corpusFiles} files`);
+    await runCorpusImport(browser, server.origin, config, fixtures, results);
   }
-
-  log(`corpus import: ${config.corpusFiles} files`);
-  await runCorpusImport(browser, server.origin, config, fixtures, results);
-
-  log(`storage: ${config.microAnnotations} annotations`);
-  await benchStoragePage(browser, server.origin);
+  if (runs(config, 'storage')) {
+    log(`storage: ${config.microAnnotations} annotations`);
+    await benchStoragePage(browser, server.origin);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -30,12 +30,12 @@ export async function arm(
   input: 'click' | 'keydown' | 'change',
   condition: string,
   arg: unknown = null,
+  timeoutMs = 180_000,
 ): Promise<void> {
-  await page.evaluate(([i, c, a]) => (window as unknown as ProbeWindow).__bench.arm(i, c, a), [
-    input,
-    condition,
-    arg,
-  ] as const);
+  await page.evaluate(
+    ([i, c, a, t]) => (window as unknown as ProbeWindow).__bench.arm(i, c, a, t),
+    [input, condition, arg, timeoutMs] as const,
+  );
 }
 
 /** The armed wait's result. */
@@ -73,7 +73,7 @@ export async function heapMb(page: Page): Promise<{ before: number; after: numbe
 /** What probe.js puts on window (typed for page.evaluate callbacks). */
 export interface ProbeWindow {
   __bench: {
-    arm(input: string, condition: string, arg: unknown): void;
+    arm(input: string, condition: string, arg: unknown, timeoutMs: number): void;
     collect(): Promise<Waited>;
     now(): number;
     longTasksSince(since: number): { count: number; longest: number };

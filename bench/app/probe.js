@@ -86,9 +86,9 @@
    * Starts waiting before the input is sent (so no round trip is timed); `collect` returns the
    * result. For `appCoded` the argument is the range count now.
    */
-  function arm(input, condition, arg) {
+  function arm(input, condition, arg, timeoutMs) {
     const value = condition === 'appCoded' ? codeRanges() : arg;
-    armed = waitFor(input, condition, value);
+    armed = waitFor(input, condition, value, timeoutMs);
     armed.catch(() => undefined);
   }
   function collect() {

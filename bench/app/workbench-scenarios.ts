@@ -135,7 +135,7 @@ export async function runWorkbenchScenarios(
       const worst: number[] = [];
       for (let r = 0; r < config.runs; r++) {
         await openLongDocument(page, n > 0);
-        const times = await codeSpans(page, config.codeSpans);
+        const times = await codeSpans(page, config.codeSpans, r);
         p95s.push(quantile(times, 0.95));
         worst.push(Math.max(...times));
       }

@@ -77,14 +77,15 @@ export async function openLongDocument(page: Page, expectHighlights: boolean): P
 /**
  * Codes `count` spans spread down the open document as a user does: a mouse drag selects about
  * 40 characters, then the code's hotkey. Each time is from the key press to the new highlight
- * painted. Waits for the write to settle between spans.
+ * painted. Waits for the write to settle between spans. `run` shifts the spans, their length and
+ * the codes, so a later run never re-applies a code a span already has (which paints nothing).
  */
-export async function codeSpans(page: Page, count: number): Promise<number[]> {
+export async function codeSpans(page: Page, count: number, run = 0): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const points = await page.evaluate(
-      (f) => (window as unknown as ProbeWindow).__bench.spanPoints(f, 40),
-      (i + 0.5) / count,
+      ([f, length]) => (window as unknown as ProbeWindow).__bench.spanPoints(f, length),
+      [((i + 0.5 + run * 0.37) / count) % 1, 30 + 3 * run] as const,
     );
     if (!points) throw new Error('no text to select');
     await page.mouse.move(points.x1, points.y1);
@@ -94,8 +95,8 @@ export async function codeSpans(page: Page, count: number): Promise<number[]> {
     await page.mouse.up();
     // Let the selection bar and any scroll-driven repaint settle before the key goes down.
     await page.waitForTimeout(150);
-    await arm(page, 'keydown', 'appCoded');
-    await page.keyboard.press(String((i % 9) + 1));
+    await arm(page, 'keydown', 'appCoded', null, 30_000);
+    await page.keyboard.press(String(((i + run) % 9) + 1));
     times.push((await collect(page)).ms);
     await page.waitForTimeout(150);
   }
