@@ -9,7 +9,7 @@ const writable = () => FORMATS.filter((f) => f.write);
 /** `marginalia convert IN OUT [--to FORMAT]`: any readable format to any writable one. */
 export const convertCommand: CliCommand = {
   name: 'convert',
-  summary: 'Convert a project between formats (native, qdpx, qdc)',
+  summary: 'Convert a project or codebook between formats (convert --help lists them)',
   get help() {
     return `Usage: marginalia convert IN OUT [--to FORMAT]
 
@@ -18,7 +18,7 @@ Reads IN (its format from its extension, else its content) and writes OUT in the
 reported on stderr.
 
 Formats:
-${FORMATS.map((f) => `  ${f.name.padEnd(8)} ${f.extensions.join(' ').padEnd(18)} ${f.read ? 'read' : '    '} ${f.write ? 'write' : '     '}  ${f.summary}`).join('\n')}
+${formatTable()}
 
 Examples:
   marginalia convert project.json project.qdpx
@@ -70,6 +70,16 @@ Examples:
     return 0;
   },
 };
+
+/** The formats, one a line: name, extensions, read/write, summary, in aligned columns. */
+function formatTable(): string {
+  const nameWidth = Math.max(...FORMATS.map((f) => f.name.length));
+  const extWidth = Math.max(...FORMATS.map((f) => f.extensions.join(' ').length));
+  return FORMATS.map(
+    (f) =>
+      `  ${f.name.padEnd(nameWidth)}  ${f.extensions.join(' ').padEnd(extWidth)}  ${f.read ? 'read' : '    '} ${f.write ? 'write' : '     '}  ${f.summary}`,
+  ).join('\n');
+}
 
 function usage(io: { stderr(t: string): void }, message: string): number {
   io.stderr(`marginalia convert: ${message}\nRun "marginalia convert --help" for usage.\n`);

@@ -34,9 +34,10 @@ export interface ImportReport {
 /** The report as lines of text for a terminal or a dialog. */
 export function formatImportReport(report: ImportReport): string[] {
   const c = report.carried;
+  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
   const lines = [
     `${report.fileName}${report.origin ? ` (made by ${report.origin})` : ''}:`,
-    `  ${c.documents} documents, ${c.codes} codes, ${c.annotations} annotations (${c.codings} codings), ${c.coders} coders, ${c.memos} memos`,
+    `  ${n(c.documents, 'document')}, ${n(c.codes, 'code')}, ${n(c.annotations, 'annotation')} (${n(c.codings, 'coding')}), ${n(c.coders, 'coder')}, ${n(c.memos, 'memo')}`,
   ];
   for (const p of report.placements) {
     lines.push(

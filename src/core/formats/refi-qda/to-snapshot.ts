@@ -124,7 +124,7 @@ export async function toSnapshot(qde: QdeProject, options: ToSnapshotOptions): P
     const label = source.name || source.plainTextPath || source.guid;
     if (!bytes) {
       notCarried.push(
-        `the text of "${label}" is missing from the file${source.selections.length ? `, so its ${source.selections.length} selections could not be placed` : ''}`,
+        `the text of "${label}" is missing from the file${source.selections.length ? `, so its ${source.selections.length === 1 ? 'selection' : `${source.selections.length} selections`} could not be placed` : ''}`,
       );
       continue;
     }
