@@ -9,12 +9,16 @@ const files = new Map<string, string>([
   [join(root, 'assets', 'main.js'), 'console.log(1)'],
 ]);
 const reads: string[] = [];
-const handler = createAppProtocolHandler(root, async (path) => {
-  reads.push(path);
-  const text = files.get(path);
-  if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-  return new TextEncoder().encode(text);
-});
+const handler = createAppProtocolHandler(
+  root,
+  async (path) => {
+    reads.push(path);
+    const text = files.get(path);
+    if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    return new TextEncoder().encode(text);
+  },
+  async (path) => path, // a disk without symbolic links
+);
 
 describe('app:// protocol handler', () => {
   it('serves index.html with the CSP header and an HTML content type', async () => {

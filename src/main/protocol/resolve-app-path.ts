@@ -38,14 +38,19 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
 
   const root = resolve(rootDir);
   const target = resolve(join(root, ...segments));
-  const inside = relative(root, target);
-  if (
+  return isInsideRoot(root, target) ? target : null;
+}
+
+/**
+ * Whether `target` lies strictly inside the folder `root` (both absolute). Used on the names a
+ * request asks for and again on the real paths once symbolic links are resolved.
+ */
+export function isInsideRoot(root: string, target: string): boolean {
+  const inside = relative(resolve(root), resolve(target));
+  return !(
     inside === '' ||
     inside.startsWith('..') ||
     isAbsolute(inside) ||
     inside.split(sep).includes('..')
-  ) {
-    return null;
-  }
-  return target;
+  );
 }
