@@ -216,24 +216,30 @@ function characterPatterns(
   }
 }
 
-/** Adds one column per unit, keyed by which coders' spans share a character with it. */
+/**
+ * Adds one column per unit, keyed by which coders' spans share a character with it. Only units
+ * some coder touched are looked at one by one; the rest are one all-absent column.
+ */
 function unitPatterns(
   units: Range[],
   byCoder: Range[][],
   add: (pattern: string, weight: number) => void,
 ): void {
-  const marks = byCoder.map((list) => {
-    const marked = new Uint8Array(units.length);
+  const touched = new Map<number, string[]>();
+  byCoder.forEach((list, coder) => {
     for (const r of list)
       for (
         let u = firstEndingAfter(units, r.start);
         u < units.length && (units[u] as Range).start < r.end;
         u++
-      )
-        if ((units[u] as Range).end > r.start) marked[u] = 1;
-    return marked;
+      ) {
+        let pattern = touched.get(u);
+        if (!pattern) touched.set(u, (pattern = byCoder.map(() => '0')));
+        pattern[coder] = '1';
+      }
   });
-  for (let u = 0; u < units.length; u++) add(marks.map((m) => String(m[u])).join(''), 1);
+  for (const pattern of touched.values()) add(pattern.join(''), 1);
+  add('0'.repeat(byCoder.length), units.length - touched.size);
 }
 
 /** Index of the first unit (sorted by start) whose end lies after `offset`, by binary search on starts. */
