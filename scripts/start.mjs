@@ -1,10 +1,11 @@
 // `npm start`: the desktop app when an Electron runtime is installed; otherwise the same
 // workbench in the browser (scripts/web.mjs), after saying why and how to get the desktop app.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildOnce } from './build-once.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,12 +39,12 @@ function runToEnd(command, args, options = {}) {
 const electronPath = electronRuntime();
 
 if (electronPath) {
-  const build = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  try {
+    buildOnce(root); // reuses out/ while the sources are unchanged
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would make the runtime behave as plain Node
   delete env.ELECTRON_RENDERER_URL; // a stale dev-server URL would replace app://marginalia

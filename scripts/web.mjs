@@ -1,28 +1,23 @@
-// Browser mode: builds the workbench (unless --no-build) and serves the same renderer the
-// desktop app uses on 127.0.0.1, printing its URL on a line of its own.
-import { spawnSync } from 'node:child_process';
+// Browser mode: builds the workbench when its sources changed since the last build (never with
+// --no-build, unless there is no build at all) and serves the same renderer the desktop app uses
+// on 127.0.0.1, printing its URL on a line of its own.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { preview } from 'vite';
+import { buildOnce } from './build-once.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'out', 'renderer');
 
-/** Builds the renderer with electron-vite; exits with its status on failure. */
-function build() {
-  const result = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-  if (result.status !== 0) process.exit(result.status ?? 1);
+if (!process.argv.includes('--no-build') || !existsSync(join(outDir, 'index.html'))) {
+  try {
+    buildOnce(root);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }
-
-if (!process.argv.includes('--no-build') || !existsSync(join(outDir, 'index.html'))) build();
 
 const port = Number(process.env.PORT ?? 5183);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
