@@ -43,6 +43,33 @@ describe('Hayes & Krippendorff (2007), p. 84: 5 observers, 40 units, ordinal', (
   });
 });
 
+describe('Krippendorff (2004), Content Analysis 2nd ed.', () => {
+  it('p. 224, two coders, binary: Do .400, De .442, α .095', () => {
+    const data = [
+      [1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+      [0, 1, 1, 0, 0, 1, 0, 1, 0, 0],
+    ];
+    const result = krippendorffAlpha({ values: data });
+    expect(
+      Math.abs((result.value as number) - exactAlpha(data, 'nominal').toNumber()),
+    ).toBeLessThan(1e-9);
+    expect(Math.abs((result.value as number) - 0.095)).toBeLessThanOrEqual(0.0005);
+    expect(result.observed).toBeCloseTo(0.4, 12);
+    expect(Math.abs((result.expected as number) - 0.442)).toBeLessThanOrEqual(0.0005);
+  });
+
+  it('p. 227, two coders, three categories: α .734', () => {
+    const data = [
+      ['a', 'a', 'b', 'b', 'b', 'b', 'b', 'c', 'c', 'c', 'c', 'c'],
+      ['a', 'b', 'b', 'b', 'b', 'b', 'c', 'c', 'c', 'c', 'c', 'c'],
+    ];
+    const numeric = data.map((row) => row.map((v) => ' abc'.indexOf(v)));
+    const value = krippendorffAlpha({ values: data }).value as number;
+    expect(Math.abs(value - exactAlpha(numeric, 'nominal').toNumber())).toBeLessThan(1e-9);
+    expect(Math.abs(value - 0.734)).toBeLessThanOrEqual(0.0005);
+  });
+});
+
 describe('degenerate cases', () => {
   it('no pairable units → null with a reason', () => {
     const result = krippendorffAlpha({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cohenKappa } from './cohen-kappa';
 import { scottPi } from './scott-pi';
 import { fromCrossTable } from './test-support/published-data';
 import { Fraction } from './test-support/rational';
@@ -36,6 +37,52 @@ describe('Artstein & Poesio (2008)', () => {
     const exact = new Fraction(88, 100).sub(pe).div(new Fraction(1).sub(pe));
     expect(Math.abs((result.value as number) - exact.toNumber())).toBeLessThan(1e-9);
     expect(Math.abs((result.value as number) - 0.7995)).toBeLessThanOrEqual(0.00005);
+  });
+});
+
+describe('Krippendorff (2004), Content Analysis 2nd ed., p. 246', () => {
+  // Two tables with the same agreement (.46) and pooled proportions; only the coders' own
+  // marginals differ, which moves Cohen's kappa but not Scott's pi.
+  const table4a: [string, string, number][] = [
+    ['a', 'a', 12],
+    ['a', 'b', 9],
+    ['a', 'c', 9],
+    ['b', 'a', 9],
+    ['b', 'b', 14],
+    ['b', 'c', 9],
+    ['c', 'a', 9],
+    ['c', 'b', 9],
+    ['c', 'c', 20],
+  ];
+  const table4b: [string, string, number][] = [
+    ['a', 'a', 12],
+    ['a', 'b', 18],
+    ['a', 'c', 18],
+    ['b', 'b', 14],
+    ['b', 'c', 18],
+    ['c', 'c', 20],
+  ];
+
+  it('π .186 for both tables, κ .186 and .258', () => {
+    for (const table of [table4a, table4b]) {
+      const result = scottPi(fromCrossTable(table));
+      expect(result.observed).toBeCloseTo(0.46, 12);
+      expect(Math.abs((result.value as number) - 0.186)).toBeLessThanOrEqual(0.0005);
+    }
+    expect(
+      Math.abs((cohenKappa(fromCrossTable(table4a)).value as number) - 0.186),
+    ).toBeLessThanOrEqual(0.0005);
+    expect(
+      Math.abs((cohenKappa(fromCrossTable(table4b)).value as number) - 0.258),
+    ).toBeLessThanOrEqual(0.0005);
+  });
+
+  it('exact: pooled proportions a .3, b .32, c .38 give pe = .3448', () => {
+    const pe = [30, 32, 38].reduce((s, n) => s.add(new Fraction(n * n, 10000)), new Fraction(0));
+    const exact = new Fraction(46, 100).sub(pe).div(new Fraction(1).sub(pe));
+    expect(
+      Math.abs((scottPi(fromCrossTable(table4b)).value as number) - exact.toNumber()),
+    ).toBeLessThan(1e-9);
   });
 });
 
