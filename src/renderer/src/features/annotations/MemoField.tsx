@@ -20,7 +20,7 @@ export function MemoField(props: {
   autoFocus?: boolean;
   onSave(memo: string): Promise<void>;
 }) {
-  const { journal, pending } = useMemoSafety();
+  const { journal, pending, reportUnsaved } = useMemoSafety();
   const save = useRef(props.onSave);
   save.current = props.onSave;
   const status = useRef<(next: MemoStatus) => void>(() => undefined);
@@ -36,7 +36,7 @@ export function MemoField(props: {
   );
   const [shown, setShown] = useState<MemoStatus>(saver.initialStatus);
   status.current = setShown;
-  const [draft, setDraft] = useState(saver.current);
+  const [draft, setDraft] = useState(saver.shownText);
   const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -48,9 +48,12 @@ export function MemoField(props: {
     const unregister = pending.register(() => saver.flush());
     return () => {
       unregister();
-      void saver.close();
+      void saver.close().then(() => {
+        const last = saver.state;
+        if (last.state === 'failed') reportUnsaved(saver.shownText, last.message);
+      });
     };
-  }, [pending, saver]);
+  }, [pending, saver, reportUnsaved]);
 
   return (
     <>

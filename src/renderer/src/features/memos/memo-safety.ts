@@ -6,6 +6,11 @@ import { createPendingSaves, flushOnPageExit, type PendingSaves } from './pendin
 export interface MemoSafety {
   journal: DraftJournal;
   pending: PendingSaves;
+  /**
+   * A field closed (its dialog or annotation went away) while its last write failed: the text is
+   * journalled, but nothing on screen says so any more, so the user is told here.
+   */
+  reportUnsaved(text: string, reason: string): void;
 }
 
 /**
@@ -13,7 +18,10 @@ export interface MemoSafety {
  * that is unavailable) and pending saves flushed on every page exit. The composition root makes
  * one and hands it to the fields through `MemoSafetyContext`.
  */
-export function createMemoSafety(page: Window = window): MemoSafety {
+export function createMemoSafety(
+  reportUnsaved: MemoSafety['reportUnsaved'],
+  page: Window = window,
+): MemoSafety {
   let storage;
   try {
     storage = page.localStorage;
@@ -23,7 +31,7 @@ export function createMemoSafety(page: Window = window): MemoSafety {
   }
   const pending = createPendingSaves();
   flushOnPageExit(pending, { window: page, document: page.document });
-  return { journal: createDraftJournal(storage), pending };
+  return { journal: createDraftJournal(storage), pending, reportUnsaved };
 }
 
 /** Carries the composition root's memo safety services to memo fields. */
@@ -39,6 +47,8 @@ let fallback: MemoSafety | null = null;
 export function useMemoSafety(): MemoSafety {
   const provided = useContext(MemoSafetyContext);
   if (provided) return provided;
-  fallback ??= createMemoSafety();
+  fallback ??= createMemoSafety((text, reason) =>
+    console.error(`Memo not saved (${reason}); kept in local storage: ${text}`),
+  );
   return fallback;
 }

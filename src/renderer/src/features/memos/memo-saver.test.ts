@@ -75,10 +75,10 @@ describe('MemoSaver', () => {
     const saver = make();
     saver.edit('mine');
     expect(saver.storedChanged('from another tab')).toBe(false);
-    expect(saver.current).toBe('mine');
+    expect(saver.shownText).toBe('mine');
     await saver.flush();
     expect(saver.storedChanged('from another tab')).toBe(true);
-    expect(saver.current).toBe('from another tab');
+    expect(saver.shownText).toBe('from another tab');
   });
 
   it('brings back journalled text in a new field and writes it', async () => {
@@ -98,7 +98,7 @@ describe('MemoSaver', () => {
         return Promise.resolve();
       },
     });
-    expect(second.current).toBe('stored plus more');
+    expect(second.shownText).toBe('stored plus more');
     expect(second.initialStatus).toEqual({ state: 'unsaved' });
     await vi.advanceTimersByTimeAsync(1);
     expect(written).toEqual(['stored plus more']);

@@ -76,8 +76,13 @@ export class MemoSaver {
   }
 
   /** The text the field should show. */
-  get current(): string {
+  get shownText(): string {
     return this.text;
+  }
+
+  /** The last status reported. */
+  get state(): MemoStatus {
+    return this.status;
   }
 
   /** True while some typed text is not yet confirmed written. */

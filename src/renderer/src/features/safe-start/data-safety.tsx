@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { newId } from '../../../../core/ids/new-id';
 import type { MarginaliaBridge } from '../../../../shared/ipc/contract';
+import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
 import { createMemoSafety, MemoSafetyContext } from '../memos/memo-safety';
 import { recoverMemoDrafts } from '../memos/recover-drafts';
@@ -31,7 +32,13 @@ export function installDataSafety(
   workbench: Workbench,
   bridge: MarginaliaBridge | undefined,
 ): DataSafety {
-  const memos = createMemoSafety();
+  const memos = createMemoSafety((text, reason) =>
+    workbench.notify(
+      notice('warning', `A memo was not saved: ${reason}`, [
+        `Its text is kept in this browser and comes back when you open it again: “${text}”`,
+      ]),
+    ),
+  );
   // The desktop window asks for a flush before it closes or the app quits.
   bridge?.onFlushRequest(() => memos.pending.flushAll());
 
