@@ -1,7 +1,7 @@
 // Tests read the real exports in place; the core's purity rule is for shipped code.
 // eslint-disable-next-line no-restricted-imports
 import { readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../../model/snapshot';
 import { importRefiQda } from './import-refi';
@@ -125,6 +125,41 @@ describe('real REFI-QDA exports', () => {
       return cps.slice(s.start, s.end).join('');
     };
     expect(placedCount(snapshot, selections, codePointText)).toBeLessThan(150);
+  }, 30_000);
+
+  it('NVivo for Mac as the README describes it: sources/, .root entry, LF without BOM, UTF-16 units', async () => {
+    // Rebuilt from the Windows export: texts to LF without BOM, positions recounted in UTF-16
+    // units over the LF text, the folder lower case with an empty sources/.root entry.
+    const files = unzipSync(read('nvivo-win12.6-oltas0517.qdpx'));
+    const raw = new Map<string, string>();
+    const mac: Record<string, Uint8Array> = { 'sources/.root': new Uint8Array(0) };
+    for (const [name, data] of Object.entries(files)) {
+      const guid = /^Sources\/(.+)\.txt$/.exec(name)?.[1];
+      if (!guid) continue;
+      const text = new TextDecoder().decode(data);
+      raw.set(guid, text);
+      mac[`sources/${guid}.txt`] = new TextEncoder().encode(text.replace(/\r\n/g, '\n'));
+    }
+    const lfOffset = (guid: string, offset: number) =>
+      offset - (raw.get(guid)?.slice(0, offset).match(/\r\n/g)?.length ?? 0);
+    const qde = new TextDecoder()
+      .decode(files['project.qde'])
+      .replace(
+        /(<TextSource\b[^>]*guid="([^"]+)"[\s\S]*?<\/TextSource>)/g,
+        (source: string, _all: string, guid: string) =>
+          source.replace(
+            /startPosition="(\d+)" endPosition="(\d+)"/g,
+            (_m, a: string, b: string) =>
+              `startPosition="${lfOffset(guid, Number(a))}" endPosition="${lfOffset(guid, Number(b))}"`,
+          ),
+      );
+    mac['project.qde'] = new TextEncoder().encode(qde.replace(/\r\n/g, '\n'));
+    const { snapshot, report } = await importRefiQda(zipSync(mac), 'nvivo-mac.qdpx', options);
+    expect(report.placements.map((p) => p.convention)).toEqual(['utf16']);
+    const selections = rawSelections(qde);
+    const macText = (s: RawSelection) =>
+      new TextDecoder().decode(mac[`sources/${s.sourceGuid}.txt`]).slice(s.start, s.end);
+    expect(placedCount(snapshot, selections, macText)).toBe(303);
   }, 30_000);
 
   it('qc 1.3.2: no XML declaration, plainTextPath without internal://, whole-line selections', async () => {
