@@ -49,6 +49,14 @@ describe('agreement table', () => {
     expect(twoAgreeing.rows[0]?.results.map((r) => r.value)).toEqual([1, 1]);
   });
 
+  it('reports progress after each code', () => {
+    const seen: string[] = [];
+    agreementTable(snapshot, { unit: 'word' }, ['alpha'], {}, (done, all) =>
+      seen.push(`${done}/${all}`),
+    );
+    expect(seen).toEqual(['1/2', '2/2']);
+  });
+
   it('two-coder measures refuse three coders', () => {
     expect(() => agreementTable(snapshot, { unit: 'word' }, ['cohen-kappa'])).toThrow(
       AgreementInputError,

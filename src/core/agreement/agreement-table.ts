@@ -34,27 +34,28 @@ export interface AgreementTable extends Omit<ProjectReliability, 'codes'> {
  * coder used gets null with that reason for every measure (the data show no variation, and
  * the reader should know why). What the agreement view and `marginalia agreement FILE` show.
  * Throws AgreementInputError where the choice cannot work (two-coder measures on three coders).
+ * `onProgress` hears after each code, so a worker can report progress on a large study.
  */
 export function agreementTable(
   snapshot: ProjectSnapshot,
   selection: AgreementSelection,
   measures: readonly MeasureName[],
   options: MeasureOptions = {},
+  onProgress?: (codesDone: number, codes: number) => void,
 ): AgreementTable {
   const reliability = reliabilityFromProject(snapshot, selection);
-  const rows = reliability.codes.map((code) => ({
-    codeId: code.codeId,
-    codeName: code.codeName,
-    usedBy: code.usedBy,
-    results: measures.map((measure) => {
+  const rows = reliability.codes.map((code, index): AgreementRow => {
+    const results = measures.map((measure) => {
       const result = isSpanMeasure(measure)
         ? spanResult(measure, code.spans, options)
         : runUnitMeasure(measure, code.units, options);
       return code.usedBy === 0 && result.value === null
         ? { ...result, reason: 'No chosen coder applied this code in the chosen documents' }
         : result;
-    }),
-  }));
+    });
+    onProgress?.(index + 1, reliability.codes.length);
+    return { codeId: code.codeId, codeName: code.codeName, usedBy: code.usedBy, results };
+  });
   const { codes: _codes, ...rest } = reliability;
   return { ...rest, rows };
 }

@@ -98,6 +98,14 @@ describe('degenerate cases', () => {
     expect(result.reason).toMatch(/expected disagreement is zero/i);
   });
 
+  it('one of two coders coded nothing: defined, α = 1 − (2N − 1)/(2N − k) ≤ 0', () => {
+    // Coder 1 marks k = 3 of N = 10 units present, coder 2 none.
+    const result = krippendorffAlpha({
+      values: [[1, 1, 1, 0, 0, 0, 0, 0, 0, 0], Array(10).fill(0)],
+    });
+    expect(Math.abs((result.value as number) - (1 - 19 / 17))).toBeLessThan(1e-12);
+  });
+
   it('refuses text values at a numeric level', () => {
     expect(() =>
       krippendorffAlpha(
