@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   documentView,
@@ -29,6 +30,17 @@ function codebookTree(page: Page) {
 async function sampleDocument(page: Page) {
   await startWithSample(page);
   await openDocument(page, DOC);
+}
+
+/** Serious and critical WCAG A/AA violations axe-core finds in one part of the page. */
+async function violations(page: Page, scope: string) {
+  const result = await new AxeBuilder({ page })
+    .include(scope)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -200,10 +212,10 @@ test('the codebook is one tab stop, an ARIA tree worked with arrows, keys and a 
   await expect(edit).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(edit).toBeHidden();
+  const rights = page.getByRole('treeitem', { name: HUMAN_RIGHTS });
+  await expect(rights).toBeFocused();
 
   // Shift+F10 opens the row's actions; Escape closes the menu and returns to the row.
-  const rights = page.getByRole('treeitem', { name: HUMAN_RIGHTS });
-  await rights.focus();
   await page.keyboard.press('Shift+F10');
   const menu = page.getByRole('menu', { name: `Actions for ${HUMAN_RIGHTS}` });
   await expect(menu).toBeVisible();
@@ -380,4 +392,19 @@ test('the selected annotation shows its paragraph and context, with offsets in a
   await expect(details.getByTestId('annotation-context')).toContainText('criminal justice systems');
   const context = (await details.getByTestId('annotation-context').textContent()) ?? '';
   expect(context.replace('criminal justice systems', '').trim().length).toBeGreaterThan(10);
+});
+
+test('the open menus and the codebook tree have no serious accessibility violations', async ({
+  page,
+}) => {
+  await sampleDocument(page);
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await expect(page.getByRole('menu', { name: 'Import/Export' })).toBeVisible();
+  expect(await violations(page, '.toolbar')).toEqual([]);
+  expect(await violations(page, '[role="menu"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('treeitem', { name: 'Legal instruments' }).click({ button: 'right' });
+  await expect(page.getByRole('menu', { name: 'Actions for Legal instruments' })).toBeVisible();
+  expect(await violations(page, '[role="tree"]')).toEqual([]);
+  expect(await violations(page, '[role="menu"]')).toEqual([]);
 });

@@ -12,8 +12,9 @@ export function CloseActions(props: { onClose(): void }) {
 }
 
 /**
- * A modal dialog on the native <dialog> element: focus moves into it, Escape closes it, and
- * focus is trapped by the browser while it is open.
+ * A modal dialog on the native <dialog> element: focus moves into it, Escape closes it, focus is
+ * trapped by the browser while it is open, and goes back to where it was when the dialog goes
+ * (React removes the dialog rather than closing it, which would leave focus on <body>).
  */
 export function Modal(props: {
   label: string;
@@ -23,6 +24,14 @@ export function Modal(props: {
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { onClose } = props;
+  useEffect(() => {
+    const opener = document.activeElement;
+    return () => {
+      // Only if nothing else took focus meanwhile (a caller may move it on purpose).
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
