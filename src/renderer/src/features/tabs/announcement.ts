@@ -12,7 +12,7 @@ export interface ChangeAnnouncement {
   projectId: string;
   table: ChangedTable;
   ids: string[];
-  /** For annotations: the documents they are on. */
+  /** For annotations: the documents they are on (`*` when not known). */
   documentIds: string[];
 }
 

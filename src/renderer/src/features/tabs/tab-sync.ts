@@ -11,7 +11,7 @@ export interface ChannelLike {
 export interface RemoteChanges {
   projectId: string;
   tables: Set<ChangedTable>;
-  /** Documents whose annotations changed. */
+  /** Documents whose annotations changed (`*`: any document, reload the open one). */
   annotationDocumentIds: Set<string>;
 }
 

@@ -67,7 +67,10 @@ export function workbenchTabHost(workbench: Workbench): TabSyncHost {
           if (open) patch.openDocument = meta && !meta.deleted ? { ...open, meta } : null;
         }
         const openId = workbench.state.openDocument?.meta.id;
-        if (openId && changes.annotationDocumentIds.has(openId)) {
+        if (
+          openId &&
+          (changes.annotationDocumentIds.has(openId) || changes.annotationDocumentIds.has('*'))
+        ) {
           const annotations = await storage.listAnnotations(projectId, openId);
           if (workbench.state.openDocument?.meta.id === openId) {
             workbench.annotations.clear();
