@@ -178,22 +178,27 @@ export function placeAnchor(
 
   if (a.quote.length < MIN_FUZZY_LENGTH) return { status: 'orphan', reason: 'not-found' };
   const maxErrors = Math.min(256, Math.floor(a.quote.length / 2));
+  const approximate = (from: number, to: number): Scored[] =>
+    search(newText.slice(from, to), a.quote, maxErrors)
+      .slice(0, 200)
+      .map((m) => {
+        const [start, end] = whole(newText, m.start + from, m.end + from);
+        // Equal edit distances (a footnote mark dropped or substituted): prefer the span
+        // whose length is closest to the quote's.
+        const length = Math.abs(end - start - a.quote.length) / (100 * a.quote.length);
+        return score(t, a, start, end, 1 - m.errors / a.quote.length - length, hint);
+      });
   const reach = Math.max(2000, 4 * a.quote.length);
   const from = Math.max(0, hint - reach);
-  const windowText = newText.slice(from, hint + a.quote.length + reach);
-  let found = search(windowText, a.quote, maxErrors).map((m) => ({
-    ...m,
-    start: m.start + from,
-    end: m.end + from,
-  }));
-  if (found.length === 0 && windowText.length < newText.length)
-    found = search(newText, a.quote, maxErrors);
+  const to = Math.min(newText.length, hint + a.quote.length + reach);
+  let found = approximate(from, to);
+  const near = found.length ? best(found) : undefined;
+  const searchAll = to - from < newText.length && newText.length <= options.wholeTextLimit;
+  if (searchAll && (!near || near.confidence < options.minConfidence)) {
+    found = [...found, ...approximate(0, newText.length)];
+  }
   if (found.length === 0) return { status: 'orphan', reason: 'not-found' };
-  const scored = found.slice(0, 200).map((m) => {
-    const [start, end] = whole(newText, m.start, m.end);
-    return score(t, a, start, end, 1 - m.errors / a.quote.length, hint);
-  });
-  return accept(best(scored), 'approximate', options);
+  return accept(best(found), 'approximate', options);
 }
 
 function accept(
