@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- test-only: reads the sample corpus
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeNewlines } from '../../text/normalize';
