@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDraftJournal, memoryKeyValueStorage, type MemoTarget } from './draft-journal';
-import { MemoSaver, RETRY_AFTER_MS, SAVE_AFTER_MS, type MemoStatus } from './memo-saver';
+import {
+  describeWriteFailure,
+  MemoSaver,
+  RETRY_AFTER_MS,
+  SAVE_AFTER_MS,
+  type MemoStatus,
+} from './memo-saver';
 
 const target: MemoTarget = { kind: 'annotation', id: 'a1', projectId: 'p1', documentId: 'd1' };
 
@@ -135,5 +141,14 @@ describe('MemoSaver', () => {
     await second;
     expect(written).toEqual(['one', 'one two']);
     expect(journal.get(target)).toBeUndefined();
+  });
+
+  it('says why a write failed in the user’s words', () => {
+    const stale = Object.assign(new Error('annotation a1 changed'), { name: 'StaleWriteError' });
+    expect(describeWriteFailure(stale)).toMatch(/changed elsewhere/);
+    expect(describeWriteFailure(new DOMException('x', 'QuotaExceededError'))).toMatch(
+      /disk is full/,
+    );
+    expect(describeWriteFailure(new Error('Database closed'))).toBe('Database closed');
   });
 });

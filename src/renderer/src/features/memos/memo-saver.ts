@@ -30,6 +30,10 @@ export function describeWriteFailure(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError')
     return 'the disk is full or the storage quota is used up; free some space';
+  // The change layer's compare-and-set refusal (StaleWriteError): matched by name, like its own
+  // isStaleWriteError, so this module needs nothing of the change layer.
+  if (name === 'StaleWriteError')
+    return 'the record was changed elsewhere (another tab) at the same time; it is retried on the latest version';
   const message = error instanceof Error ? error.message : String(error);
   return message || 'the database refused the write';
 }
