@@ -1,15 +1,16 @@
-import { quoteContext } from '../../anchoring/quote-context';
 import { parsePlainText } from '../../corpus/plain-text';
 import type { ProjectSnapshot, SnapshotDocument } from '../../model/snapshot';
-import type { Annotation, Code, Coder, Id, Project, Timestamp } from '../../model/types';
+import type { Annotation, Id, Project, Timestamp } from '../../model/types';
 import { decodeText } from '../../text/decode';
 import { sha256Hex } from '../../text/hash';
-import { derivedGuid } from './guid';
+import { annotationsFromSelections, type SelectionTally } from './annotations-from-selections';
+import { codesFromQde } from './codes-from-qde';
 import type { ImportReport } from './import-report';
-import { placeSelections } from './positions';
-import type { QdeCode, QdeProject, QdeStamps, QdeTextSource } from './qde-model';
-import { joinMemos, toCodeColour, toTimestamp } from './record-values';
 import { describeNotCarried } from './not-carried';
+import { placeSelections } from './positions';
+import type { QdeProject, QdeTextSource } from './qde-model';
+import { recordFactory } from './record-factory';
+import { joinMemos } from './record-values';
 
 /** What the conversion needs from its caller: the clock, ids, and the archive's text files. */
 export interface ToSnapshotOptions {
@@ -27,127 +28,57 @@ export interface RefiImport {
 }
 
 /**
- * Turns a read project or codebook into a ProjectSnapshot. Each text source becomes a document
- * (canonical text: BOM dropped, LF); its selections are placed by `placeSelections` and become
- * annotations, one per span and coder, carrying every code that coder applied there (NVivo writes
- * one selection per code on the same span; Marginalia keeps one annotation with several codes).
- * Users become coders; code, source, selection and project notes become memos (notes nobody
- * references join the project memo). Everything else is counted in the report.
+ * Turns a read project or codebook into a ProjectSnapshot. Users become coders; the code tree
+ * becomes codes (`codesFromQde`); each text source whose text is present becomes a document
+ * (canonical text: BOM dropped, LF) whose selections are placed by `placeSelections` and become
+ * annotations (`annotationsFromSelections`); notes become memos, and notes nobody references
+ * join the project memo. Everything else is counted in the report.
  */
 export async function toSnapshot(qde: QdeProject, options: ToSnapshotOptions): Promise<RefiImport> {
   const { now } = options;
-  const notCarried = describeNotCarried(qde);
-  const notes = new Map(qde.notes.map((n) => [n.guid, n.text]));
-  const referenced = new Set<string>();
-  const memoOf = (description: string, refs: readonly string[]) => {
-    refs.forEach((r) => referenced.add(r));
-    return joinMemos([description, ...refs.map((r) => notes.get(r) ?? '')]);
-  };
-
-  const coders = new Map<Id, Coder>();
-  const projectCreated = toTimestamp(qde.creationDateTime, now);
-  for (const u of qde.users) {
-    if (!coders.has(u.guid))
-      coders.set(u.guid, { id: u.guid, name: u.name, createdAt: projectCreated });
-  }
-  const defaultCoder = pickDefaultCoder(qde, coders, options);
-  const coderOf = (guid: string | undefined): Id => {
-    if (!guid) return defaultCoder;
-    if (!coders.has(guid)) {
-      coders.set(guid, {
-        id: guid,
-        name: `Unknown coder ${guid.slice(0, 8)}`,
-        createdAt: projectCreated,
-      });
-    }
-    return guid;
-  };
-  const stampsOf = (s: QdeStamps, fallbackTime = projectCreated) => {
-    const createdBy = coderOf(s.creatingUser);
-    const createdAt = toTimestamp(s.creationDateTime, fallbackTime);
-    return {
-      createdBy,
-      createdAt,
-      updatedBy: s.modifyingUser ? coderOf(s.modifyingUser) : createdBy,
-      updatedAt: toTimestamp(s.modifiedDateTime, createdAt),
-      deleted: false,
-    };
-  };
-
+  const factory = recordFactory(qde, now, options.newId);
   const projectId = options.newId();
-  const usedIds = new Set<string>();
-  const uniqueId = (guid: string) => {
-    let id = guid || options.newId();
-    for (let n = 1; usedIds.has(id); n++) id = derivedGuid(`${guid}#${n}`);
-    usedIds.add(id);
-    return id;
-  };
-
-  const codes: Code[] = [];
-  const codeIds = new Map<string, Id>();
-  const addCodes = (list: readonly QdeCode[], parentId: Id | null) => {
-    list.forEach((c, order) => {
-      const id = uniqueId(c.guid);
-      if (!codeIds.has(c.guid)) codeIds.set(c.guid, id);
-      codes.push({
-        id,
-        projectId,
-        parentId,
-        name: c.name.trim() ? c.name : 'Unnamed code',
-        color: toCodeColour(c.color, codes),
-        description: c.description,
-        hotkey: null,
-        order,
-        memo: memoOf('', c.noteRefs),
-        ...stampsOf({}),
-      });
-      addCodes(c.children, id);
-    });
-  };
-  addCodes(qde.codes, null);
-
-  const documents: SnapshotDocument[] = [];
-  const annotations: Annotation[] = [];
+  const { codes, idOfGuid } = codesFromQde(qde.codes, projectId, factory);
+  const notCarried = describeNotCarried(qde);
   const report: ImportReport = {
     fileName: options.fileName,
     origin: qde.origin,
-    carried: { documents: 0, codes: codes.length, annotations: 0, codings: 0, coders: 0, memos: 0 },
+    carried: { documents: 0, codes: 0, annotations: 0, codings: 0, coders: 0, memos: 0 },
     placements: [],
     notCarried,
   };
-  let missingCodeRefs = 0;
-  let emptySelections = 0;
-  let outside = 0;
+  const tally: SelectionTally = { outside: 0, empty: 0, missingCodes: 0 };
+  const documents: SnapshotDocument[] = [];
+  const annotations: Annotation[] = [];
 
   for (const source of qde.textSources) {
     const bytes = sourceText(source, options);
     const label = source.name || source.plainTextPath || source.guid;
     if (!bytes) {
-      notCarried.push(
-        `the text of "${label}" is missing from the file${source.selections.length ? `, so its ${source.selections.length === 1 ? 'selection' : `${source.selections.length} selections`} could not be placed` : ''}`,
-      );
+      const n = source.selections.length;
+      const lost =
+        n === 0 ? '' : `, so its ${n === 1 ? 'selection' : `${n} selections`} could not be placed`;
+      notCarried.push(`the text of "${label}" is missing from the file${lost}`);
       continue;
     }
     const decoded = decodeText(bytes);
     const text = decoded.text.replace(/\r\n?/g, '\n');
-    const documentId = uniqueId(source.guid);
-    const structure = parsePlainText(text);
+    const documentId = factory.uniqueId(source.guid);
     documents.push({
       id: documentId,
       projectId,
       name: source.name || baseName(source.plainTextPath ?? '') || 'Untitled',
       format: 'txt',
       text,
-      blocks: structure.blocks,
-      marks: structure.marks,
+      ...parsePlainText(text),
       contentHash: await sha256Hex(text),
       byteSize: bytes.length,
       charCount: text.length,
       encoding: decoded.encoding,
       encodingFallback: decoded.fallback,
       importedAt: now,
-      memo: memoOf(source.description, source.noteRefs),
-      ...stampsOf(source),
+      memo: factory.memoOf(source.description, source.noteRefs),
+      ...factory.stampsOf(source),
     });
     if (source.selections.length === 0) continue;
     const placement = placeSelections(decoded.text, source.selections);
@@ -158,116 +89,48 @@ export async function toSnapshot(qde: QdeProject, options: ToSnapshotOptions): P
       evidence: placement.evidence,
       quoteMismatches: placement.quoteMismatches,
     });
-    const bySpan = new Map<string, Annotation>();
-    source.selections.forEach((sel, k) => {
-      const span = placement.spans[k];
-      if (!span) return void outside++;
-      if (span.end <= span.start) return void emptySelections++;
-      const memo = memoOf(sel.description, sel.noteRefs);
-      const groups = new Map<Id, { id: string; codeIds: Id[] }>();
-      const selCoder = coderOf(sel.creatingUser);
-      if (sel.codings.length === 0) groups.set(selCoder, { id: sel.guid, codeIds: [] });
-      for (const coding of sel.codings) {
-        const codeId = codeIds.get(coding.codeGuid);
-        if (!codeId) {
-          missingCodeRefs++;
-          continue;
-        }
-        const coder = coding.creatingUser ? coderOf(coding.creatingUser) : selCoder;
-        const group = groups.get(coder) ?? {
-          id: groups.size === 0 ? sel.guid : coding.guid,
-          codeIds: [],
-        };
-        groups.set(coder, group);
-        if (!group.codeIds.includes(codeId)) group.codeIds.push(codeId);
-      }
-      for (const [coder, group] of groups) {
-        const key = `${span.start}:${span.end}:${coder}`;
-        const existing = bySpan.get(key);
-        if (existing) {
-          for (const id of group.codeIds)
-            if (!existing.codeIds.includes(id)) existing.codeIds.push(id);
-          existing.memo = joinMemos([existing.memo, memo]);
-          continue;
-        }
-        const stamps = stampsOf(sel);
-        const annotation: Annotation = {
-          id: uniqueId(group.id),
-          projectId,
-          documentId,
-          start: span.start,
-          end: span.end,
-          ...quoteContext(text, span.start, span.end),
-          codeIds: group.codeIds,
-          memo,
-          ...stamps,
-          createdBy: coder,
-          updatedBy: stamps.updatedBy === stamps.createdBy ? coder : stamps.updatedBy,
-        };
-        bySpan.set(key, annotation);
-        annotations.push(annotation);
-      }
-    });
+    const target = { projectId, documentId, text, spans: placement.spans, codeIdOfGuid: idOfGuid };
+    annotations.push(...annotationsFromSelections(source.selections, target, factory, tally));
   }
-  if (outside) notCarried.push(`${outside} selections lie outside their text and were left out`);
-  if (emptySelections) notCarried.push(`${emptySelections} empty selections were left out`);
-  if (missingCodeRefs)
-    notCarried.push(`${missingCodeRefs} codings point to codes that do not exist`);
+  if (tally.outside)
+    notCarried.push(`${tally.outside} selections lie outside their text and were left out`);
+  if (tally.empty) notCarried.push(`${tally.empty} empty selections were left out`);
+  if (tally.missingCodes)
+    notCarried.push(`${tally.missingCodes} codings point to codes that do not exist`);
   for (const s of qde.skipped) notCarried.push(`${s} could not be read`);
 
-  const loose = qde.notes.filter(
-    (n) => !referenced.has(n.guid) && !qde.projectNoteRefs.includes(n.guid),
-  );
-  const projectMemo = joinMemos([
-    qde.description,
-    ...qde.projectNoteRefs.map((r) => notes.get(r) ?? ''),
-    ...loose.map((n) => (loose.length === 1 && !qde.description ? n.text : `${n.name}\n${n.text}`)),
-  ]);
-  const projectStamps = stampsOf(
-    {
-      creatingUser: qde.creatingUser,
-      creationDateTime: qde.creationDateTime,
-      modifyingUser: qde.modifyingUser,
-      modifiedDateTime: qde.modifiedDateTime,
-    },
-    now,
-  );
   const project: Project = {
     id: projectId,
     name: qde.name.trim()
       ? qde.name
       : baseName(options.fileName).replace(/\.[^.]+$/, '') || 'Imported project',
-    memo: projectMemo,
-    ...projectStamps,
+    memo: projectMemo(qde, factory.memoOf('', qde.projectNoteRefs), factory.referencedNotes),
+    ...factory.stampsOf(qde, now),
   };
-  const memoCount = [project, ...documents, ...codes, ...annotations].filter(
-    (r) => r.memo !== '',
-  ).length;
   report.carried = {
     documents: documents.length,
     codes: codes.length,
     annotations: annotations.length,
     codings: annotations.reduce((n, a) => n + a.codeIds.length, 0),
-    coders: coders.size,
-    memos: memoCount,
+    coders: factory.coders.size,
+    memos: [project, ...documents, ...codes, ...annotations].filter((r) => r.memo !== '').length,
   };
-  return {
-    snapshot: { project, coders: [...coders.values()], documents, codes, annotations, purged: [] },
-    report,
-  };
+  const coders = [...factory.coders.values()];
+  return { snapshot: { project, coders, documents, codes, annotations, purged: [] }, report };
 }
 
-function pickDefaultCoder(qde: QdeProject, coders: Map<Id, Coder>, options: ToSnapshotOptions): Id {
-  if (qde.creatingUser && coders.has(qde.creatingUser)) return qde.creatingUser;
-  const first = coders.keys().next();
-  if (!first.done) return first.value;
-  const id = options.newId();
-  coders.set(id, {
-    id,
-    name: qde.origin ? `Imported from ${qde.origin}` : 'Imported',
-    createdAt: toTimestamp(qde.creationDateTime, options.now),
-  });
-  return id;
+/**
+ * The project memo: the project's description and notes, then notes nothing references (kept
+ * rather than lost; headed by their names unless there is only the one).
+ */
+function projectMemo(qde: QdeProject, projectNotes: string, referenced: Set<string>): string {
+  const loose = qde.notes.filter((n) => !referenced.has(n.guid));
+  const alone = loose.length === 1 && !qde.description && !projectNotes;
+  return joinMemos([
+    qde.description,
+    projectNotes,
+    ...loose.map((n) => (alone ? n.text : `${n.name}\n${n.text}`)),
+  ]);
 }
 
 function sourceText(source: QdeTextSource, options: ToSnapshotOptions): Uint8Array | null {
