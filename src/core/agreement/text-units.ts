@@ -1,4 +1,5 @@
 import type { Block } from '../model/types';
+import { asciiWords } from './ascii-words';
 import type { Range } from './interval-set';
 
 /** What a coder's coding is compared on: characters, words, sentences, paragraphs or documents. */
@@ -23,7 +24,8 @@ export interface UnitSource {
 /**
  * The ranges of a document's units (every unit but `character`, which is handled as runs):
  * words and sentences by Unicode segmentation (`Intl.Segmenter`, the same word boundaries the
- * workbench snaps selections to; white space trimmed from sentences); paragraphs from the
+ * workbench snaps selections to, with a checked fast path for ASCII text; white space trimmed
+ * from sentences); paragraphs from the
  * document's blocks when it has them (Markdown), else blank-line separated paragraphs of the
  * text; the document as one unit. Returns null when the text is needed but the document was
  * exchanged without it.
@@ -40,6 +42,10 @@ export function unitRanges(
   const text = doc.text;
   if (text === undefined) return null;
   if (unit === 'paragraph') return blankLineParagraphs(text);
+  if (unit === 'word') {
+    const fast = asciiWords(text);
+    if (fast) return fast;
+  }
   const segmenter = new Intl.Segmenter(undefined, { granularity: unit });
   const ranges: Range[] = [];
   for (const s of segmenter.segment(text)) {
