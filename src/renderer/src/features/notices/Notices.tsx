@@ -1,6 +1,10 @@
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 
-/** Shows import results, errors and warnings; each stays until dismissed. */
+/**
+ * Shows import results, errors and warnings in a strip of their own above the status bar (see
+ * `.notices` in theme.css), so no notice covers a control. Information leaves by itself after a
+ * few seconds (the workbench's `notify`); errors and warnings stay until dismissed.
+ */
 export function Notices() {
   const workbench = useWorkbench();
   const notices = useWorkbenchState((s) => s.notices);
