@@ -1,8 +1,5 @@
 import type { Range } from './interval-set';
 
-/** Texts the fast path handles: ASCII without `_` and `:`, whose word rules need no tables. */
-const SIMPLE = /^[\x00-\x39\x3b-\x5e\x60-\x7f]*$/;
-
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -14,7 +11,11 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * then segments with `Intl.Segmenter`).
  */
 export function asciiWords(text: string): Range[] | null {
-  if (!SIMPLE.test(text)) return null;
+  // Only ASCII without `_` and `:`, whose word rules need no tables.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || c === 95 || c === 58) return null;
+  }
   const ranges: Range[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
