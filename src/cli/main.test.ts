@@ -22,7 +22,7 @@ describe('marginalia', () => {
     for (const c of COMMANDS) {
       const one = memoryIo();
       expect(await run([c.name, '--help'], one)).toBe(0);
-      expect(one.out).toMatch(new RegExp(`^Usage: marginalia ${c.name}`));
+      expect(one.out).toMatch(new RegExp(`^Usage:\\s+marginalia ${c.name}`));
     }
     expect(await run([], memoryIo())).toBe(2);
   });
