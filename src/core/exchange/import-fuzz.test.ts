@@ -82,7 +82,9 @@ function mutate(json: any, m: Mutation): void {
   switch (m.target) {
     case 'block':
     case 'mark': {
-      const range = pick(m.target === 'block' ? doc.blocks : doc.marks);
+      const range = pick<Record<'start' | 'end', number>>(
+        m.target === 'block' ? doc.blocks : doc.marks,
+      );
       if (range) range[m.field] = Math.max(0, range[m.field] + m.delta);
       break;
     }

@@ -1,3 +1,4 @@
+import { parseCodebookFile } from '../../../../core/codebook/codebook-file';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
 
@@ -7,8 +8,15 @@ export async function importCodebookFile(workbench: Workbench): Promise<void> {
   if (!file) return;
   try {
     const count = await workbench.codebook.importCodebookText(file.content, file.name);
+    // What reading the file changed (deleted codes skipped, hotkeys used twice): tell the user.
+    const parsed = parseCodebookFile(file.name, file.content);
+    const notes = parsed.ok ? parsed.notes : [];
     workbench.notify(
-      notice('info', `Imported ${count} code${count === 1 ? '' : 's'} from ${file.name}`),
+      notice(
+        notes.length > 0 ? 'warning' : 'info',
+        `Imported ${count} code${count === 1 ? '' : 's'} from ${file.name}`,
+        notes,
+      ),
     );
   } catch (error) {
     workbench.notify(
