@@ -126,7 +126,7 @@ test('two tabs of one profile see each other’s edits within a second and keep 
 
   // The second tab then adds a code: the first sees it, and the memo is not overwritten.
   await annotationList(second)
-    .getByRole('button', { name: /criminal justice systems/ })
+    .getByRole('button', { name: /Victims of terrorism/ })
     .click();
   await details(second).getByLabel('Add a code').selectOption({ label: 'Gender' });
   await expect(details(first).getByRole('button', { name: 'Remove code Gender' })).toBeVisible({
