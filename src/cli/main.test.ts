@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportQdpx } from '../core/formats/refi-qda/export-qdpx';
 import { sampleSnapshot } from '../core/formats/refi-qda/test-support/sample-snapshot';
 import { CODEBOOK_XSD, PROJECT_XSD, xmllint } from '../core/formats/refi-qda/test-support/xmllint';
+import { parsePlainText } from '../core/corpus/plain-text';
 import { COMMANDS } from './commands';
 import { run } from './main';
 import { memoryIo } from './test-support/memory-io';
@@ -103,6 +104,23 @@ describe('marginalia', () => {
     expect(await run(['stats', 'nope.json'], missing)).toBe(1);
     expect(missing.err).toBe('nope.json: cannot read (no such file or folder)\n');
   });
+
+  it('says on stderr what it is doing with large files', async () => {
+    const big = sampleSnapshot();
+    const doc = big.documents[0]!;
+    // Varied words: a repeated one would compress like a zip bomb and be refused, rightly.
+    let seed = 7;
+    const word = () => ((seed = (seed * 48271) % 2147483647) % 1e6).toString(36);
+    const text = `${doc.text}${Array.from({ length: 1_500_000 }, word).join(' ')}`;
+    big.documents = [{ ...doc, text, charCount: text.length, ...parsePlainText(text) }];
+    const io = memoryIo({ 'big.qdpx': exportQdpx(big).bytes });
+    expect(await run(['convert', 'big.qdpx', 'big.json'], io)).toBe(0);
+    expect(io.err).not.toContain('Reading big.qdpx'); // the archive itself is small
+    expect(io.err).toMatch(/^Writing big\.json \(\d+\.\d MB\)…$/m);
+    const again = memoryIo({ 'big.json': io.files.get('big.json')! });
+    expect(await run(['stats', 'big.json'], again)).toBe(0);
+    expect(again.err).toMatch(/^Reading big\.json \(\d+\.\d MB\)…$/m);
+  }, 30_000);
 
   it('reports what the ATLAS.ti project could not carry over', async () => {
     const io = memoryIo({ 'atlas.qde': interop('atlasti-mac8.4-refi-standard-project.qde') });
