@@ -13,7 +13,7 @@ import { runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenario
 import { configFromArgs, runs } from './config';
 import { writeFixtures } from './fixtures/write-fixtures';
 import { Results } from './lib/stats';
-import { formatTable } from './lib/table';
+import { formatMarkdown, formatTable } from './lib/table';
 import { benchCorpusParse } from './micro/corpus-parse';
 import { benchExchange } from './micro/exchange';
 import { benchIntervalIndex } from './micro/interval-index';
@@ -62,6 +62,7 @@ const server = await serveStatic({
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 log(`Chromium ${browser.version()}, serving ${server.origin}`);
 
+let failure: unknown = null;
 try {
   const app = runs(config, 'workbench')
     ? await runWorkbenchScenarios(browser, server.origin, config, fixtures, results, log)
@@ -80,6 +81,9 @@ try {
     log(`storage: ${config.microAnnotations} annotations`);
     await benchStoragePage(browser, server.origin);
   }
+} catch (error) {
+  // Print what was measured before the failure, then fail the run.
+  failure = error;
 } finally {
   await browser.close();
   await server.close();
@@ -93,9 +97,16 @@ const header = [
 console.log(`\n${header}\n\n${formatTable(results.grouped())}\n`);
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
-const out = join(outDir, config.quick ? 'quick.json' : 'latest.json');
+const out = join(outDir, config.quick ? 'quick.json' : failure ? 'partial.json' : 'latest.json');
 writeFileSync(out, `${JSON.stringify(results.grouped(), null, 2)}\n`);
+// The same table as Markdown, for docs/performance.md.
+writeFileSync(out.replace(/\.json$/, '.md'), `${header}\n\n${formatMarkdown(results.grouped())}\n`);
 log(`wrote ${out}`);
+if (failure) {
+  console.error('\nThe run stopped early; the table holds what was measured before:');
+  console.error(failure);
+  process.exit(1);
+}
 
 /**
  * The storage layer against raw IndexedDB, in a page. A failure is reported and leaves the

@@ -60,11 +60,17 @@
   function waitFor(input, condition, arg, timeoutMs = 180000) {
     const check = conditions[condition];
     const started = performance.now();
+    const alertsBefore = new Set(document.querySelectorAll('[role="alert"]'));
     progressSeen.clear();
     return new Promise((resolve, reject) => {
       const tick = () => {
         for (const p of document.querySelectorAll('progress'))
           progressSeen.add(`${p.getAttribute('aria-label')}:${p.value}`);
+        const failed = document.querySelector('[role="alert"]');
+        if (failed && !alertsBefore.has(failed)) {
+          reject(new Error(`the app reported: ${failed.textContent}`));
+          return;
+        }
         if (inputs[input] > started && check(arg)) {
           requestAnimationFrame(() =>
             resolve({ ms: performance.now() - inputs[input], progressUpdates: progressSeen.size }),

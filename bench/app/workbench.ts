@@ -65,7 +65,7 @@ export function importDocuments(page: Page, files: string[]): Promise<Timed> {
 export async function openLongDocument(page: Page, expectHighlights: boolean): Promise<Timed> {
   await page.reload();
   const open = page.getByRole('button', { name: `Open ${LONG_DOCUMENT}` });
-  await open.waitFor();
+  await open.waitFor({ timeout: 180_000 }); // start-up counts every annotation of the project
   const since = await pageNow(page);
   await arm(page, 'click', 'appOpen', expectHighlights);
   await open.click();
