@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { quoteContext } from '../../anchoring/quote-context';
+import { splitsSurrogatePair } from '../../anchoring/span';
 import { projectArbitrary } from '../../exchange/test-support/project-arbitrary';
 import { withRevision } from '../../model/revision';
 import type { ProjectSnapshot } from '../../model/snapshot';
@@ -127,8 +129,11 @@ function apply(
         step.doc % Math.max(1, s.documents.length)
       ];
       if (!doc?.text || s.annotations.some((a) => a.id === step.id)) return s;
-      const start = step.start % doc.text.length;
-      const end = Math.min(doc.text.length, start + step.length);
+      // Whole characters only, as the workbench selects them (never half an emoji).
+      const at = step.start % doc.text.length;
+      const start = splitsSurrogatePair(doc.text, at) ? at - 1 : at;
+      const to = Math.min(doc.text.length, start + step.length);
+      const end = splitsSurrogatePair(doc.text, to) ? to + 1 : to;
       const a: Annotation = {
         id: step.id,
         createdBy: coder,
@@ -139,9 +144,7 @@ function apply(
         documentId: doc.id,
         start,
         end,
-        quote: doc.text.slice(start, end),
-        prefix: doc.text.slice(Math.max(0, start - 32), start),
-        suffix: doc.text.slice(end, end + 32),
+        ...quoteContext(doc.text, start, end),
         codeIds: s.codes.slice(0, 1).map((c) => c.id),
         memo: '',
       };
