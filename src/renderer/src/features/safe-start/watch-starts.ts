@@ -6,7 +6,10 @@ import type { StartGuard } from './start-guard';
  * renders it), so a renderer that dies or hangs while showing it leaves a trace the next start
  * sees. `WorkbenchBoundary` clears the mark once the project has shown. Returns the unsubscribe.
  */
-export function watchStarts(workbench: Workbench, guard: StartGuard): () => void {
+export function watchStarts(
+  workbench: Pick<Workbench, 'store' | 'state'>,
+  guard: StartGuard,
+): () => void {
   let shown: string | null = null;
   return workbench.store.subscribe(() => {
     const { projectId, projects } = workbench.state;
