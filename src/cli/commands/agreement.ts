@@ -19,10 +19,12 @@ import { parseCommandArgs } from '../parse-args';
 import { readReliabilityFile } from './agreement-data';
 import { readExchangeSnapshot, resolveNames } from './agreement-file';
 import { formatResult, formatTable, resultJson } from './agreement-output';
+import { isTool, printToolFigures, type Tool } from './agreement-tools';
 
 const HELP = `Usage:
   marginalia agreement FILE [--coders A,B,...] [--unit UNIT] [--measure NAME,...]
-                            [--documents D,...] [--codes C,...] [--level LEVEL] [--json]
+                            [--documents D,...] [--codes C,...] [--level LEVEL]
+                            [--threshold P] [--json]
   marginalia agreement --data FILE --measure NAME [--level LEVEL] [--categories Q] [--json]
 
 Inter-coder agreement. With an exchange FILE: one row per code, comparing the coders'
@@ -51,6 +53,11 @@ Measures on spans: ${SPAN_MEASURES.join(', ')}
   binary-u-alpha    |uα, units versus gaps (2016)
   cu-alpha          cuα, values of intersecting units (2016); --level nominal|interval|ratio
   k-u-alpha         (k)uα, one figure per value (2016)
+Figures of QDA tools (exchange FILE, two coders; --measure alone):
+  nvivo             NVivo coding comparison: per code and document, characters,
+                    percentage agreement and kappa
+  maxqda            MAXQDA segment agreement: segments of a code overlapping by at least
+                    --threshold P percent (default 90), per code, and its Brennan-Prediger kappa
 
 --json prints one object: measure, value, observed and expected (Do and De for the alpha
 family, po and pe for the kappa family and percent agreement), units and every intermediate;
@@ -71,7 +78,17 @@ export const agreementCommand: CliCommand = {
   async run(args, io) {
     const parsed = parseCommandArgs(args, {
       flags: ['json'],
-      options: ['data', 'measure', 'level', 'categories', 'coders', 'unit', 'documents', 'codes'],
+      options: [
+        'data',
+        'measure',
+        'level',
+        'categories',
+        'coders',
+        'unit',
+        'documents',
+        'codes',
+        'threshold',
+      ],
     });
     if (!parsed.ok) return usage(io, parsed.message);
     const v = parsed.values;
@@ -82,8 +99,16 @@ export const agreementCommand: CliCommand = {
     const measures = (str('measure') ?? (str('data') ? '' : 'alpha,u-alpha'))
       .split(',')
       .filter(Boolean);
-    const unknown = measures.find((m) => !isMeasureName(m));
+    const unknown = measures.find((m) => !isMeasureName(m) && !isTool(m));
     if (unknown) return usage(io, `unknown measure "${unknown}"`);
+    const tool = measures.find(isTool);
+    if (tool && measures.length > 1) return usage(io, `--measure ${tool} stands alone`);
+    if (tool && str('data') !== undefined)
+      return usage(io, `${tool} compares the coders of an exchange FILE, not --data`);
+    const thresholdText = str('threshold');
+    const threshold = thresholdText === undefined ? 90 : Number(thresholdText);
+    if (!(threshold > 0 && threshold <= 100))
+      return usage(io, '--threshold must be a percentage above 0, at most 100');
     const level = str('level');
     if (level !== undefined && !(LEVELS as readonly string[]).includes(level))
       return usage(io, `--level must be one of ${LEVELS.join(', ')}`);
@@ -111,6 +136,8 @@ export const agreementCommand: CliCommand = {
         return usage(io, `--unit must be one of ${AGREEMENT_UNITS.join(', ')}`);
       const list = (name: string) => str(name)?.split(',').filter(Boolean);
       return await runOnFile(io, file, measures as MeasureName[], options, json, {
+        tool,
+        threshold: threshold / 100,
         unit: unit as AgreementUnit,
         coders: list('coders'),
         documents: list('documents'),
@@ -161,7 +188,14 @@ async function runOnFile(
   measures: MeasureName[],
   options: MeasureOptions,
   json: boolean,
-  choice: { unit: AgreementUnit; coders?: string[]; documents?: string[]; codes?: string[] },
+  choice: {
+    unit: AgreementUnit;
+    tool?: Tool;
+    threshold: number;
+    coders?: string[];
+    documents?: string[];
+    codes?: string[];
+  },
 ): Promise<number> {
   const text = await readText(io, file);
   if (text === null) return 1;
@@ -181,6 +215,20 @@ async function runOnFile(
   };
   for (const r of Object.values(resolved)) if (r && !r.ok) return fail(io, `${file}: ${r.message}`);
   const ids = (r: typeof resolved.coderIds) => (r && r.ok ? r.ids : undefined);
+  if (choice.tool)
+    return printToolFigures(
+      io,
+      file,
+      snapshot,
+      choice.tool,
+      {
+        coderIds: ids(resolved.coderIds),
+        documentIds: ids(resolved.documentIds),
+        codeIds: ids(resolved.codeIds),
+        threshold: choice.threshold,
+      },
+      json,
+    );
   const table = agreementTable(
     snapshot,
     {
