@@ -47,6 +47,15 @@ describe('REFI-QDA export', () => {
     expect(qde.match(/<Coding /g)).toHaveLength(4); // 2 + 1 + 1, the deleted annotation left out
   });
 
+  it('widens a span that cuts a surrogate pair to the whole character', () => {
+    const snapshot = sampleSnapshot();
+    const a = snapshot.annotations[0]!; // "trust my doctor 😀", 14-31 in code points
+    snapshot.annotations = [{ ...a, end: a.end - 1, quote: a.quote.slice(0, -1) }];
+    expect(writeQde(snapshot).qde).toMatch(
+      /name="trust my doctor 😀" startPosition="14" endPosition="31"/,
+    );
+  });
+
   it('leaves records in the trash out and says when a document has no text', () => {
     const snapshot = sampleSnapshot();
     const { text: _text, ...textless } = snapshot.documents[0]!;

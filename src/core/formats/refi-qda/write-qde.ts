@@ -1,4 +1,5 @@
-import { offsetConverter } from '../../anchoring/code-points';
+import { offsetConverter, type OffsetConverter } from '../../anchoring/code-points';
+import { splitsSurrogatePair } from '../../anchoring/span';
 import type { ProjectSnapshot } from '../../model/snapshot';
 import type { Code, Id, Stamped } from '../../model/types';
 import { exportView, type ExportView } from './export-model';
@@ -85,11 +86,12 @@ export function writeQde(snapshot: ProjectSnapshot): QdeExport {
       for (const a of view.annotations) {
         if (a.documentId !== d.id) continue;
         const memo = noteFor('annotation', a, `Memo on "${a.quote.slice(0, 40)}"`);
+        const range = codePointRange(cp, d.text, a.start, a.end);
         w.open('PlainTextSelection', [
           ['guid', guidFor(a.id)],
-          ['name', d.text.slice(a.start, a.end)],
-          ['startPosition', String(cp.toCodePoint(a.start))],
-          ['endPosition', String(cp.toCodePoint(a.end))],
+          ['name', range.quote],
+          ['startPosition', String(range.start)],
+          ['endPosition', String(range.end)],
           ...stampAttrs(a),
         ]);
         for (const codeId of a.codeIds) {
@@ -128,6 +130,21 @@ export function writeQde(snapshot: ProjectSnapshot): QdeExport {
   if (projectNote) w.empty('NoteRef', [['targetGUID', projectNote]]);
   w.close('Project');
   return { qde: w.toString(), sources, warnings: view.warnings };
+}
+
+/**
+ * An annotation's span in code points. A span whose end cuts a surrogate pair (Marginalia allows
+ * it; code points cannot say it) is widened to the whole character at both ends, and the quote
+ * is the text of the widened range, so `name` always equals the range it describes.
+ */
+function codePointRange(cp: OffsetConverter, text: string, start: number, end: number) {
+  const startCp = cp.toCodePoint(start); // rounds down inside a pair
+  const endCp = cp.toCodePoint(end) + (splitsSurrogatePair(text, end) ? 1 : 0);
+  return {
+    start: startCp,
+    end: endCp,
+    quote: text.slice(cp.toUtf16(startCp), cp.toUtf16(endCp)),
+  };
 }
 
 function stampAttrs(r: Stamped): Attrs {
