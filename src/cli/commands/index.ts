@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { agreementCommand } from './agreement';
 import { convertCommand } from './convert';
+import { mergeCommand } from './merge';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
@@ -10,4 +11,5 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   statsCommand,
   agreementCommand,
+  mergeCommand,
 ];
