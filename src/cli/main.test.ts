@@ -122,6 +122,33 @@ describe('marginalia', () => {
     expect(again.err).toMatch(/^Reading big\.json \(\d+\.\d MB\)…$/m);
   }, 30_000);
 
+  it('counts every real export in ../shared/interop through the CLI', async () => {
+    const expected: [
+      string,
+      { documents: number; codes: number; coders: number; annotations: number },
+    ][] = [
+      ['nvivo-win12.6-oltas0517.qdpx', { documents: 2, codes: 152, coders: 2, annotations: 188 }],
+      ['qc-1.3.2-demo.qdpx', { documents: 2, codes: 262, coders: 1, annotations: 158 }],
+      [
+        'atlasti-mac8.4-refi-standard-project.qde',
+        { documents: 0, codes: 14, coders: 3, annotations: 0 },
+      ],
+      [
+        'qualcoder-3.8.2-mixedmeasures-codebook.qdc',
+        { documents: 0, codes: 38, coders: 1, annotations: 0 },
+      ],
+      [
+        'taguette-1.4.1-mixedmeasures-codebook.qdc',
+        { documents: 0, codes: 3, coders: 1, annotations: 0 },
+      ],
+    ];
+    for (const [name, counts] of expected) {
+      const io = memoryIo({ [name]: interop(name) });
+      expect(await run(['stats', name, '--json'], io)).toBe(0);
+      expect(JSON.parse(io.out)).toMatchObject(counts);
+    }
+  }, 30_000);
+
   it('reports what the ATLAS.ti project could not carry over', async () => {
     const io = memoryIo({ 'atlas.qde': interop('atlasti-mac8.4-refi-standard-project.qde') });
     expect(await run(['convert', 'atlas.qde', 'atlas.json'], io)).toBe(0);
