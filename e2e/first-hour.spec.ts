@@ -80,6 +80,7 @@ test('long code names end in an ellipsis with a tooltip; counts, hotkeys, edit a
   await page.getByRole('button', { name: 'In-vivo code' }).click();
   const row = page.getByRole('treeitem', { name: LONG_PHRASE });
   await expect(row).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Selected annotation' })).toBeVisible();
   // Give a starter code a long name too, so a row with a hotkey is long as well.
   await page.getByRole('button', { name: `Edit ${VICTIMS}` }).click();
   const dialog = page.getByRole('dialog', { name: `Edit code ${VICTIMS}` });
@@ -113,6 +114,10 @@ test('long code names end in an ellipsis with a tooltip; counts, hotkeys, edit a
       const button = await box(page.getByRole('button', { name }));
       expect(button.x + button.width, name).toBeLessThanOrEqual(paneRight + 0.5);
     }
+    // Nothing in the panes (the selected annotation's codes and code picker included) is wider
+    // than the window, so nothing scrolls sideways out of sight.
+    const main = page.getByRole('main');
+    expect(await main.evaluate((m) => m.scrollWidth - m.clientWidth)).toBeLessThanOrEqual(0);
     // The name itself is cut short, and its tooltip carries it whole.
     const name = row.getByText(LONG_PHRASE);
     await expect(name).toHaveAttribute('title', LONG_PHRASE);
@@ -182,6 +187,10 @@ test('the codebook is one tab stop, an ARIA tree worked with arrows, keys and a 
   await expect(items.last()).toBeFocused();
   await page.keyboard.press('Home');
   await expect(items.first()).toBeFocused();
+  // Type-ahead: a letter moves to the next code whose name starts with it.
+  await page.keyboard.press('g');
+  await expect(page.getByRole('treeitem', { name: 'Gender' })).toBeFocused();
+  await page.keyboard.press('Home');
 
   // A parent collapses with Left, expands with Right; Right again enters its first child.
   const legal = page.getByRole('treeitem', { name: 'Legal instruments' });

@@ -45,13 +45,11 @@ export function AnnotationDetails(props: { annotationId: string }) {
           const code = codes.find((c) => c.id === id);
           if (!code) return null;
           return (
-            <span
-              key={id}
-              className="kbd"
-              style={{ display: 'inline-flex', gap: 4, alignItems: 'center', fontSize: 12 }}
-            >
+            <span key={id} className="kbd code-chip">
               <span className="swatch" style={{ background: code.color }} />
-              {code.name}
+              <span className="code-name" title={code.name}>
+                {code.name}
+              </span>
               <button
                 className="link"
                 aria-label={`Remove code ${code.name}`}
@@ -64,6 +62,7 @@ export function AnnotationDetails(props: { annotationId: string }) {
         })}
         <select
           aria-label="Add a code"
+          className="add-code"
           value={adding}
           onChange={(e) => {
             setAdding('');

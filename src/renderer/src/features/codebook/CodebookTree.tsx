@@ -3,6 +3,7 @@ import { buildTree, filterTree } from '../../../../core/codebook';
 import type { Code, Id } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Menu, type MenuAction } from '../layout/Menu';
+import { nextMenuIndex } from '../layout/menu-keys';
 import { applyCodeFromCodebook } from './apply-code';
 import { CodeRow } from './CodeRow';
 import { treeMove, visibleRows, type TreeRow } from './tree-rows';
@@ -10,8 +11,9 @@ import { treeMove, visibleRows, type TreeRow } from './tree-rows';
 /**
  * The codebook as a WAI-ARIA tree: one tab stop (the active row), Up/Down/Home/End move,
  * Right/Left expand, enter, collapse and leave, Enter or Space applies the code, F2 edits,
- * Delete moves it to the trash, Alt+arrows reorder and nest, and Shift+F10, the context-menu key
- * or a right-click open a menu with the row's actions.
+ * Delete moves it to the trash, Alt+arrows reorder and nest, a typed letter moves to the next
+ * code starting with it, and Shift+F10, the context-menu key or a right-click open a menu with
+ * the row's actions.
  */
 export function CodebookTree(props: {
   codes: readonly Code[];
@@ -134,7 +136,14 @@ export function CodebookTree(props: {
     else if (event.key === 'Delete') remove(row);
     else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))
       openMenu(row, event.currentTarget);
-    else return;
+    else if (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey) {
+      // Type-ahead: the next code whose name starts with the typed character.
+      const names = rows.map((r) => r.code.name);
+      const next = nextMenuIndex(event.key, rows.indexOf(row), names);
+      const target = next === null ? undefined : rows[next];
+      if (!target) return;
+      focusRow(target.code.id);
+    } else return;
     event.preventDefault();
   }
 
