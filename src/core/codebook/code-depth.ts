@@ -48,3 +48,13 @@ export function subtreeHeight(codes: readonly Code[], id: Id): number {
 export function tooDeepMessage(levels: number): string {
   return `That would nest codes ${levels} levels deep; a codebook may be at most ${MAX_CODE_DEPTH} levels deep`;
 }
+
+/**
+ * Why a new code may not be made under `parentId` (null: the top level), or null when it may: it
+ * would sit one level below its parent, and no deeper than `MAX_CODE_DEPTH`.
+ */
+export function newChildProblem(codes: readonly Code[], parentId: Id | null): string | null {
+  if (parentId === null) return null;
+  const levels = levelOf(codes, parentId) + 1;
+  return levels > MAX_CODE_DEPTH ? tooDeepMessage(levels) : null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../model/types';
 import { buildTree, codePath, descendantIds, preorder, treeOrder } from './code-tree';
+import { newChildProblem } from './code-depth';
 import { filterTree } from './filter-tree';
 import { mergeProblem } from './merge-codes';
 import { canMove, moveProblem } from './move-code';
@@ -73,5 +74,11 @@ describe('the depth limit on edits', () => {
     // Merging p into a code at the last level puts q one below it.
     expect(mergeProblem(all, 'p', bottom)).not.toBeNull();
     expect(mergeProblem(all, 'p', `c${MAX_CODE_DEPTH - 2}`)).toBeNull();
+  });
+
+  it('allows a new code under the last level but one, not under the last level', () => {
+    expect(newChildProblem(limit, null)).toBeNull();
+    expect(newChildProblem(limit, `c${MAX_CODE_DEPTH - 2}`)).toBeNull();
+    expect(newChildProblem(limit, bottom)).toMatch(`at most ${MAX_CODE_DEPTH} levels deep`);
   });
 });

@@ -20,7 +20,7 @@ export { filterTree, foldForSearch, type FilteredCodeNode } from './filter-tree'
 export { codeForHotkey, defaultHotkeys } from './hotkeys';
 export { mergeCodes, mergeProblem, type MergeResult } from './merge-codes';
 export { canMove, moveCode, moveProblem } from './move-code';
-export { levelOf, subtreeHeight } from './code-depth';
+export { levelOf, newChildProblem, subtreeHeight } from './code-depth';
 export { MAX_CODE_DEPTH, walkParentChains, type ParentChains } from './parent-chains';
 export { tidyImportedCodes, type TidiedCodes } from './tidy-imported-codes';
 export { DEFAULT_PALETTE, nextColor } from './palette';
