@@ -36,8 +36,12 @@ export const SHORTCUTS: { group: string; items: [keys: string, action: string][]
   {
     group: 'Codebook',
     items: [
-      ['Enter (on a code)', 'Apply it to the selection'],
-      ['↑ ↓', 'Move between codes'],
+      ['Tab', 'Into the codebook (one stop) and on out of it'],
+      ['Enter or Space (on a code)', 'Apply it to the selection'],
+      ['↑ ↓ / Home End', 'Move between codes / to the first or last'],
+      ['→ ←', 'Unfold / fold a code with sub-codes (or go to its first sub-code / its parent)'],
+      ['A letter', 'Next code starting with it'],
+      ['Shift+F10 or the menu key', 'The code’s menu (also on right-click)'],
       ['Alt+↑ ↓', 'Reorder among siblings'],
       ['Alt+→ / Alt+←', 'Nest under the previous code / move up a level'],
       ['F2', 'Edit code'],
