@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import { AgreementInputError } from '../../core/agreement/input-error';
+import {
+  isSpanMeasure,
+  runSpanMeasure,
+  runUnitMeasure,
+  type MeasureName,
+  type MeasureOptions,
+  type SpanMeasure,
+  type UnitMeasure,
+} from '../../core/agreement/measures';
+import type { CliIo } from '../command';
+import { fail, readText } from './agreement-io';
+import { formatResult, resultJson } from './agreement-output';
 import type { ReliabilityData } from '../../core/agreement/reliability-data';
 import type { SpanData } from '../../core/agreement/spans';
 import { formatIssuePath } from '../../core/exchange/issue-path';
@@ -63,4 +76,36 @@ function describe(fileName: string, error: z.ZodError): string {
   return error.issues
     .map((issue) => `${fileName}: ${formatIssuePath(issue.path) || '(file)'}: ${issue.message}`)
     .join('\n');
+}
+
+/** `marginalia agreement --data FILE --measure NAME`: one measure on reliability data given as JSON. */
+export async function runOnData(
+  io: CliIo,
+  file: string,
+  measure: MeasureName,
+  options: MeasureOptions,
+  json: boolean,
+): Promise<number> {
+  const text = await readText(io, file);
+  if (text === null) return 1;
+  const read = readReliabilityFile(file, text);
+  if (!read.ok) return (void io.stderr(`${read.message}\n`), 1);
+  const wantsSpans = isSpanMeasure(measure);
+  if (wantsSpans !== (read.kind === 'spans'))
+    return fail(
+      io,
+      `${file}: ${measure} is computed on ${wantsSpans ? 'spans ("continuum" and "observers")' : 'predefined units ("observers_by_units")'}, but the file holds ${read.kind}`,
+    );
+  let result;
+  try {
+    result =
+      read.kind === 'spans'
+        ? runSpanMeasure(measure as SpanMeasure, read.data, options)
+        : runUnitMeasure(measure as UnitMeasure, read.data, options);
+  } catch (e) {
+    if (e instanceof AgreementInputError) return fail(io, `${file}: ${e.message}`);
+    throw e;
+  }
+  io.stdout(json ? `${JSON.stringify(resultJson(result), null, 2)}\n` : formatResult(result));
+  return 0;
 }

@@ -1,4 +1,11 @@
+import { agreementTable } from '../../core/agreement/agreement-table';
+import type { MeasureName, MeasureOptions } from '../../core/agreement/measures';
+import type { AgreementUnit } from '../../core/agreement/text-units';
 import type { ProjectSnapshot } from '../../core/model/snapshot';
+import type { CliIo } from '../command';
+import { fail, readText } from './agreement-io';
+import { formatTable, resultJson } from './agreement-output';
+import { printToolFigures, type Tool } from './agreement-tools';
 import { parseExchangeFile } from '../../core/exchange';
 
 /** An exchange file read into a snapshot, or the problems that stopped it, one per line. */
@@ -50,4 +57,80 @@ export function resolveNames(
       };
   }
   return { ok: true, ids };
+}
+
+/** `marginalia agreement FILE`: the agreement table (or a QDA tool's figures) of an exchange file. */
+export async function runOnFile(
+  io: CliIo,
+  file: string,
+  measures: MeasureName[],
+  options: MeasureOptions,
+  json: boolean,
+  choice: {
+    unit: AgreementUnit;
+    tool?: Tool;
+    threshold: number;
+    coders?: string[];
+    documents?: string[];
+    codes?: string[];
+  },
+): Promise<number> {
+  const text = await readText(io, file);
+  if (text === null) return 1;
+  const read = readExchangeSnapshot(file, text);
+  if (!read.ok) return fail(io, read.message);
+  const snapshot = read.snapshot;
+  const coderRecords = [
+    ...snapshot.coders,
+    ...snapshot.annotations
+      .filter((a) => !snapshot.coders.some((c) => c.id === a.createdBy))
+      .map((a) => ({ id: a.createdBy, name: a.createdBy })),
+  ];
+  const resolved = {
+    coderIds: choice.coders && resolveNames(choice.coders, coderRecords, 'coder'),
+    documentIds: choice.documents && resolveNames(choice.documents, snapshot.documents, 'document'),
+    codeIds: choice.codes && resolveNames(choice.codes, snapshot.codes, 'code'),
+  };
+  for (const r of Object.values(resolved)) if (r && !r.ok) return fail(io, `${file}: ${r.message}`);
+  const ids = (r: typeof resolved.coderIds) => (r && r.ok ? r.ids : undefined);
+  if (choice.tool)
+    return printToolFigures(
+      io,
+      file,
+      snapshot,
+      choice.tool,
+      {
+        coderIds: ids(resolved.coderIds),
+        documentIds: ids(resolved.documentIds),
+        codeIds: ids(resolved.codeIds),
+        threshold: choice.threshold,
+      },
+      json,
+    );
+  const table = agreementTable(
+    snapshot,
+    {
+      unit: choice.unit,
+      coderIds: ids(resolved.coderIds),
+      documentIds: ids(resolved.documentIds),
+      codeIds: ids(resolved.codeIds),
+    },
+    measures,
+    options,
+  );
+  if (json) {
+    const { rows, ...rest } = table;
+    const out = {
+      file,
+      ...rest,
+      codes: rows.map((r) => ({
+        id: r.codeId,
+        name: r.codeName,
+        usedBy: r.usedBy,
+        results: r.results.map(resultJson),
+      })),
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  } else io.stdout(formatTable(file, table));
+  return 0;
 }

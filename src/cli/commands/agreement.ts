@@ -1,25 +1,18 @@
-import { agreementTable } from '../../core/agreement/agreement-table';
 import { AgreementInputError } from '../../core/agreement/input-error';
 import { LEVELS, type Level } from '../../core/agreement/levels';
 import {
   isMeasureName,
-  isSpanMeasure,
-  runSpanMeasure,
-  runUnitMeasure,
   SPAN_MEASURES,
   UNIT_MEASURES,
   type MeasureName,
   type MeasureOptions,
-  type SpanMeasure,
-  type UnitMeasure,
 } from '../../core/agreement/measures';
 import { AGREEMENT_UNITS, type AgreementUnit } from '../../core/agreement/text-units';
 import type { CliCommand, CliIo } from '../command';
 import { parseCommandArgs } from '../parse-args';
-import { readReliabilityFile } from './agreement-data';
-import { readExchangeSnapshot, resolveNames } from './agreement-file';
-import { formatResult, formatTable, resultJson } from './agreement-output';
-import { isTool, printToolFigures, type Tool } from './agreement-tools';
+import { runOnData } from './agreement-data';
+import { runOnFile } from './agreement-file';
+import { isTool } from './agreement-tools';
 
 const HELP = `Usage:
   marginalia agreement FILE [--coders A,B,...] [--unit UNIT] [--measure NAME,...]
@@ -150,127 +143,6 @@ export const agreementCommand: CliCommand = {
     }
   },
 };
-
-async function runOnData(
-  io: CliIo,
-  file: string,
-  measure: MeasureName,
-  options: MeasureOptions,
-  json: boolean,
-): Promise<number> {
-  const text = await readText(io, file);
-  if (text === null) return 1;
-  const read = readReliabilityFile(file, text);
-  if (!read.ok) return (void io.stderr(`${read.message}\n`), 1);
-  const wantsSpans = isSpanMeasure(measure);
-  if (wantsSpans !== (read.kind === 'spans'))
-    return fail(
-      io,
-      `${file}: ${measure} is computed on ${wantsSpans ? 'spans ("continuum" and "observers")' : 'predefined units ("observers_by_units")'}, but the file holds ${read.kind}`,
-    );
-  let result;
-  try {
-    result =
-      read.kind === 'spans'
-        ? runSpanMeasure(measure as SpanMeasure, read.data, options)
-        : runUnitMeasure(measure as UnitMeasure, read.data, options);
-  } catch (e) {
-    if (e instanceof AgreementInputError) return fail(io, `${file}: ${e.message}`);
-    throw e;
-  }
-  io.stdout(json ? `${JSON.stringify(resultJson(result), null, 2)}\n` : formatResult(result));
-  return 0;
-}
-
-async function runOnFile(
-  io: CliIo,
-  file: string,
-  measures: MeasureName[],
-  options: MeasureOptions,
-  json: boolean,
-  choice: {
-    unit: AgreementUnit;
-    tool?: Tool;
-    threshold: number;
-    coders?: string[];
-    documents?: string[];
-    codes?: string[];
-  },
-): Promise<number> {
-  const text = await readText(io, file);
-  if (text === null) return 1;
-  const read = readExchangeSnapshot(file, text);
-  if (!read.ok) return fail(io, read.message);
-  const snapshot = read.snapshot;
-  const coderRecords = [
-    ...snapshot.coders,
-    ...snapshot.annotations
-      .filter((a) => !snapshot.coders.some((c) => c.id === a.createdBy))
-      .map((a) => ({ id: a.createdBy, name: a.createdBy })),
-  ];
-  const resolved = {
-    coderIds: choice.coders && resolveNames(choice.coders, coderRecords, 'coder'),
-    documentIds: choice.documents && resolveNames(choice.documents, snapshot.documents, 'document'),
-    codeIds: choice.codes && resolveNames(choice.codes, snapshot.codes, 'code'),
-  };
-  for (const r of Object.values(resolved)) if (r && !r.ok) return fail(io, `${file}: ${r.message}`);
-  const ids = (r: typeof resolved.coderIds) => (r && r.ok ? r.ids : undefined);
-  if (choice.tool)
-    return printToolFigures(
-      io,
-      file,
-      snapshot,
-      choice.tool,
-      {
-        coderIds: ids(resolved.coderIds),
-        documentIds: ids(resolved.documentIds),
-        codeIds: ids(resolved.codeIds),
-        threshold: choice.threshold,
-      },
-      json,
-    );
-  const table = agreementTable(
-    snapshot,
-    {
-      unit: choice.unit,
-      coderIds: ids(resolved.coderIds),
-      documentIds: ids(resolved.documentIds),
-      codeIds: ids(resolved.codeIds),
-    },
-    measures,
-    options,
-  );
-  if (json) {
-    const { rows, ...rest } = table;
-    const out = {
-      file,
-      ...rest,
-      codes: rows.map((r) => ({
-        id: r.codeId,
-        name: r.codeName,
-        usedBy: r.usedBy,
-        results: r.results.map(resultJson),
-      })),
-    };
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
-  } else io.stdout(formatTable(file, table));
-  return 0;
-}
-
-/** The file as text, or null after saying on stderr why it could not be read. */
-async function readText(io: CliIo, file: string): Promise<string | null> {
-  try {
-    return new TextDecoder().decode(await io.readFile(file));
-  } catch (e) {
-    io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
-    return null;
-  }
-}
-
-function fail(io: CliIo, message: string): number {
-  io.stderr(`${message}\n`);
-  return 1;
-}
 
 function usage(io: CliIo, message: string): number {
   io.stderr(`marginalia agreement: ${message}\nRun "marginalia agreement --help" for usage.\n`);
