@@ -27,9 +27,11 @@ export function describeValue(value: unknown): string {
   if (value === null || typeof value === 'boolean') return String(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'not a number';
   if (typeof value === 'string') {
-    return value.length > QUOTED_LENGTH
-      ? `a string of ${count(value.length)} characters`
-      : JSON.stringify(value);
+    // Short, and short once quoted: escapes can make a string of control characters six times longer.
+    const quoted = value.length > QUOTED_LENGTH ? '' : JSON.stringify(value);
+    return quoted && quoted.length <= QUOTED_LENGTH + 2
+      ? quoted
+      : `a string of ${count(value.length)} character${value.length === 1 ? '' : 's'}`;
   }
   if (typeof value !== 'object') return `a ${typeof value}`;
   const depth = nestingDepth(value);

@@ -60,6 +60,27 @@ describe('hostile values in an exchange file are described, never echoed', () =>
     expect(problem?.message).toMatch(/^Unrecognized keys: "extra0", .* and 9,995 more$/);
   });
 
+  it('survives 5,000 levels of nesting in every field of a record and of the file', () => {
+    const text = exportProject(sampleProject(), { includeTexts: true }, NOW);
+    const deep = nested(5_000);
+    const hostile = text
+      .replace('"name": "Harm"', `"name": ${deep}`)
+      .replace('"memo": "key"', `"memo": ${deep}, "extra": ${deep}`)
+      .replace('"conflicts": []', `"conflicts": [${deep}]`)
+      .replace('"purged": []', `"purged": ${deep}`);
+    expect(hostile).not.toBe(text);
+    const problems = problemsOf(hostile);
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      'annotations[1]', // the unknown key
+      'annotations[1].memo',
+      'codes[0].name',
+      'codes[1].parentId', // its parent, codes[0], was refused
+      'conflicts[0]',
+      'purged[0]',
+    ]);
+    expect(shown(problems).length).toBeLessThan(1_000);
+  });
+
   it('reads a file with a doubled BOM', () => {
     const text = exportProject(sampleProject(), { includeTexts: true }, NOW);
     expect(parseExchangeFile('bom.json', `\uFEFF\uFEFF${text}`).ok).toBe(true);
