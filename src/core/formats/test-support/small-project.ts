@@ -2,29 +2,18 @@ import { created } from '../../codebook/stamp';
 import { quoteContext } from '../../anchoring/quote-context';
 import type { ProjectSnapshot } from '../../model/snapshot';
 import type { Annotation, Code } from '../../model/types';
+import { makeAnnotation, makeCode } from '../../codebook/test-support/make-code';
 
 const T0 = '2026-11-30T08:00:00.000Z';
 
-/** A code for tests, stamped by `ada`. */
+/** A code for tests, stamped by `ada` (the codebook tests' builder, with a parent). */
 export function testCode(
   id: string,
   name: string,
   parentId: string | null,
   extra: Partial<Code> = {},
 ): Code {
-  return {
-    id,
-    projectId: 'p1',
-    parentId,
-    name,
-    color: '#4e79a7',
-    description: '',
-    hotkey: null,
-    order: 0,
-    memo: '',
-    ...created('ada', T0),
-    ...extra,
-  };
+  return makeCode(id, name, { parentId, ...extra });
 }
 
 /** An annotation over `text[start, end)` with its quote and context taken from the text. */
@@ -37,18 +26,13 @@ export function testAnnotation(
   codeIds: string[],
   extra: Partial<Annotation> = {},
 ): Annotation {
-  return {
-    id,
-    projectId: 'p1',
+  return makeAnnotation(id, codeIds, {
     documentId,
     start,
     end,
     ...quoteContext(text, start, end),
-    codeIds,
-    memo: '',
-    ...created('ada', T0),
     ...extra,
-  };
+  });
 }
 
 /**
