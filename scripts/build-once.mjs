@@ -55,13 +55,25 @@ export function sourceStamp(root, inputs = BUILD_INPUTS) {
   return hash.digest('hex');
 }
 
-/** Whether out/ holds a complete build made from exactly these sources. */
+/**
+ * The stamp file's content: the sources' hash and when each output was written, so a build made
+ * some other way since (`npm run build` on other sources) is not mistaken for this one.
+ */
+function stampText(root, stamp, outputs) {
+  const written = outputs.map((output) => {
+    const path = join(root, output);
+    return `${output} ${existsSync(path) ? statSync(path).mtimeMs : 'missing'}`;
+  });
+  return [stamp, ...written].join('\n');
+}
+
+/** Whether out/ holds a complete build made by `buildOnce` from exactly these sources. */
 export function isBuildCurrent(root, stamp, outputs = BUILD_OUTPUTS) {
   const file = join(root, STAMP_FILE);
   return (
     outputs.every((output) => existsSync(join(root, output))) &&
     existsSync(file) &&
-    readFileSync(file, 'utf8').trim() === stamp
+    readFileSync(file, 'utf8').trim() === stampText(root, stamp, outputs)
   );
 }
 
@@ -81,7 +93,11 @@ export function electronViteBuild(root) {
  * throws when the build fails.
  */
 export function buildOnce(root, options = {}) {
-  const { build = electronViteBuild, log = (line) => console.log(line), outputs } = options;
+  const {
+    build = electronViteBuild,
+    log = (line) => console.log(line),
+    outputs = BUILD_OUTPUTS,
+  } = options;
   const stamp = sourceStamp(root);
   if (isBuildCurrent(root, stamp, outputs)) return false;
   log('Building Marginalia (once; later starts reuse the build until the sources change)…');
@@ -91,7 +107,7 @@ export function buildOnce(root, options = {}) {
     throw new Error(`The build failed:\n${result.output}`);
   }
   mkdirSync(join(root, 'out'), { recursive: true });
-  writeFileSync(join(root, STAMP_FILE), `${stamp}\n`);
+  writeFileSync(join(root, STAMP_FILE), `${stampText(root, stamp, outputs)}\n`);
   log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,15 @@ describe('buildOnce', () => {
     p.write('src/main.ts', 'export const a = 3;');
     expect(buildOnce(p.root, p.options)).toBe(true);
     expect(p.runs()).toBe(2);
+  });
+
+  it('rebuilds when out/ was rebuilt some other way since (from other sources)', () => {
+    const p = project();
+    buildOnce(p.root, p.options);
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(p.root, 'out', 'renderer', 'index.html'), later, later);
+    expect(buildOnce(p.root, p.options)).toBe(true);
+    expect(buildOnce(p.root, p.options)).toBe(false);
   });
 
   it('rebuilds when an output is missing even if the stamp matches', () => {
