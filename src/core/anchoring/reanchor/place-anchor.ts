@@ -47,6 +47,8 @@ const POSITION = 4;
 const TOTAL = QUOTE + 2 * CONTEXT + POSITION;
 /** Confidence given to a choice among equally good exact candidates. */
 const AMBIGUOUS = 0.5;
+/** Confidence of a long quote found once with only whitespace changed. */
+const WHITESPACE_ONLY = 0.95;
 /** At most this many occurrences of a quote are weighed. */
 const MAX_OCCURRENCES = 1000;
 /** Quotes shorter than this are not matched approximately (anything would do). */
@@ -172,7 +174,14 @@ export function placeAnchor(
           best: { ...candidate(top), confidence: AMBIGUOUS },
         };
       }
-      return accept(top, 'whitespace', options);
+      // A long quote found once with only its spacing changed is as good as found: its context
+      // may have changed (the text around it was edited or moved), the quote did not.
+      const sure = found.length === 1 && a.quote.length >= MIN_UNIQUE_LENGTH;
+      return accept(
+        sure ? { ...top, confidence: Math.max(top.confidence, WHITESPACE_ONLY) } : top,
+        'whitespace',
+        options,
+      );
     }
   }
 
