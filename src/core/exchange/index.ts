@@ -9,3 +9,4 @@ export {
   type ExchangeFile,
 } from './schema';
 export { verifyContentHashes } from './verify-hashes';
+export { snapshotProblems } from './snapshot-problems';
