@@ -8,7 +8,7 @@ import { parsePlainText } from '../core/corpus/plain-text';
 import { COMMANDS } from './commands';
 import { run } from './main';
 import { memoryIo } from './test-support/memory-io';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const interop = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../shared/interop/${name}`, import.meta.url)));
@@ -90,6 +90,22 @@ describe('marginalia', () => {
       `annotations[0].end [${file.annotations[0].id}]: End 10000 is past the end of the document (${file.documents[0].charCount})`,
     );
     expect(lines.some((l) => l.startsWith(`codes[0].color [${file.codes[0].id}]: `))).toBe(true);
+  });
+
+  it('validate finds REFI-QDA selections that do not quote their text or leave it', async () => {
+    const files = unzipSync(exportQdpx(sampleSnapshot()).bytes);
+    const qde = strFromU8(files['project.qde']!)
+      .replace('startPosition="14" endPosition="31"', 'startPosition="15" endPosition="31"')
+      .replace(/endPosition="\d+"(?![\s\S]*endPosition=)/, 'endPosition="9999"');
+    const io = memoryIo({ 'bad.qdpx': zipSync({ ...files, 'project.qde': strToU8(qde) }) });
+    expect(await run(['validate', 'bad.qdpx'], io)).toBe(1);
+    expect(io.out).toBe(
+      [
+        '(file): 1 selection lies outside the text and left out',
+        '(file): 1 selection in "interview-a.txt" named differently from the text they select',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('refuses a hostile or unreadable file with exit code 1 and a message naming it', async () => {

@@ -9,6 +9,13 @@ import type { CliIo } from './command';
  * target, so an interrupted run never leaves half a file where a good one was.
  */
 export function nodeIo(): CliIo {
+  // Output piped into `head` and closed early is not an error of ours: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

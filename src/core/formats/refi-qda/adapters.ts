@@ -26,13 +26,17 @@ async function read(bytes: Uint8Array, context: FormatContext) {
 
 async function validate(bytes: Uint8Array, context: FormatContext) {
   try {
-    const problems = checkRefiQda(bytes, context.fileName);
-    await importRefiQda(bytes, context.fileName, context); // refusals the checker does not make
-    return problems.map((p) => ({
-      path: p.path,
-      ...(p.guid ? { recordId: p.guid } : {}),
-      message: p.message,
-    }));
+    const problems = checkRefiQda(bytes, context.fileName, { texts: false });
+    // Ranges and quotes are checked as the import reads them, with each source's convention.
+    const { report } = await importRefiQda(bytes, context.fileName, context);
+    return [
+      ...problems.map((p) => ({
+        path: p.path,
+        ...(p.guid ? { recordId: p.guid } : {}),
+        message: p.message,
+      })),
+      ...report.defects.map((message) => ({ path: '', message })),
+    ];
   } catch (e) {
     if (e instanceof RefiQdaError) return [{ path: '', message: e.problem }];
     throw e;

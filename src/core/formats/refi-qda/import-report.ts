@@ -29,6 +29,11 @@ export interface ImportReport {
   placements: SourcePlacement[];
   /** One plain sentence per thing that was not carried over. */
   notCarried: string[];
+  /**
+   * What is wrong in the file itself (selections outside their text or empty, codings of missing
+   * codes, unreadable elements, names that do not quote their text): what `validate` reports.
+   */
+  defects: string[];
 }
 
 /** The report as lines of text for a terminal or a dialog. */

@@ -46,6 +46,7 @@ export async function toSnapshot(qde: QdeProject, options: ToSnapshotOptions): P
     carried: { documents: 0, codes: 0, annotations: 0, codings: 0, coders: 0, memos: 0 },
     placements: [],
     notCarried,
+    defects: [],
   };
   const tally: SelectionTally = { outside: 0, empty: 0, missingCodes: 0 };
   const documents: SnapshotDocument[] = [];
@@ -92,12 +93,29 @@ export async function toSnapshot(qde: QdeProject, options: ToSnapshotOptions): P
     const target = { projectId, documentId, text, spans: placement.spans, codeIdOfGuid: idOfGuid };
     annotations.push(...annotationsFromSelections(source.selections, target, factory, tally));
   }
-  if (tally.outside)
-    notCarried.push(`${tally.outside} selections lie outside their text and were left out`);
-  if (tally.empty) notCarried.push(`${tally.empty} empty selections were left out`);
-  if (tally.missingCodes)
-    notCarried.push(`${tally.missingCodes} codings point to codes that do not exist`);
-  for (const s of qde.skipped) notCarried.push(`${s} could not be read`);
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const defects = [
+    ...(tally.outside
+      ? [`${n(tally.outside, 'selection lies', 'selections lie')} outside the text and left out`]
+      : []),
+    ...(tally.empty
+      ? [`${n(tally.empty, 'empty selection was', 'empty selections were')} left out`]
+      : []),
+    ...(tally.missingCodes
+      ? [`${n(tally.missingCodes, 'coding points', 'codings point')} to codes that do not exist`]
+      : []),
+    ...qde.skipped.map((s) => `${s} could not be read`),
+    ...report.placements
+      .filter((p) => p.quoteMismatches > 0)
+      .map(
+        (p) =>
+          `${n(p.quoteMismatches, 'selection', 'selections')} in "${p.document}" named differently from the text they select`,
+      ),
+  ];
+  report.defects = defects;
+  notCarried.push(
+    ...defects.filter((d) => !d.endsWith('named differently from the text they select')),
+  );
 
   const project: Project = {
     id: projectId,
