@@ -6,7 +6,7 @@ import { Menu, type MenuAction } from '../layout/Menu';
 import { nextMenuIndex } from '../layout/menu-keys';
 import { applyCodeFromCodebook } from './apply-code';
 import { CodeRow } from './CodeRow';
-import { treeMove, visibleRows, type TreeRow } from './tree-rows';
+import { siblingCodes, treeMove, visibleRows, type TreeRow } from './tree-rows';
 
 /**
  * The codebook as a WAI-ARIA tree: one tab stop (the active row), Up/Down/Home/End move,
@@ -65,8 +65,12 @@ export function CodebookTree(props: {
     void workbench.codebook
       .move(code.id, parentId, position)
       .catch(fail('Could not move the code'));
-  const siblings = (code: Code) => rows.filter((r) => r.parentId === rowOf(code.id)?.parentId);
   const rowOf = (id: Id) => rows.find((r) => r.code.id === id);
+  // Positions count every sibling, including any a filter hides.
+  const siblings = (row: TreeRow) => {
+    const list = siblingCodes(codes, row.parentId);
+    return { list, index: list.findIndex((c) => c.id === row.code.id) };
+  };
 
   function remove(row: TreeRow) {
     // Keep keyboard focus in the tree: on the next row, or the previous one at the end.
@@ -77,15 +81,13 @@ export function CodebookTree(props: {
   }
 
   function reorder(row: TreeRow, delta: -1 | 1) {
-    const list = siblings(row.code);
-    const index = list.indexOf(row);
-    if (list[index + delta]) move(row.code, row.parentId, index + delta);
+    const { list, index } = siblings(row);
+    if (index >= 0 && list[index + delta]) move(row.code, row.parentId, index + delta);
   }
 
   function actions(row: TreeRow): MenuAction[] {
     const { selectionSpan, selectedAnnotationId } = workbench.state;
-    const list = siblings(row.code);
-    const index = list.indexOf(row);
+    const { list, index } = siblings(row);
     return [
       {
         label: selectionSpan ? 'Apply to selection' : 'Apply to selected annotation',
@@ -120,15 +122,14 @@ export function CodebookTree(props: {
   function onKeyDown(event: KeyboardEvent<HTMLLIElement>, row: TreeRow) {
     if (event.target !== event.currentTarget) return;
     const { code } = row;
-    const list = siblings(code);
-    const index = list.indexOf(row);
+    const { list, index } = siblings(row);
     const step = event.altKey ? null : treeMove(event.key, rows, code.id, shownCollapsed);
     if (step?.kind === 'focus') focusRow(step.id);
     else if (step) setOpen(step.id, step.kind === 'expand');
     else if (event.altKey && event.key === 'ArrowUp') reorder(row, -1);
     else if (event.altKey && event.key === 'ArrowDown') reorder(row, 1);
     else if (event.altKey && event.key === 'ArrowRight' && index > 0)
-      move(code, list[index - 1]?.code.id ?? null);
+      move(code, list[index - 1]?.id ?? null);
     else if (event.altKey && event.key === 'ArrowLeft' && row.parentId)
       move(code, rowOf(row.parentId)?.parentId ?? null);
     else if (event.key === 'Enter' || event.key === ' ') applyCodeFromCodebook(workbench, code.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTree } from '../../../../core/codebook';
 import { makeCode } from '../../../../core/codebook/test-support/make-code';
-import { treeMove, visibleRows } from './tree-rows';
+import { siblingCodes, treeMove, visibleRows } from './tree-rows';
 
 // a
 //   a1
@@ -61,5 +61,18 @@ describe('treeMove', () => {
     expect(treeMove('ArrowLeft', rows, 'a1x', open)).toEqual({ kind: 'focus', id: 'a1' });
     expect(treeMove('ArrowLeft', few, 'a', closed)).toBeNull();
     expect(treeMove('Enter', rows, 'a', open)).toBeNull();
+  });
+});
+
+describe('siblingCodes', () => {
+  it('lists the codes under a parent in sibling order, orphans at the top level', () => {
+    const more = [
+      ...codes,
+      makeCode('orphan', 'Orphan', { parentId: 'gone', order: 5 }),
+      makeCode('dead', 'Dead', { deleted: true, order: 2 }),
+    ];
+    expect(ids(siblingCodes(more, null).map((code) => ({ code })))).toEqual(['a', 'b', 'orphan']);
+    expect(ids(siblingCodes(more, 'a').map((code) => ({ code })))).toEqual(['a1', 'a2']);
+    expect(siblingCodes(more, 'a2')).toEqual([]);
   });
 });

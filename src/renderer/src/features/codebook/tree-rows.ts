@@ -1,4 +1,4 @@
-import type { CodeNode } from '../../../../core/codebook';
+import { compareSiblings, type CodeNode } from '../../../../core/codebook';
 import type { Code, Id } from '../../../../core/model/types';
 
 /** One visible row of the codebook tree. */
@@ -69,4 +69,16 @@ export function treeMove(
     default:
       return null;
   }
+}
+
+/**
+ * The live codes shown under `parentId` (null: the top level, where codes whose parent is gone
+ * are shown too), in sibling order: what Alt+arrows reorder, whatever a filter hides.
+ */
+export function siblingCodes(codes: readonly Code[], parentId: Id | null): Code[] {
+  const live = new Set(codes.filter((c) => !c.deleted).map((c) => c.id));
+  return codes
+    .filter((c) => !c.deleted)
+    .filter((c) => (c.parentId !== null && live.has(c.parentId) ? c.parentId : null) === parentId)
+    .sort(compareSiblings);
 }
