@@ -36,7 +36,14 @@ describe('copyProject', () => {
   it('gives every record a fresh id and rewrites every reference', () => {
     let n = 0;
     const copy = copyProject(
-      { project, documents: [doc], codes: [parent, child], annotations: [annotation] },
+      {
+        project,
+        coders: [],
+        documents: [doc],
+        codes: [parent, child],
+        annotations: [annotation],
+        purged: [{ kind: 'annotation', id: 'gone', projectId: 'p', purgedBy: 'c1', purgedAt: 't' }],
+      },
       () => `n${++n}`,
       'Copy',
     );
@@ -57,5 +64,8 @@ describe('copyProject', () => {
     expect(copy.annotations[0]?.memo).toBe('m');
     // The original is untouched.
     expect(annotation.codeIds).toEqual(['k1', 'k2']);
+    expect(copy.purged.map((p) => [p.projectId, p.id === 'gone'])).toEqual([
+      [copy.project.id, false],
+    ]);
   });
 });

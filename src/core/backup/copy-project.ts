@@ -1,19 +1,12 @@
-import type { Annotation, Code, CorpusDocument, Id, Project } from '../model/types';
-
-/** The records of one project, as an exchange file or a backup holds them. */
-export interface ProjectRecords {
-  project: Project;
-  documents: CorpusDocument[];
-  codes: Code[];
-  annotations: Annotation[];
-}
+import type { ProjectSnapshot } from '../model/snapshot';
+import type { Id } from '../model/types';
 
 /**
  * A copy of a project with fresh ids for every record and every reference rewritten, so a
  * backup can be restored beside the live project without touching it (nothing is overwritten,
- * nothing lost). Stamps (who, when) are kept: the copy is the same work.
+ * nothing lost). Stamps (who, when, revisions) are kept: the copy is the same work.
  */
-export function copyProject<T extends ProjectRecords>(data: T, newId: () => Id, name: string): T {
+export function copyProject(data: ProjectSnapshot, newId: () => Id, name: string): ProjectSnapshot {
   const ids = new Map<Id, Id>();
   const map = (id: Id): Id => {
     let next = ids.get(id);
@@ -41,5 +34,6 @@ export function copyProject<T extends ProjectRecords>(data: T, newId: () => Id, 
       documentId: map(a.documentId),
       codeIds: a.codeIds.map(map),
     })),
+    purged: data.purged.map((p) => ({ ...p, id: map(p.id), projectId })),
   };
 }

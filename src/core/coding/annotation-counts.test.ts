@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../model/types';
-import type { RecordPatch } from '../undo/record-patch';
+import type { RecordChange } from '../changes/change-set';
 import { applyCountDelta, type AnnotationCounts } from './annotation-counts';
 
 const stamp = { createdBy: 'c', createdAt: 't', updatedBy: 'c', updatedAt: 't' };
@@ -45,8 +45,8 @@ const shown = (counts: AnnotationCounts) => ({
 
 describe('applyCountDelta', () => {
   it('asks for a recount when documents change', () => {
-    const patch: RecordPatch = [{ table: 'documents', before: null, after: null }];
-    expect(applyCountDelta({ byDocument: {}, byCode: {} }, patch)).toBeNull();
+    const changes: RecordChange[] = [{ kind: 'document', before: null, after: null }];
+    expect(applyCountDelta({ byDocument: {}, byCode: {} }, changes)).toBeNull();
   });
 
   it('matches a full recount after any sequence of annotation edits', () => {
@@ -66,7 +66,7 @@ describe('applyCountDelta', () => {
           const after = e.remove ? null : annotation(e.id, e.documentId, e.codeIds, e.deleted);
           if (after) store.set(e.id, after);
           else store.delete(e.id);
-          const next = applyCountDelta(counts, [{ table: 'annotations', before, after }]);
+          const next = applyCountDelta(counts, [{ kind: 'annotation', before, after }]);
           expect(next).not.toBeNull();
           counts = next as AnnotationCounts;
         }

@@ -1,5 +1,5 @@
 import type { Annotation, Id } from '../model/types';
-import type { RecordPatch } from '../undo/record-patch';
+import type { RecordChange } from '../changes/change-set';
 
 /** Live annotation counts per document and per code, as the corpus and codebook panels show them. */
 export interface AnnotationCounts {
@@ -8,15 +8,16 @@ export interface AnnotationCounts {
 }
 
 /**
- * The counts after a patch, computed from the records it changed instead of re-reading every
- * annotation of the project (which takes seconds at 100,000 annotations). Returns null when the
- * patch touches documents or projects, whose trash state changes what counts: recount then.
+ * The counts after a change set's changes, computed from the records they changed instead of
+ * re-reading every annotation of the project (which takes seconds at 100,000 annotations).
+ * Returns null when documents or projects change, whose trash state changes what counts:
+ * recount then.
  */
 export function applyCountDelta(
   counts: AnnotationCounts,
-  patch: RecordPatch,
+  changes: readonly RecordChange[],
 ): AnnotationCounts | null {
-  if (patch.some((c) => c.table === 'documents' || c.table === 'projects')) return null;
+  if (changes.some((c) => c.kind === 'document' || c.kind === 'project')) return null;
   const byDocument = { ...counts.byDocument };
   const byCode = { ...counts.byCode };
   const add = (annotation: Annotation | null, sign: 1 | -1) => {
@@ -24,10 +25,10 @@ export function applyCountDelta(
     byDocument[annotation.documentId] = (byDocument[annotation.documentId] ?? 0) + sign;
     for (const codeId of new Set(annotation.codeIds)) byCode[codeId] = (byCode[codeId] ?? 0) + sign;
   };
-  for (const change of patch) {
-    if (change.table !== 'annotations') continue;
-    add(change.before as Annotation | null, -1);
-    add(change.after as Annotation | null, 1);
+  for (const change of changes) {
+    if (change.kind !== 'annotation') continue;
+    add(change.before, -1);
+    add(change.after, 1);
   }
   return { byDocument, byCode };
 }

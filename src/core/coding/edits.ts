@@ -1,73 +1,38 @@
 import { created, touched } from '../codebook/stamp';
-import type { Annotation, Code, Id, Stamped, Timestamp } from '../model/types';
+import type { EditContext } from '../changes/change-set';
+import type { Annotation, Id, Stamped } from '../model/types';
 import { quoteContext } from '../anchoring/quote-context';
-import type { RecordPatch } from '../undo/record-patch';
 
-/** Who is editing and when: every edit stamps the records it touches. */
-export interface EditContext {
-  coderId: Id;
-  now: Timestamp;
-}
+export type { EditContext };
 
 /** A record with its bookkeeping moved forward to this edit. */
 export function touch<T extends Stamped>(record: T, ctx: EditContext, changes: Partial<T>): T {
   return touched(record, changes, ctx.coderId, ctx.now);
 }
 
-/** The patch for a changed annotation (or code): one whole-record change. */
-export function annotationChange(before: Annotation | null, after: Annotation | null): RecordPatch {
-  return [{ table: 'annotations', before, after }];
-}
-
-/** The patch for changed codes. */
-export function codeChanges(pairs: [Code | null, Code | null][]): RecordPatch {
-  return pairs.map(([before, after]) => ({ table: 'codes', before, after }));
-}
-
-/** Adds a code to an annotation (no-op patch when it is already there). */
-export function addCode(annotation: Annotation, codeId: Id, ctx: EditContext): RecordPatch {
-  if (annotation.codeIds.includes(codeId)) return [];
-  return annotationChange(
-    annotation,
-    touch(annotation, ctx, { codeIds: [...annotation.codeIds, codeId] }),
-  );
+/** The annotation with a code added, or null when it already has it. */
+export function withCode(annotation: Annotation, codeId: Id, ctx: EditContext): Annotation | null {
+  if (annotation.codeIds.includes(codeId)) return null;
+  return touch(annotation, ctx, { codeIds: [...annotation.codeIds, codeId] });
 }
 
 /**
- * Removes a code from an annotation, keeping its memo. When the last code goes the annotation
- * goes to the trash (a tombstone), from which it can be restored with its memo intact.
+ * The annotation with a code removed, keeping its memo, or null when it lacks the code. When
+ * the last code goes the annotation goes to the trash (a tombstone) with its codes and memo
+ * intact, so restoring it brings everything back.
  */
-export function removeCode(annotation: Annotation, codeId: Id, ctx: EditContext): RecordPatch {
-  if (!annotation.codeIds.includes(codeId)) return [];
-  const codeIds = annotation.codeIds.filter((id) => id !== codeId);
-  return annotationChange(
-    annotation,
-    touch(
-      annotation,
-      ctx,
-      codeIds.length === 0 ? { codeIds: annotation.codeIds, deleted: true } : { codeIds },
-    ),
-  );
-}
-
-/** Tombstones an annotation (it appears in the trash). */
-export function deleteAnnotation(annotation: Annotation, ctx: EditContext): RecordPatch {
-  return annotationChange(annotation, touch(annotation, ctx, { deleted: true }));
-}
-
-/** Brings an annotation back from the trash. */
-export function restoreAnnotation(annotation: Annotation, ctx: EditContext): RecordPatch {
-  return annotationChange(annotation, touch(annotation, ctx, { deleted: false }));
-}
-
-/** Sets an annotation's memo. */
-export function setAnnotationMemo(
+export function withoutCode(
   annotation: Annotation,
-  memo: string,
+  codeId: Id,
   ctx: EditContext,
-): RecordPatch {
-  if (annotation.memo === memo) return [];
-  return annotationChange(annotation, touch(annotation, ctx, { memo }));
+): Annotation | null {
+  if (!annotation.codeIds.includes(codeId)) return null;
+  const codeIds = annotation.codeIds.filter((id) => id !== codeId);
+  return touch(
+    annotation,
+    ctx,
+    codeIds.length === 0 ? { codeIds: annotation.codeIds, deleted: true } : { codeIds },
+  );
 }
 
 /** Makes a new annotation over [start, end) of a document's text with its quote and context. */
@@ -99,20 +64,20 @@ export function newAnnotation(
   };
 }
 
-/** Moves an annotation's ends (keyboard or drag resize), refreshing its quote and context. */
-export function resizeAnnotation(
+/**
+ * The annotation with its ends moved (keyboard or drag resize) and its quote and context
+ * refreshed, or null when the span is unchanged. Throws on a span outside the text.
+ */
+export function resized(
   annotation: Annotation,
   text: string,
   start: number,
   end: number,
   ctx: EditContext,
-): RecordPatch {
-  if (start === annotation.start && end === annotation.end) return [];
+): Annotation | null {
+  if (start === annotation.start && end === annotation.end) return null;
   if (!(start >= 0 && end <= text.length && start < end))
     throw new RangeError(`Invalid span ${start}-${end}`);
   const { quote, prefix, suffix } = quoteContext(text, start, end);
-  return annotationChange(
-    annotation,
-    touch(annotation, ctx, { start, end, quote, prefix, suffix }),
-  );
+  return touch(annotation, ctx, { start, end, quote, prefix, suffix });
 }

@@ -6,7 +6,7 @@ import { mergeCodes as mergeCodeRecords } from '../codebook/merge-codes';
 import { moveCode as moveCodeRecords } from '../codebook/move-code';
 import { nextColor } from '../codebook/palette';
 import { created } from '../codebook/stamp';
-import { touch } from '../coding/record-edits';
+import { touch } from '../coding/edits';
 import type { Annotation, Code, Id } from '../model/types';
 
 /** The code fields a user edits in the code dialog. */

@@ -1,6 +1,6 @@
 import { buildChangeSet } from '../changes/build-change-set';
 import type { ChangeSet, EditContext } from '../changes/change-set';
-import { newAnnotation, resized, touch, withCode, withoutCode } from '../coding/record-edits';
+import { newAnnotation, resized, touch, withCode, withoutCode } from '../coding/edits';
 import type { Annotation, Id } from '../model/types';
 
 /** A span of a document's canonical text, end-exclusive. */

@@ -1,7 +1,7 @@
 import { buildChangeSet } from '../changes/build-change-set';
 import type { ChangeSet, EditContext, RecordByKind, RecordChange } from '../changes/change-set';
 import { touched } from '../codebook/stamp';
-import type { PurgedRecord, RecordKind } from '../model/snapshot';
+import type { ProjectSnapshot, PurgedRecord, RecordKind } from '../model/snapshot';
 import type { Annotation, Code, DocumentMeta, Id } from '../model/types';
 
 /** A record in the trash and what the user calls it. */
@@ -91,5 +91,42 @@ export function purgeRecord(
     ctx,
     changes,
     purged,
+  );
+}
+
+/**
+ * Erases a trashed project with everything in it: a local clean-up of this profile. No
+ * tombstones stay (there is no project left to hold them); a teammate's file of the project
+ * would come back as a new project, to be merged or deleted again.
+ */
+export function purgeProject(snapshot: ProjectSnapshot, ctx: EditContext): ChangeSet {
+  if (!snapshot.project.deleted)
+    throw new Error('Only what is in the trash can be deleted for good.');
+  const meta = (d: ProjectSnapshot['documents'][number]): DocumentMeta => {
+    const { text: _text, blocks: _blocks, marks: _marks, ...rest } = d;
+    return rest;
+  };
+  const changes: RecordChange[] = [
+    ...snapshot.annotations.map((a): RecordChange => ({
+      kind: 'annotation',
+      before: a,
+      after: null,
+    })),
+    ...snapshot.codes.map((c): RecordChange => ({ kind: 'code', before: c, after: null })),
+    ...snapshot.documents.map((d): RecordChange => ({
+      kind: 'document',
+      before: meta(d),
+      after: null,
+    })),
+    { kind: 'project', before: snapshot.project, after: null },
+  ];
+  return buildChangeSet(
+    {
+      projectId: snapshot.project.id,
+      source: 'user',
+      label: `delete project ${snapshot.project.name} for good`,
+    },
+    ctx,
+    changes,
   );
 }

@@ -75,7 +75,8 @@ export class MemoryRepository implements Repository {
     return structuredClone(this.rows(projectId)?.purged ?? []);
   }
 
-  async apply(set: ChangeSet): Promise<void> {
+  async apply(set: ChangeSet, options: LongWriteOptions = {}): Promise<void> {
+    options.signal?.throwIfAborted();
     // Check every change first: a refused change set writes nothing.
     const seen = new Map<string, AnyRecord | undefined>();
     for (const change of set.changes) {

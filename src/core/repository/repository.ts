@@ -18,6 +18,8 @@ export type StoredRecord<K extends RecordKind> = K extends 'document'
 export interface LongWriteOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  /** Records per write step, where the implementation writes in steps. */
+  chunkSize?: number;
 }
 
 /**
@@ -51,9 +53,10 @@ export interface Repository {
    * Applies a change set atomically. Each change must find the version it replaces: an added
    * record must be absent, an updated or erased one must be stored at `before`'s version
    * (revision, or `updatedAt` for records without one). Otherwise it throws `StaleWriteError`
-   * naming the record, and writes nothing.
+   * naming the record, and writes nothing. Large change sets (an import) report progress and
+   * can be cancelled through `options`; cancelled, nothing is written.
    */
-  apply(set: ChangeSet): Promise<void>;
+  apply(set: ChangeSet, options?: LongWriteOptions): Promise<void>;
   /** Records a coder, so snapshots can name who made what. */
   putCoder(coder: Coder): Promise<void>;
   /** Every record of a project, bodies, coders it names and purge tombstones included. */

@@ -14,14 +14,12 @@ import { installDataSafety } from './features/safe-start/data-safety';
 const bridge = (window as Window & { marginalia?: MarginaliaBridge }).marginalia;
 const platform = bridge ? createElectronPlatform(bridge) : createBrowserPlatform();
 const storage = createStorage(openDatabase());
-const backups = bridge
-  ? createBackupScheduler(bridge, storage, {
-      onError: (error) => workbench.fail('Automatic backup failed', error),
-    })
-  : null;
-const workbench = new Workbench(storage, platform, {
-  afterEdit: (projectId) => backups?.schedule(projectId),
+const workbench = new Workbench(storage, platform);
+// Side effects hang off applied change sets: automatic backups (desktop) after each round of edits.
+const backups = createBackupScheduler(platform, storage, {
+  onError: (error) => workbench.fail('Automatic backup failed', error),
 });
+workbench.onChangeSetApplied((set) => backups.schedule(set.projectId));
 
 const safety = installDataSafety(workbench, bridge);
 

@@ -12,13 +12,12 @@ import { Notices } from '../features/notices/Notices';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { TrashDialog } from '../features/trash/TrashDialog';
 import { BackupsDialog } from '../features/backups/BackupsDialog';
-import { readFiles } from '../platform/browser-platform';
+import type { DialogName } from './dialog-name';
 import { Toolbar } from './Toolbar';
 import { useWorkbench, useWorkbenchState } from './workbench-context';
 import { isTextField, useGlobalKeys } from './use-global-keys';
 
-/** Dialogs that can be open over the workbench. */
-export type DialogName = 'shortcuts' | 'trash' | 'export' | 'coder' | 'backups' | null;
+export type { DialogName };
 
 /** The workbench: toolbar, three resizable and collapsible panes, notices and dialogs. */
 export function App() {
@@ -82,7 +81,8 @@ export function App() {
     event.preventDefault();
     setDragging(false);
     const files = Array.from(event.dataTransfer.files);
-    if (files.length > 0) await workbench.importFiles(await readFiles(files));
+    if (files.length > 0)
+      await workbench.importFiles(await workbench.platform.readDroppedFiles(files));
   };
 
   return (

@@ -1,26 +1,9 @@
 import { formatOf } from '../../../core/corpus/file-name';
-import type { InputFile } from '../../../core/corpus/parse-outcome';
 import type { OpenedTextFile, Platform } from './platform';
+import { createWorkerExchange } from './exchange-runner';
+import { readFiles } from './read-files';
+import { loadSampleCorpus, loadStarterCodebook } from './sample-corpus';
 import { createWorkerParser } from './worker-parser';
-
-/** Reads picked or dropped File objects into the parsers' input shape. */
-export async function readFiles(files: Iterable<File>): Promise<InputFile[]> {
-  const list: InputFile[] = [];
-  for (const file of files) {
-    const relative = (file as File & { webkitRelativePath?: string }).webkitRelativePath;
-    try {
-      list.push({
-        name: file.name,
-        path: relative || undefined,
-        bytes: new Uint8Array(await file.arrayBuffer()),
-      });
-    } catch {
-      // An unreadable file still reaches the parsers, which report it by name.
-      list.push({ name: file.name, path: relative || undefined, bytes: new Uint8Array(0) });
-    }
-  }
-  return list;
-}
 
 /**
  * What a folder import reads, as the desktop folder walk does: documents Marginalia can parse,
@@ -99,5 +82,10 @@ export function createBrowserPlatform(): Platform {
     onMenuCommand() {
       return () => undefined;
     },
+    readDroppedFiles: readFiles,
+    loadSampleCorpus,
+    loadStarterCodebook,
+    exchange: createWorkerExchange(),
+    backups: null,
   };
 }

@@ -1,6 +1,9 @@
 import { BatchCollector } from '../../../core/corpus/import-batch';
 import type { IpcResult, MarginaliaBridge } from '../../../shared/ipc/contract';
-import type { Platform } from './platform';
+import { createWorkerExchange } from './exchange-runner';
+import { readFiles } from './read-files';
+import type { BackupStore, Platform } from './platform';
+import { loadSampleCorpus, loadStarterCodebook } from './sample-corpus';
 import { createWorkerParser } from './worker-parser';
 
 /** Turns a bridge result into a value, or throws its user-facing message. */
@@ -45,6 +48,23 @@ export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
     },
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
+    },
+    readDroppedFiles: readFiles,
+    loadSampleCorpus,
+    loadStarterCodebook,
+    exchange: createWorkerExchange(),
+    backups: electronBackups(bridge),
+  };
+}
+
+/** Automatic backups in the user-data folder, through the bridge. */
+function electronBackups(bridge: MarginaliaBridge): BackupStore {
+  return {
+    list: async (projectId) => unwrap(await bridge.listBackups({ projectId })),
+    read: async (projectId, fileName) =>
+      unwrap(await bridge.readBackup({ projectId, fileName })).content,
+    write: async (projectId, content) => {
+      unwrap(await bridge.writeBackup({ projectId, content }));
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { BatchResult } from '../../../core/corpus/import-batch';
 import type { InputFile } from '../../../core/corpus/parse-outcome';
-import type { MenuCommand } from '../../../shared/ipc/contract';
+import type { BackupInfo, MenuCommand } from '../../../shared/ipc/contract';
+import type { ExchangeRunner } from './exchange-runner';
 
 /** Documents already in the project, so a batch can report duplicates instead of adding them. */
 export type KnownDocument = { contentHash: string; name: string };
@@ -28,4 +29,21 @@ export interface Platform {
   openTextFile(accept: string[]): Promise<OpenedTextFile | null>;
   /** Application-menu commands (desktop only; the browser has none). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Reads files the user dropped onto the window. */
+  readDroppedFiles(files: File[]): Promise<InputFile[]>;
+  /** The sample corpus that ships with the app, as raw files for the parsers. */
+  loadSampleCorpus(): Promise<InputFile[]>;
+  /** The starter codebook written for the sample corpus (native codebook JSON). */
+  loadStarterCodebook(): Promise<string>;
+  /** Exporting and reading exchange files off the UI thread. */
+  readonly exchange: ExchangeRunner;
+  /** Rolling automatic backups of projects (desktop only; null in the browser). */
+  readonly backups: BackupStore | null;
+}
+
+/** Where automatic backups are written and read back (the desktop's user-data folder). */
+export interface BackupStore {
+  list(projectId: string): Promise<BackupInfo[]>;
+  read(projectId: string, fileName: string): Promise<string>;
+  write(projectId: string, content: string): Promise<void>;
 }

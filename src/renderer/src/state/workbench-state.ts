@@ -41,6 +41,8 @@ export interface WorkbenchState {
   selectionSpan: { start: number; end: number } | null;
   /** Asks the document view to scroll an annotation into view. */
   scrollRequest: { annotationId: Id; at: number } | null;
+  /** Asks the document view to scroll back to where the coder left it (a text offset). */
+  restoreOffset: { offset: number; at: number } | null;
   lastCodeId: Id | null;
   notices: Notice[];
   progress: Progress | null;
@@ -63,6 +65,7 @@ export const initialState: WorkbenchState = {
   selectedAnnotationId: null,
   selectionSpan: null,
   scrollRequest: null,
+  restoreOffset: null,
   lastCodeId: null,
   notices: [],
   progress: null,

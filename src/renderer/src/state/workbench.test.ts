@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Platform } from '../platform/platform';
+import { testPlatform } from '../platform/test-platform';
 import { freshStorage, makeParsed } from '../storage/test-fixtures';
 import { Workbench } from './workbench';
 
 /** A platform that is never asked for files in these tests. */
-const platform: Platform = {
-  kind: 'browser',
-  openDocuments: () => Promise.resolve(null),
-  parseFiles: () => Promise.reject(new Error('not used')),
-  saveTextFile: () => Promise.resolve(false),
-  openTextFile: () => Promise.resolve(null),
-  onMenuCommand: () => () => undefined,
-};
+const platform = testPlatform();
 
 /** A workbench over fresh storage with a coder, a project, one open document and two codes. */
 async function setUp() {
@@ -78,7 +71,10 @@ describe('Workbench', () => {
     const annotation = workbench.annotations.get(id);
     expect(annotation?.memo).toBe('a memo');
     expect(annotation?.codeIds).toEqual([victims.id, financing.id]);
-    const stored = await workbench.storage.listAnnotations(annotation?.documentId ?? '');
+    const stored = await workbench.storage.listAnnotations(
+      workbench.state.projectId ?? '',
+      annotation?.documentId ?? '',
+    );
     expect(stored.map((a) => [a.memo, a.codeIds])).toEqual([
       ['a memo', [victims.id, financing.id]],
     ]);

@@ -2,13 +2,18 @@ import type { Annotation, Id } from '../../../core/model/types';
 import type { MarginaliaDb } from './database';
 
 /**
- * Annotations: a document's are loaded once into the UI's interval index and written through on
- * every edit. Counts are the small derived views the side panels live-query.
+ * Annotations: a document's are loaded once into the UI's interval index; counts are the small
+ * derived views the side panels show. Edits go through change sets (`apply`).
  */
 export interface AnnotationStore {
-  /** Every annotation of the document, tombstones included (the index needs them for undo). */
-  listAnnotations(documentId: Id): Promise<Annotation[]>;
-  /** Writes annotations (new or changed) in one transaction. */
+  /** Every annotation of the document, tombstones included. */
+  listAnnotations(projectId: Id, documentId: Id): Promise<Annotation[]>;
+  /** The project's annotations carrying a code (tombstones included), by the multi-entry index. */
+  annotationsWithCode(projectId: Id, codeId: Id): Promise<Annotation[]>;
+  /**
+   * Writes annotations as they are, bypassing change sets (no version check, no stamps): for
+   * benchmarks and test set-up only; the app writes through `apply`.
+   */
   putAnnotations(annotations: readonly Annotation[]): Promise<void>;
   /** Live annotations per document id; documents without any are absent. */
   countAnnotationsByDocument(projectId: Id): Promise<Map<Id, number>>;
@@ -26,15 +31,22 @@ function increment(counts: Map<Id, number>, key: Id): void {
 /** The annotations part of the storage API, over `db`. */
 export function createAnnotationStore(db: MarginaliaDb): AnnotationStore {
   return {
-    listAnnotations: (documentId) =>
-      db.annotations.where('documentId').equals(documentId).toArray(),
+    listAnnotations: (projectId, documentId) =>
+      db.projectAnnotations
+        .where('[projectId+documentId]')
+        .equals([projectId, documentId])
+        .toArray(),
+    annotationsWithCode: async (projectId, codeId) =>
+      (await db.projectAnnotations.where('codeIds').equals(codeId).toArray()).filter(
+        (a) => a.projectId === projectId,
+      ),
     putAnnotations: (annotations) =>
-      db.transaction('rw', db.annotations, async () => {
-        await db.annotations.bulkPut([...annotations]);
+      db.transaction('rw', db.projectAnnotations, async () => {
+        await db.projectAnnotations.bulkPut([...annotations]);
       }),
     countAnnotationsByDocument: async (projectId) => {
       const counts = new Map<Id, number>();
-      await db.annotations
+      await db.projectAnnotations
         .where('projectId')
         .equals(projectId)
         .each((a) => {
@@ -43,16 +55,16 @@ export function createAnnotationStore(db: MarginaliaDb): AnnotationStore {
       return counts;
     },
     countAnnotationsByCode: (projectId) =>
-      db.transaction('r', db.documents, db.annotations, async () => {
+      db.transaction('r', db.projectDocuments, db.projectAnnotations, async () => {
         const deletedDocuments = new Set<Id>();
-        await db.documents
+        await db.projectDocuments
           .where('projectId')
           .equals(projectId)
           .each((d) => {
             if (d.deleted) deletedDocuments.add(d.id);
           });
         const counts = new Map<Id, number>();
-        await db.annotations
+        await db.projectAnnotations
           .where('projectId')
           .equals(projectId)
           .each((a) => {

@@ -10,11 +10,11 @@ describe('database', () => {
   });
 
   it('opens at the current schema version, the last one declared', async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
     const db = openDatabase(isolatedIdb());
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
   });
 
@@ -31,10 +31,17 @@ describe('database', () => {
       settings: ['key'],
       coders: ['id'],
       projects: ['id'],
-      documents: ['[projectId+contentHash]', 'id', 'projectId'].sort(),
-      documentTexts: ['id'],
-      codes: ['id', 'projectId'].sort(),
-      annotations: ['[projectId+documentId]', 'documentId', 'id', 'projectId'].sort(),
+      projectDocuments: ['[projectId+contentHash]', '[projectId+id]', 'projectId'].sort(),
+      projectTexts: ['[projectId+id]'],
+      projectCodes: ['[projectId+id]', 'projectId'].sort(),
+      projectAnnotations: [
+        '[projectId+documentId]',
+        '[projectId+id]',
+        'codeIds',
+        'projectId',
+      ].sort(),
+      purged: ['[projectId+kind+id]', 'projectId'].sort(),
+      history: ['projectId'],
     });
     db.close();
   });

@@ -1,12 +1,16 @@
 import Dexie, { type Table } from 'dexie';
+import type { PurgedRecord } from '../../../core/model/snapshot';
 import type { Annotation, Code, Coder, Id, Project } from '../../../core/model/types';
-import type { DocumentBody, DocumentMeta, SettingRow } from './rows';
+import type { DocumentBody, DocumentMeta, HistoryRow, SettingRow } from './rows';
 import { declareSchema } from './schema';
 
-import { DATABASE_NAME } from '../../../core/ipc/app-identity';
+import { DATABASE_NAME } from '../../../shared/ipc/app-identity';
 
-/** The IndexedDB name, frozen with the app's origin (see core/ipc/app-identity). */
+/** The IndexedDB name, frozen with the app's origin (see shared/ipc/app-identity). */
 export { DATABASE_NAME };
+
+/** A record's key inside a profile: its project and its id (see migration v3). */
+export type RecordKey = [projectId: Id, id: Id];
 
 /** The Marginalia database: Dexie with typed tables at the current schema version. */
 export class MarginaliaDb extends Dexie {
@@ -14,10 +18,12 @@ export class MarginaliaDb extends Dexie {
   declare settings: Table<SettingRow, string>;
   declare coders: Table<Coder, Id>;
   declare projects: Table<Project, Id>;
-  declare documents: Table<DocumentMeta, Id>;
-  declare documentTexts: Table<DocumentBody, Id>;
-  declare codes: Table<Code, Id>;
-  declare annotations: Table<Annotation, Id>;
+  declare projectDocuments: Table<DocumentMeta, RecordKey>;
+  declare projectTexts: Table<DocumentBody, RecordKey>;
+  declare projectCodes: Table<Code, RecordKey>;
+  declare projectAnnotations: Table<Annotation, RecordKey>;
+  declare purged: Table<PurgedRecord, [Id, string, Id]>;
+  declare history: Table<HistoryRow, Id>;
 
   constructor(name: string, options?: OpenDatabaseOptions) {
     super(name, {

@@ -1,117 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedDocument } from '../../../core/model/types';
-import { coder, freshStorage, makeParsed, T0, T1 } from './test-fixtures';
+import { addRecords, freshStorage, makeDocument, makeProject } from './test-fixtures';
 
 describe('document store', () => {
-  it('adds parsed documents as stamped records and reads them back whole or as metadata', async () => {
+  it('lists metadata without bodies and reads a whole document by project and id', async () => {
     const storage = freshStorage();
-    const parsed = [makeParsed('one.md', 'First text'), makeParsed('two.txt', 'Second text')];
-    const created = await storage.addDocuments('p-1', parsed, coder.id, T0);
-    expect(created).toHaveLength(2);
-    expect(created[0]).toMatchObject({
-      ...parsed[0],
-      projectId: 'p-1',
-      importedAt: T0,
-      memo: '',
-      createdBy: coder.id,
-      updatedAt: T0,
-      deleted: false,
-    });
-    expect(new Set(created.map((d) => d.id)).size).toBe(2);
-
+    const p = makeProject('p-1');
+    const one = makeDocument(p.id, 'one.md');
+    const two = makeDocument(p.id, 'two.txt');
+    await addRecords(storage, p.id, [p, one, two]);
     const listed = await storage.listDocuments('p-1');
-    expect(listed.map((d) => d.name)).toEqual(['one.md', 'two.txt']);
+    expect(listed.map((d) => d.name).sort()).toEqual(['one.md', 'two.txt']);
     for (const meta of listed) expect(meta).not.toHaveProperty('text');
     expect(await storage.listDocuments('p-other')).toEqual([]);
-
-    const doc = created[1]!;
-    expect(await storage.getDocument(doc.id)).toEqual(doc);
-    expect(await storage.getDocumentBody(doc.id)).toEqual({
-      id: doc.id,
-      text: doc.text,
-      blocks: doc.blocks,
-      marks: doc.marks,
-    });
-    expect(await storage.getDocument('missing')).toBeUndefined();
-  });
-
-  it('writes in chunks inside one transaction and reports progress', async () => {
-    const storage = freshStorage();
-    const parsed = Array.from({ length: 7 }, (_, i) => makeParsed(`d${i}.txt`, `text ${i}`));
-    const progress: [number, number][] = [];
-    await storage.addDocuments('p-1', parsed, coder.id, T0, {
-      chunkSize: 3,
-      onProgress: (done, total) => progress.push([done, total]),
-    });
-    expect(progress).toEqual([
-      [3, 7],
-      [6, 7],
-      [7, 7],
-    ]);
-    expect(await storage.db.documentTexts.count()).toBe(7);
-  });
-
-  it('adds all or nothing: a failure in a later chunk leaves no document behind', async () => {
-    const storage = freshStorage();
-    await storage.addDocuments('p-1', [makeParsed('kept.md')], coder.id, T0);
-    const unclonable = { ...makeParsed('bad.md'), blocks: [() => 0] } as unknown as ParsedDocument;
-    const batch = [...Array.from({ length: 5 }, (_, i) => makeParsed(`ok${i}.md`)), unclonable];
-    await expect(
-      storage.addDocuments('p-1', batch, coder.id, T0, { chunkSize: 2 }),
-    ).rejects.toThrow();
-    expect((await storage.listDocuments('p-1')).map((d) => d.name)).toEqual(['kept.md']);
-    expect(await storage.db.documentTexts.count()).toBe(1);
-  });
-
-  it('cancels through an abort signal and leaves nothing behind', async () => {
-    const storage = freshStorage();
-    const controller = new AbortController();
-    const batch = Array.from({ length: 6 }, (_, i) => makeParsed(`d${i}.md`));
-    const run = storage.addDocuments('p-1', batch, coder.id, T0, {
-      chunkSize: 2,
-      onProgress: (done) => {
-        if (done === 2) controller.abort();
-      },
-      signal: controller.signal,
-    });
-    await expect(run).rejects.toThrow(/abort/i);
-    expect(await storage.db.documents.count()).toBe(0);
-    expect(await storage.db.documentTexts.count()).toBe(0);
+    const whole = await storage.getDocument(p.id, two.id);
+    expect(whole?.text).toBe(two.text);
+    expect(whole?.rev).toMatch(/^1-/);
+    expect(await storage.getDocument('p-other', two.id)).toBeUndefined();
+    expect((await storage.getDocumentBody(p.id, one.id))?.text).toBe(one.text);
   });
 
   it('finds documents of a project by content hash', async () => {
     const storage = freshStorage();
-    const [a] = await storage.addDocuments(
-      'p-1',
-      [makeParsed('a', 'alpha'), makeParsed('b', 'beta')],
-      coder.id,
-      T0,
-    );
-    await storage.addDocuments('p-2', [makeParsed('a elsewhere', 'alpha')], coder.id, T0);
-    const found = await storage.findByHash('p-1', ['hash-of-alpha', 'hash-of-gamma']);
-    expect(found.map((d) => d.id)).toEqual([a!.id]);
+    const p = makeProject('p-1');
+    const q = makeProject('p-2');
+    const a = { ...makeDocument(p.id, 'a'), contentHash: 'alpha' };
+    await addRecords(storage, p.id, [p, a, { ...makeDocument(p.id, 'b'), contentHash: 'beta' }]);
+    await addRecords(storage, q.id, [q, { ...makeDocument(q.id, 'a'), contentHash: 'alpha' }]);
+    const found = await storage.findByHash('p-1', ['alpha', 'gamma']);
+    expect(found.map((d) => d.id)).toEqual([a.id]);
     expect(found[0]).not.toHaveProperty('text');
     expect(await storage.findByHash('p-1', [])).toEqual([]);
   });
 
-  it('rewrites metadata only, never putting a body back into the documents table', async () => {
+  it('writes a large change set in chunks with progress, and a cancelled one leaves nothing', async () => {
     const storage = freshStorage();
-    const [doc] = await storage.addDocuments(
-      'p-1',
-      [makeParsed('old.md', 'the body')],
-      coder.id,
-      T0,
+    const p = makeProject('p-1');
+    await addRecords(storage, p.id, [p]);
+    const { buildChangeSet } = await import('../../../core/changes/build-change-set');
+    const docs = Array.from({ length: 7 }, (_, i) => makeDocument(p.id, `d${i}.txt`));
+    const set = buildChangeSet(
+      { projectId: p.id, source: 'import', label: 'import' },
+      { coderId: 'c', now: '2026-01-01T00:00:00.000Z' },
+      docs.map((after) => ({ kind: 'document' as const, before: null, after })),
     );
-    await storage.putDocumentMeta({
-      ...doc!,
-      name: 'new.md',
-      memo: 'why',
-      updatedAt: T1,
-      text: 'IGNORED',
-    });
-    const stored = await storage.db.documents.get(doc!.id);
-    expect(stored).toMatchObject({ name: 'new.md', memo: 'why', updatedAt: T1 });
-    expect(stored).not.toHaveProperty('text');
-    expect((await storage.getDocument(doc!.id))?.text).toBe('the body');
+    const controller = new AbortController();
+    const progress: number[] = [];
+    await expect(
+      storage.apply(set, {
+        chunkSize: 3,
+        signal: controller.signal,
+        onProgress: (done) => {
+          progress.push(done);
+          controller.abort();
+        },
+      }),
+    ).rejects.toThrow(/abort/i);
+    expect(await storage.listDocuments(p.id)).toEqual([]);
+    expect(await storage.db.projectTexts.count()).toBe(0);
+    const seen: number[] = [];
+    await storage.apply(set, { onProgress: (done) => seen.push(done) });
+    expect(seen.at(-1)).toBe(7);
+    expect(await storage.listDocuments(p.id)).toHaveLength(7);
   });
 });

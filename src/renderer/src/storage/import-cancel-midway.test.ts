@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Platform } from '../platform/platform';
+import { testPlatform } from '../platform/test-platform';
 import { Workbench } from '../state/workbench';
 import { DEFAULT_CHUNK_SIZE } from './chunked-write';
 import { freshStorage, makeParsed } from './test-fixtures';
 
-/** A platform that is never asked for files in this test. */
-const platform: Platform = {
-  kind: 'browser',
-  openDocuments: () => Promise.resolve(null),
-  parseFiles: () => Promise.reject(new Error('not used')),
-  saveTextFile: () => Promise.resolve(false),
-  openTextFile: () => Promise.resolve(null),
-  onMenuCommand: () => () => undefined,
-};
+/** A platform that is never asked for files in these tests. */
+const platform = testPlatform();
 
 describe('an import cancelled midway', () => {
   // The older test cancels before the import starts, so it passes even when nothing checks the

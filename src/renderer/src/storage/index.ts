@@ -9,6 +9,4 @@ export { requestPersistentStorage } from './persistence';
 export { toDocumentMeta, type DocumentBody, type DocumentMeta } from './rows';
 export type { SettingValues } from './settings-store';
 export type { TrashListing, TrashTable } from './trash-store';
-export type { ProjectData, ImportProjectOptions } from './exchange-store';
-export type { StoredRecordChange, StoredPatchRecord } from './patch-store';
 export type { BulkWriteOptions, ProgressCallback } from './chunked-write';

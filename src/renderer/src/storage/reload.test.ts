@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database';
 import { createStorage } from './storage';
 import {
+  addRecords,
   coder,
   isolatedIdb,
   makeAnnotation,
   makeCode,
-  makeParsed,
+  makeDocument,
   makeProject,
   reopen,
-  T0,
-  T1,
 } from './test-fixtures';
 
 describe('write-through survives a reload', () => {
@@ -18,28 +17,21 @@ describe('write-through survives a reload', () => {
     const idb = isolatedIdb();
     const storage = createStorage(openDatabase(idb));
     const project = makeProject('p');
+    const doc = makeDocument(project.id, 'one.md');
+    const code = makeCode(project.id, 'Memory');
+    const annotation = makeAnnotation(project.id, doc.id, [code.id]);
     await storage.setCoder(coder);
     await storage.setSetting('currentProjectId', project.id);
-    await storage.putProject(project);
-    const [doc] = await storage.addDocuments(
-      project.id,
-      [makeParsed('one.md', 'Remember me')],
-      coder.id,
-      T0,
-    );
-    const code = makeCode(project.id, 'Memory');
-    await storage.putCodes([code]);
-    const annotation = makeAnnotation(project.id, doc!.id, [code.id]);
-    await storage.putAnnotations([annotation]);
-    await storage.putDocumentMeta({ ...doc!, memo: 'edited', updatedAt: T1 });
+    await addRecords(storage, project.id, [project, doc, code, annotation]);
+    await storage.saveHistory(project.id, { done: [], undone: [], written: { 'code:x': '1-a' } });
+    const before = await storage.readSnapshot(project.id);
 
     const reloaded = reopen(storage.db, idb);
     expect(await reloaded.getCoder()).toEqual(coder);
     expect(await reloaded.getSetting('currentProjectId')).toBe('p');
-    expect(await reloaded.listProjects()).toEqual([project]);
-    expect(await reloaded.getDocument(doc!.id)).toEqual({ ...doc, memo: 'edited', updatedAt: T1 });
-    expect(await reloaded.listCodes(project.id)).toEqual([code]);
-    expect(await reloaded.listAnnotations(doc!.id)).toEqual([annotation]);
+    expect(await reloaded.readSnapshot(project.id)).toEqual(before);
+    expect(before?.annotations.map((a) => a.id)).toEqual([annotation.id]);
+    expect((await reloaded.loadHistory(project.id))?.written).toEqual({ 'code:x': '1-a' });
     reloaded.close();
   });
 });

@@ -1,4 +1,5 @@
 import type { Block, CorpusDocument, DocumentMeta, Id, Mark } from '../../../core/model/types';
+import type { HistoryData } from '../../../core/undo/change-history';
 
 /**
  * A document without its body: what the `documents` table holds since schema version 2, so the
@@ -6,8 +7,9 @@ import type { Block, CorpusDocument, DocumentMeta, Id, Mark } from '../../../cor
  */
 export type { DocumentMeta };
 
-/** A document's body, kept in the `documentTexts` table under the document's id. */
+/** A document's body, kept in the `projectTexts` table under its document's key. */
 export interface DocumentBody {
+  projectId: Id;
   id: Id;
   text: string;
   blocks: Block[];
@@ -23,7 +25,7 @@ export interface SettingRow {
 /** Splits a full document into the two rows it is stored as. */
 export function splitDocument(doc: CorpusDocument): { meta: DocumentMeta; body: DocumentBody } {
   const { text, blocks, marks, ...meta } = doc;
-  return { meta, body: { id: doc.id, text, blocks, marks } };
+  return { meta, body: { projectId: doc.projectId, id: doc.id, text, blocks, marks } };
 }
 
 /** Joins a document's metadata and body back into the record the rest of the program uses. */
@@ -43,4 +45,10 @@ export function toDocumentMeta(doc: DocumentMeta | CorpusDocument): DocumentMeta
 /** Whether a document record carries its body (a full `CorpusDocument`). */
 export function hasBody(doc: DocumentMeta | CorpusDocument): doc is CorpusDocument {
   return typeof (doc as Partial<CorpusDocument>).text === 'string';
+}
+
+/** One project's undo history, kept so undo and redo survive a reload. */
+export interface HistoryRow {
+  projectId: Id;
+  data: HistoryData;
 }

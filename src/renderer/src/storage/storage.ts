@@ -1,28 +1,27 @@
 import { createAnnotationStore, type AnnotationStore } from './annotation-store';
 import { createCodeStore, type CodeStore } from './code-store';
 import { openDatabase, type MarginaliaDb, type OpenDatabaseOptions } from './database';
+import { createDexieRepository, type DexieRepository } from './dexie-repository';
 import { createDocumentStore, type DocumentStore } from './document-store';
-import { createExchangeStore, type ExchangeStore } from './exchange-store';
-import { createPatchStore, type PatchStore } from './patch-store';
-import { createProjectStore, type ProjectStore } from './project-store';
+import { createHistoryStore, type HistoryStore } from './history-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createTrashStore, type TrashStore } from './trash-store';
 
 /**
- * The whole storage API the workbench uses: write-through, async, every method one Dexie
- * transaction. Listings return tombstones too (check `deleted`) unless a method says otherwise;
- * the small derived views (counts, trash) are safe to wrap in Dexie's `liveQuery`.
+ * The whole storage API the workbench uses: core's `Repository` (the one way to change records:
+ * `apply` a change set, checked and atomic; snapshots for export, import and backups) plus
+ * indexed read-only views (documents, codes, a document's annotations, counts, the trash),
+ * settings and the persisted undo history. Listings return tombstones (check `deleted`).
  */
 export interface Storage
   extends
+    DexieRepository,
     SettingsStore,
-    ProjectStore,
     DocumentStore,
     CodeStore,
     AnnotationStore,
-    PatchStore,
     TrashStore,
-    ExchangeStore {
+    HistoryStore {
   /** The database underneath, for `liveQuery` and tests; prefer the methods. */
   readonly db: MarginaliaDb;
   /** Closes the database connection (e.g. before deleting it, or in tests). */
@@ -32,14 +31,13 @@ export interface Storage
 /** Builds the storage API over an open (or lazily opening) database; used by the composition root. */
 export function createStorage(db: MarginaliaDb): Storage {
   return {
+    ...createDexieRepository(db),
     ...createSettingsStore(db),
-    ...createProjectStore(db),
     ...createDocumentStore(db),
     ...createCodeStore(db),
     ...createAnnotationStore(db),
-    ...createPatchStore(db),
     ...createTrashStore(db),
-    ...createExchangeStore(db),
+    ...createHistoryStore(db),
     db,
     close: () => db.close(),
   };

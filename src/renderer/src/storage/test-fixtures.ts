@@ -10,6 +10,8 @@ import type {
   Project,
 } from '../../../core/model/types';
 import { newId } from '../../../core/ids/new-id';
+import { buildChangeSet } from '../../../core/changes/build-change-set';
+import type { RecordChange } from '../../../core/changes/change-set';
 import { openDatabase, type MarginaliaDb } from './database';
 import { createStorage, type Storage } from './storage';
 
@@ -109,4 +111,30 @@ export function makeAnnotation(
     codeIds,
     memo: '',
   };
+}
+
+/** Adds records (a project may be among them) through a system change set, as set-up. */
+export async function addRecords(
+  storage: Storage,
+  projectId: Id,
+  records: (Project | CorpusDocument | Code | Annotation)[],
+): Promise<void> {
+  const changes = records.map((after): RecordChange => {
+    const kind =
+      'codeIds' in after
+        ? 'annotation'
+        : 'parentId' in after
+          ? 'code'
+          : 'contentHash' in after
+            ? 'document'
+            : 'project';
+    return { kind, before: null, after } as RecordChange;
+  });
+  await storage.apply(
+    buildChangeSet(
+      { projectId, source: 'system', label: 'set up' },
+      { coderId: coder.id, now: T0 },
+      changes,
+    ),
+  );
 }

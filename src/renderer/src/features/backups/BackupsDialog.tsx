@@ -1,15 +1,10 @@
 import { useEffect, useState } from 'react';
 import { copyProject } from '../../../../core/backup/copy-project';
-import type { BackupInfo, MarginaliaBridge } from '../../../../shared/ipc/contract';
 import { newId } from '../../../../core/ids/new-id';
+import type { BackupInfo } from '../../../../shared/ipc/contract';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { CloseActions, Modal } from '../layout/Modal';
 import { importProjectText } from '../exchange/import-project';
-
-/** The desktop bridge, when running in Electron. */
-function bridge(): MarginaliaBridge | undefined {
-  return (window as Window & { marginalia?: MarginaliaBridge }).marginalia;
-}
 
 /**
  * Lists the project's rolling automatic backups (desktop) and restores one as a copy beside the
@@ -20,25 +15,31 @@ export function BackupsDialog(props: { onClose(): void }) {
   const projectId = useWorkbenchState((s) => s.projectId);
   const project = useWorkbenchState((s) => s.projects.find((p) => p.id === s.projectId));
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const desktop = bridge();
+  const desktop = workbench.platform.backups;
 
   useEffect(() => {
     if (!desktop || !projectId) return;
-    void desktop.listBackups({ projectId }).then((r) => setBackups(r.ok ? r.value : []));
+    void desktop.list(projectId).then(setBackups, () => setBackups([]));
   }, [desktop, projectId]);
 
   async function restore(fileName: string) {
     if (!desktop || !projectId) return;
-    const read = await desktop.readBackup({ projectId, fileName });
-    if (!read.ok) throw new Error(read.error.message);
-    const data = JSON.parse(read.value.content) as Parameters<typeof copyProject>[0] &
-      Record<string, unknown>;
+    const content = await desktop.read(projectId, fileName);
+    // Validated like any exchange file, then copied with fresh ids beside the live project.
+    const read = await workbench.platform.exchange.readExchange(fileName, content);
+    if (!read.ok) throw new Error(`${fileName}: ${read.problems[0]?.message ?? 'not a backup'}`);
     const copy = copyProject(
-      data,
+      { ...read.data, purged: read.data.purged ?? [] },
       newId,
       `${project?.name ?? 'Project'} (backup ${fileName.slice(0, 15)})`,
     );
-    await importProjectText(workbench, fileName, JSON.stringify(copy));
+    const text = await workbench.platform.exchange.writeExchange({
+      snapshot: copy,
+      exportedBy: read.data.exportedBy,
+      options: { includeTexts: true },
+      now: new Date().toISOString(),
+    });
+    await importProjectText(workbench, fileName, text);
     props.onClose();
   }
 

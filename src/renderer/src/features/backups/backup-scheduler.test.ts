@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MarginaliaBridge } from '../../../../shared/ipc/contract';
-import { created } from '../../../../core/codebook/stamp';
-import { newId } from '../../../../core/ids/new-id';
 import { sha256Hex } from '../../../../core/text/hash';
-import { freshStorage, makeParsed } from '../../storage/test-fixtures';
+import { inThreadExchange } from '../../platform/exchange-runner';
+import type { BackupStore } from '../../platform/platform';
+import {
+  addRecords,
+  coder,
+  freshStorage,
+  makeDocument,
+  makeProject,
+} from '../../storage/test-fixtures';
 import { createBackupScheduler } from './backup-scheduler';
 
 describe('backup scheduler', () => {
@@ -12,47 +17,54 @@ describe('backup scheduler', () => {
 
   it('writes one full exchange file per burst of edits, after the delay', async () => {
     const storage = freshStorage();
-    const now = '2026-11-24T00:00:00.000Z';
-    const coder = newId();
-    const p1 = newId();
-    await storage.setCoder({ id: coder, name: 'Ada', createdAt: now });
-    await storage.putProject({ id: p1, name: 'Study', memo: '', ...created(coder, now) });
-    const parsed = {
-      ...makeParsed('a.md', 'Some text.'),
+    const p1 = makeProject('p1');
+    await storage.setCoder(coder);
+    const doc = {
+      ...makeDocument(p1.id, 'a.md'),
+      text: 'Some text.',
       contentHash: await sha256Hex('Some text.'),
     };
-    await storage.addDocuments(p1, [parsed], coder, now);
+    await addRecords(storage, p1.id, [p1, doc]);
     const errors: string[] = [];
-    const writeBackup = vi.fn<MarginaliaBridge['writeBackup']>(() =>
-      Promise.resolve({ ok: true, value: { fileName: 'x' } }),
-    );
-    const scheduler = createBackupScheduler(
-      { writeBackup } as unknown as MarginaliaBridge,
-      storage,
-      {
-        delay: 1000,
-        onError: (error) => errors.push(error.message),
-      },
-    );
+    const write = vi.fn<BackupStore['write']>(() => Promise.resolve());
+    const backups: BackupStore = { list: vi.fn(), read: vi.fn(), write };
+    const scheduler = createBackupScheduler({ backups, exchange: inThreadExchange }, storage, {
+      delay: 1000,
+      onError: (error) => errors.push(error.message),
+    });
 
-    scheduler.schedule(p1);
+    scheduler.schedule(p1.id);
     await vi.advanceTimersByTimeAsync(600);
-    scheduler.schedule(p1);
+    scheduler.schedule(p1.id);
     await vi.advanceTimersByTimeAsync(600);
-    expect(writeBackup).not.toHaveBeenCalled();
+    expect(write).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(500);
-    await vi.waitFor(() => expect(writeBackup).toHaveBeenCalledTimes(1));
-    const request = writeBackup.mock.calls[0]?.[0];
-    expect(request?.projectId).toBe(p1);
-    const file = JSON.parse(request?.content ?? '{}');
+    await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
+    const [projectId, content] = write.mock.calls[0] ?? [];
+    expect(projectId).toBe(p1.id);
+    const file = JSON.parse(content ?? '{}');
     expect(file.format).toBe('marginalia-exchange');
     expect(file.documents[0].text).toBe('Some text.');
     expect(errors).toEqual([]);
 
     // A refused write reaches the user through onError.
-    writeBackup.mockResolvedValueOnce({ ok: false, error: { code: 'io', message: 'Disk full' } });
-    scheduler.schedule(p1);
+    write.mockRejectedValueOnce(new Error('Disk full'));
+    scheduler.schedule(p1.id);
     await vi.advanceTimersByTimeAsync(1100);
     await vi.waitFor(() => expect(errors).toEqual(['Disk full']));
+  });
+
+  it('does nothing where the platform keeps no backups (the browser)', async () => {
+    const scheduler = createBackupScheduler(
+      { backups: null, exchange: inThreadExchange },
+      freshStorage(),
+      {
+        delay: 10,
+        onError: () => undefined,
+      },
+    );
+    scheduler.schedule('p');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -1,40 +1,44 @@
-import type { MarginaliaBridge } from '../../../../shared/ipc/contract';
-import { exportProject } from '../../../../core/exchange';
+import type { Id } from '../../../../core/model/types';
+import type { Platform } from '../../platform/platform';
 import type { Storage } from '../../storage';
 
 /** How long after the last edit a backup is written: coalesces bursts of coding into one file. */
 export const BACKUP_DELAY_MS = 15_000;
 
 /**
- * Desktop only: after edits, writes a rolling automatic backup of the project (a full exchange
- * file with texts) into the user-data folder through the bridge; main keeps the last N.
+ * Desktop only: after change sets, writes a rolling automatic backup of the project (a full
+ * exchange file with texts, made off the UI thread) through the platform; main keeps the last N.
+ * Subscribe `schedule` to the workbench's applied change sets.
  */
 export function createBackupScheduler(
-  bridge: MarginaliaBridge,
-  storage: Storage,
+  platform: Pick<Platform, 'backups' | 'exchange'>,
+  storage: Pick<Storage, 'readSnapshot' | 'getCoder'>,
   options: { delay?: number; onError(error: Error): void },
 ) {
   const delay = options.delay ?? BACKUP_DELAY_MS;
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const timers = new Map<Id, ReturnType<typeof setTimeout>>();
+  const backups = platform.backups;
 
-  async function write(projectId: string): Promise<void> {
-    const [data, coder] = await Promise.all([
-      storage.loadProjectForExport(projectId),
+  async function write(projectId: Id): Promise<void> {
+    if (!backups) return;
+    const [snapshot, coder] = await Promise.all([
+      storage.readSnapshot(projectId),
       storage.getCoder(),
     ]);
-    if (!data || !coder) return;
-    const content = exportProject(
-      { ...data, exportedBy: { coderId: coder.id, name: coder.name } },
-      { includeTexts: true },
-      new Date().toISOString(),
-    );
-    const result = await bridge.writeBackup({ projectId, content });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!snapshot || !coder) return;
+    const content = await platform.exchange.writeExchange({
+      snapshot,
+      exportedBy: { coderId: coder.id, name: coder.name },
+      options: { includeTexts: true },
+      now: new Date().toISOString(),
+    });
+    await backups.write(projectId, content);
   }
 
   return {
     /** Schedules a backup of the project after the delay (restarted by each edit). */
-    schedule(projectId: string): void {
+    schedule(projectId: Id): void {
+      if (!backups) return;
       const existing = timers.get(projectId);
       if (existing) clearTimeout(existing);
       timers.set(

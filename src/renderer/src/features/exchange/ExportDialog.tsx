@@ -24,9 +24,9 @@ export function ExportDialog(props: { onClose(): void }) {
     const projectId = workbench.state.projectId;
     if (!projectId) return;
     // The coders whose work is in this project.
-    void workbench.storage.loadProjectForExport(projectId).then((data) => {
-      setCoders(data?.coders ?? []);
-      setCoderIds(new Set((data?.coders ?? []).map((c) => c.id)));
+    void workbench.storage.codersOfProject(projectId).then((found) => {
+      setCoders(found);
+      setCoderIds(new Set(found.map((c) => c.id)));
     });
   }, [workbench]);
   const allCoders = coderIds === null || coderIds.size === coders.length;

@@ -1,4 +1,4 @@
-import { exportProject, type ExportOptions } from '../../../../core/exchange';
+import type { ExportOptions } from '../../../../core/exchange';
 import type { Workbench } from '../../state/workbench';
 
 /** A file name that is safe on every platform, from a project name and a date. */
@@ -11,22 +11,30 @@ export function exportFileName(projectName: string, now: Date): string {
   return `${safe}-${now.toISOString().slice(0, 10)}.marginalia.json`;
 }
 
-/** Builds the exchange file text for the current project (or a subset of it). */
+/**
+ * Builds the exchange file text for the current project (or a subset of it): one consistent
+ * read of the project, then the JSON written off the UI thread (the platform's exchange worker).
+ */
 export async function buildExport(
-  workbench: Workbench,
+  workbench: Pick<Workbench, 'state' | 'storage' | 'platform'>,
   options: ExportOptions,
+  signal?: AbortSignal,
 ): Promise<{ name: string; content: string }> {
   const projectId = workbench.state.projectId;
   if (!projectId) throw new Error('Open a project to export.');
-  const data = await workbench.storage.loadProjectForExport(projectId);
-  if (!data) throw new Error('The project could not be read from the database.');
   const coder = workbench.state.coder;
   if (!coder) throw new Error('Enter your name first: an export records who made it.');
+  const snapshot = await workbench.storage.readSnapshot(projectId);
+  if (!snapshot) throw new Error('The project could not be read from the database.');
   const now = new Date();
-  const content = exportProject(
-    { ...data, exportedBy: { coderId: coder.id, name: coder.name } },
-    options,
-    now.toISOString(),
+  const content = await workbench.platform.exchange.writeExchange(
+    {
+      snapshot,
+      exportedBy: { coderId: coder.id, name: coder.name },
+      options,
+      now: now.toISOString(),
+    },
+    signal,
   );
-  return { name: exportFileName(data.project.name, now), content };
+  return { name: exportFileName(snapshot.project.name, now), content };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../../core/text/hash';
-import type { Platform } from '../../platform/platform';
+import { testPlatform } from '../../platform/test-platform';
 import { freshStorage, makeParsed } from '../../storage/test-fixtures';
 import { Workbench } from '../../state/workbench';
 import { buildExport } from './export-project';
 import { importProjectText } from './import-project';
 
-const platform = { kind: 'browser', onMenuCommand: () => () => undefined } as unknown as Platform;
+const platform = testPlatform();
 
 /** A workbench with one coded document, and its project exported with texts. */
 async function exported() {
@@ -14,7 +14,7 @@ async function exported() {
   await source.init();
   await source.setCoderName('Ada');
   await source.createProject('Study');
-  const text = 'Victims of terrorism need support.';
+  const text = 'Victims of terrorism need support. Financing of terrorism must stop.';
   const parsed = { ...makeParsed('a.md', text), contentHash: await sha256Hex(text) };
   await source.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
   await source.openDocument(source.state.documents[0]?.id ?? '');
@@ -41,8 +41,8 @@ describe('importProjectText', () => {
 
   it('refuses a file whose text does not match its content hash, and changes nothing', async () => {
     const file = JSON.parse(await exported());
-    // Same length, so quotes and offsets stay plausible: only the hash can tell.
-    file.documents[0].text = file.documents[0].text.replace('support', 'suppert');
+    // Same length and outside the annotation's quote and context: only the hash can tell.
+    file.documents[0].text = file.documents[0].text.replace('stop', 'stip');
     const workbench = await freshWorkbench();
     expect(await importProjectText(workbench, 'tampered.json', JSON.stringify(file))).toBe(false);
     const error = workbench.state.notices.find((n) => n.kind === 'error');

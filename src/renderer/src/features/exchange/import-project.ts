@@ -1,8 +1,6 @@
-import {
-  parseExchangeFile,
-  verifyContentHashes,
-  type ImportProblem,
-} from '../../../../core/exchange';
+import { snapshotChangeSet } from '../../../../core/changes/snapshot-change-set';
+import type { ImportProblem } from '../../../../core/exchange';
+import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
 
@@ -14,73 +12,89 @@ function describe(problem: ImportProblem): string {
   return `${problem.path || '(file)'}${problem.recordId ? ` [${problem.recordId}]` : ''}: ${problem.message}`;
 }
 
+/** What importing a project needs of the workbench. */
+type ImportHost = Pick<
+  Workbench,
+  | 'state'
+  | 'store'
+  | 'storage'
+  | 'platform'
+  | 'changes'
+  | 'notify'
+  | 'cancellable'
+  | 'context'
+  | 'switchProject'
+>;
+
 /**
- * Imports a native exchange file as a new project. The file is validated first and every problem
- * is reported with its location; an invalid file changes nothing, a valid one lands in one
- * transaction.
+ * Imports a native exchange file as a new project. The file is parsed, validated and its texts
+ * checked against their hashes off the UI thread; every problem is reported with its location.
+ * An invalid file changes nothing; a valid one lands as one change set (source `import`, out of
+ * the undo history), in one transaction, with progress and cancel. Records keep their ids: the
+ * same ids may live in other projects of this profile (a teammate who also started from the
+ * sample corpus shares its starter codebook's ids).
  */
 export async function importProjectText(
-  workbench: Workbench,
+  workbench: ImportHost,
   fileName: string,
   text: string,
 ): Promise<boolean> {
-  const parsed = parseExchangeFile(fileName, text);
-  if (!parsed.ok) {
-    const lines = parsed.problems.slice(0, SHOWN_PROBLEMS).map(describe);
-    if (parsed.problems.length > SHOWN_PROBLEMS)
-      lines.push(`… and ${parsed.problems.length - SHOWN_PROBLEMS} more.`);
+  const refuse = (lines: string[]) => {
     workbench.notify(notice('error', `${fileName}: not imported, nothing changed`, lines));
     return false;
+  };
+  workbench.store.set({ progress: { label: 'Checking the file', done: 0, total: 1 } });
+  const read = await workbench.platform.exchange
+    .readExchange(fileName, text)
+    .finally(() => workbench.store.set({ progress: null }));
+  if (!read.ok) {
+    const lines = read.problems.slice(0, SHOWN_PROBLEMS).map(describe);
+    if (read.problems.length > SHOWN_PROBLEMS)
+      lines.push(`… and ${read.problems.length - SHOWN_PROBLEMS} more.`);
+    return refuse(lines);
   }
-  const { data } = parsed;
+  const { data } = read;
   if (workbench.state.projects.some((p) => p.id === data.project.id)) {
-    workbench.notify(
-      notice('error', `${fileName}: not imported, nothing changed`, [
-        `This profile already has the project “${data.project.name}”. Importing a file into the same project (merging coders' work) comes with the merge feature; delete and purge the local copy to replace it.`,
-      ]),
-    );
-    return false;
+    return refuse([
+      `This profile already has the project “${data.project.name}”. Importing a file into the same project (merging coders' work) comes with the merge feature; delete and purge the local copy to replace it.`,
+    ]);
   }
-  const documents = data.documents.flatMap((d) =>
-    typeof d.text === 'string' ? [{ ...d, text: d.text }] : [],
-  );
-  const missing = data.documents.length - documents.length;
+  const missing = data.documents.filter((d) => typeof d.text !== 'string').length;
   if (missing > 0) {
-    workbench.notify(
-      notice('error', `${fileName}: not imported, nothing changed`, [
-        `The file was exported without document texts (${missing} document${missing === 1 ? '' : 's'}), so there is nothing to read them from. Export again with “Include the document texts”.`,
-      ]),
-    );
-    return false;
+    return refuse([
+      `The file was exported without document texts (${missing} document${missing === 1 ? '' : 's'}), so there is nothing to read them from. Export again with “Include the document texts”.`,
+    ]);
   }
-  const hashProblems = await verifyContentHashes(documents);
-  if (hashProblems.length > 0) {
-    workbench.notify(
-      notice('error', `${fileName}: not imported, nothing changed`, hashProblems.map(describe)),
-    );
-    return false;
-  }
-  const total = documents.length + data.codes.length + data.annotations.length;
+  const snapshot: ProjectSnapshot = {
+    project: data.project,
+    coders: data.coders,
+    documents: data.documents,
+    codes: data.codes,
+    annotations: data.annotations,
+    purged: data.purged ?? [],
+  };
+  const total = snapshot.documents.length + snapshot.codes.length + snapshot.annotations.length;
   let cancelled = false;
   await workbench.cancellable(async (signal) => {
     workbench.store.set({ progress: { label: 'Importing project', done: 0, total } });
     try {
-      // One transaction: it lands whole, or (failed or cancelled) changes nothing.
-      await workbench.storage.importProjectData(
-        {
-          project: data.project,
-          coders: data.coders,
-          documents,
-          codes: data.codes,
-          annotations: data.annotations,
-        },
-        {
-          mode: 'new-project',
+      await workbench.changes.serial(async () => {
+        const set = snapshotChangeSet(
+          snapshot,
+          { source: 'import', label: `import project ${data.project.name}` },
+          workbench.context(),
+        );
+        // Coders are the profile's, not the project's: known ones are kept as they are.
+        const known = new Set((await workbench.storage.listCoders()).map((c) => c.id));
+        for (const coder of snapshot.coders) {
+          if (!known.has(coder.id)) await workbench.storage.putCoder(coder);
+        }
+        await workbench.changes.applyNow(set, {
           signal,
-          onProgress: (done: number) =>
+          onProgress: (done) =>
             workbench.store.set({ progress: { label: 'Importing project', done, total } }),
-        },
-      );
+        });
+      });
     } catch (error) {
       if (!signal.aborted) throw error;
       cancelled = true;
@@ -90,7 +104,6 @@ export async function importProjectText(
     workbench.notify(notice('warning', `${fileName}: import cancelled, nothing changed`));
     return false;
   }
-  workbench.store.set({ projects: await workbench.storage.listProjects() });
   await workbench.switchProject(data.project.id);
   workbench.notify(
     notice('info', `Imported project “${data.project.name}”`, [
@@ -101,7 +114,9 @@ export async function importProjectText(
 }
 
 /** Asks for an exchange file and imports it. */
-export async function importProjectFile(workbench: Workbench): Promise<void> {
+export async function importProjectFile(
+  workbench: ImportHost & Pick<Workbench, 'platform'>,
+): Promise<void> {
   const file = await workbench.platform.openTextFile(['.json']);
   if (file) await importProjectText(workbench, file.name, file.content);
 }

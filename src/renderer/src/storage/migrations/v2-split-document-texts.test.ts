@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../../../core/model/types';
-import { openDatabase } from '../database';
+import { declareSchema } from '../schema';
 import {
   coder,
   isolatedIdb,
@@ -20,6 +20,17 @@ const RELEASED_V1 = {
   codes: 'id, projectId',
   annotations: 'id, projectId, documentId, [projectId+documentId]',
 };
+
+/** The database as the code of version 2 opened it (later versions move these tables). */
+function atVersion2(idb: ReturnType<typeof isolatedIdb>, name: string) {
+  const db = new Dexie(name, idb) as Dexie &
+    Record<
+      'documents' | 'documentTexts' | 'projects' | 'codes' | 'annotations' | 'settings',
+      Dexie.Table
+    >;
+  declareSchema(db, 2);
+  return db;
+}
 
 describe('migration to version 2: document bodies move to documentTexts', () => {
   it('keeps every document’s metadata and body, and bodies leave the documents table', async () => {
@@ -46,7 +57,7 @@ describe('migration to version 2: document bodies move to documentTexts', () => 
     await v1.table('settings').put({ key: 'currentProjectId', value: project.id });
     v1.close();
 
-    const db = openDatabase({ ...idb, name: 'v1-db' });
+    const db = atVersion2(idb, 'v1-db');
     await db.open();
     expect(db.verno).toBe(2);
 
@@ -78,7 +89,7 @@ describe('migration to version 2: document bodies move to documentTexts', () => 
     v1.version(1).stores(RELEASED_V1);
     await v1.open();
     v1.close();
-    const db = openDatabase({ ...idb, name: 'empty' });
+    const db = atVersion2(idb, 'empty');
     await db.open();
     expect(await db.documentTexts.count()).toBe(0);
     db.close();

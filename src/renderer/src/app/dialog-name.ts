@@ -1,0 +1,2 @@
+/** Dialogs that can be open over the workbench (App shows them, the toolbar opens them). */
+export type DialogName = 'shortcuts' | 'trash' | 'export' | 'coder' | 'backups' | null;

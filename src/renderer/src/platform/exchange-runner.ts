@@ -1,0 +1,87 @@
+import type { ExchangeJob } from './exchange-worker';
+import {
+  readExchangeText,
+  writeExchangeText,
+  type ExportRequest,
+  type ReadExchangeResult,
+} from './exchange-work';
+
+/** The long parts of exchange work, run where they do not block the UI. */
+export interface ExchangeRunner {
+  /** The exchange file text for a project; aborting stops the work. */
+  writeExchange(request: ExportRequest, signal?: AbortSignal): Promise<string>;
+  /** Parses and validates an exchange file (hashes included); aborting stops the work. */
+  readExchange(fileName: string, text: string, signal?: AbortSignal): Promise<ReadExchangeResult>;
+}
+
+/** The same work on the calling thread: for Node (tests, the CLI) where no worker is needed. */
+export const inThreadExchange: ExchangeRunner = {
+  writeExchange: async (request, signal) => {
+    signal?.throwIfAborted();
+    return writeExchangeText(request);
+  },
+  readExchange: async (fileName, text, signal) => {
+    signal?.throwIfAborted();
+    return readExchangeText(fileName, text);
+  },
+};
+
+type Pending = { resolve(value: unknown): void; reject(error: Error): void };
+
+/**
+ * Exchange work in a Web Worker, so exporting, backing up or validating 100,000 annotations
+ * never stalls the UI. Cancelling terminates the worker (a fresh one starts on the next call).
+ */
+export function createWorkerExchange(): ExchangeRunner {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  function ensureWorker(): Worker {
+    if (worker) return worker;
+    const started = new Worker(new URL('./exchange-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    started.onmessage = (event: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
+      const waiting = pending.get(event.data.id);
+      if (!waiting) return;
+      pending.delete(event.data.id);
+      if (event.data.error !== undefined) waiting.reject(new Error(event.data.error));
+      else waiting.resolve(event.data.result);
+    };
+    started.onerror = (event) => {
+      for (const waiting of pending.values())
+        waiting.reject(new Error(event.message || 'The exchange worker failed.'));
+      pending.clear();
+      started.terminate();
+      if (worker === started) worker = null;
+    };
+    worker = started;
+    return started;
+  }
+
+  function run<T>(message: ExchangeJob, signal?: AbortSignal): Promise<T> {
+    signal?.throwIfAborted();
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const target = ensureWorker();
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      signal?.addEventListener('abort', () => {
+        if (!pending.delete(id)) return;
+        // The worker may be busy with this job: stop it; the other jobs fail and may be retried.
+        for (const other of pending.values()) other.reject(new Error('Cancelled.'));
+        pending.clear();
+        target.terminate();
+        if (worker === target) worker = null;
+        reject(signal.reason instanceof Error ? signal.reason : new Error('Cancelled.'));
+      });
+      target.postMessage({ ...message, id });
+    });
+  }
+
+  return {
+    writeExchange: (request, signal) => run<string>({ type: 'export', request }, signal),
+    readExchange: (fileName, text, signal) =>
+      run<ReadExchangeResult>({ type: 'read', fileName, text }, signal),
+  };
+}

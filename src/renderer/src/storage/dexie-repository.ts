@@ -1,0 +1,251 @@
+import type { Table } from 'dexie';
+import {
+  changedId,
+  versionOf,
+  type AnyRecord,
+  type ChangeSet,
+  type RecordChange,
+} from '../../../core/changes/change-set';
+import { StaleWriteError } from '../../../core/changes/stale-write-error';
+import type { ProjectSnapshot, RecordKind } from '../../../core/model/snapshot';
+import type { Annotation, Code, CorpusDocument, Id, Project } from '../../../core/model/types';
+import type {
+  DocumentBodyRecord,
+  LongWriteOptions,
+  Repository,
+  StoredRecord,
+} from '../../../core/repository/repository';
+import { referencedCoderIds, snapshotProblem } from '../../../core/repository/snapshot-checks';
+import { ChunkedWriter } from './chunked-write';
+import type { MarginaliaDb, RecordKey } from './database';
+import {
+  hasBody,
+  joinDocument,
+  splitDocument,
+  toDocumentMeta,
+  type DocumentBody,
+  type DocumentMeta,
+} from './rows';
+
+/** The table holding each kind of record (projects are keyed by id alone). */
+function tableOf(
+  db: MarginaliaDb,
+  kind: Exclude<RecordKind, 'project'>,
+): Table<AnyRecord, RecordKey> {
+  const tables = {
+    document: db.projectDocuments,
+    code: db.projectCodes,
+    annotation: db.projectAnnotations,
+  };
+  // The three tables hold different record types under the same key shape; one view of them
+  // keeps apply generic (Dexie's per-table types do not unify on their own).
+  return tables[kind] as unknown as Table<AnyRecord, RecordKey>;
+}
+
+/** Every table a change set or a snapshot may write. */
+function recordTables(db: MarginaliaDb) {
+  return [
+    db.projects,
+    db.coders,
+    db.projectDocuments,
+    db.projectTexts,
+    db.projectCodes,
+    db.projectAnnotations,
+    db.purged,
+    db.history,
+  ];
+}
+
+/** Reads the stored version of every record a change set touches, in one go per table. */
+async function storedRecords(db: MarginaliaDb, set: ChangeSet): Promise<Map<string, AnyRecord>> {
+  const stored = new Map<string, AnyRecord>();
+  const ids: Record<RecordKind, Id[]> = { project: [], document: [], code: [], annotation: [] };
+  for (const change of set.changes) ids[change.kind].push(changedId(change));
+  const projects = await db.projects.bulkGet(ids.project);
+  for (const p of projects) if (p) stored.set(`project:${p.id}`, p);
+  for (const kind of ['document', 'code', 'annotation'] as const) {
+    if (ids[kind].length === 0) continue;
+    const rows = await tableOf(db, kind).bulkGet(
+      ids[kind].map((id): RecordKey => [set.projectId, id]),
+    );
+    for (const r of rows) if (r) stored.set(`${kind}:${r.id}`, r);
+  }
+  return stored;
+}
+
+/** The rows one chunk of changes writes (a row) or erases (null), per table and key. */
+interface ChunkWrites {
+  projects: Map<Id, Project | null>;
+  documents: Map<string, DocumentMeta | null>;
+  texts: Map<string, DocumentBody | null>;
+  codes: Map<string, Code | null>;
+  annotations: Map<string, Annotation | null>;
+}
+
+/** Groups a chunk's changes by table (the last change to a key wins), for bulk writes. */
+function groupChunk(chunk: readonly RecordChange[]): ChunkWrites {
+  const out: ChunkWrites = {
+    projects: new Map(),
+    documents: new Map(),
+    texts: new Map(),
+    codes: new Map(),
+    annotations: new Map(),
+  };
+  for (const change of chunk) {
+    const id = changedId(change);
+    if (change.kind === 'project') out.projects.set(id, change.after);
+    else if (change.kind === 'code') out.codes.set(id, change.after);
+    else if (change.kind === 'annotation') out.annotations.set(id, change.after);
+    else if (!change.after) {
+      out.documents.set(id, null);
+      out.texts.set(id, null);
+    } else if (hasBody(change.after)) {
+      const { meta, body } = splitDocument(change.after);
+      out.documents.set(id, meta);
+      out.texts.set(id, body);
+    } else out.documents.set(id, toDocumentMeta(change.after));
+  }
+  return out;
+}
+
+/** Writes a grouped chunk with one bulk call per table and kind of write. */
+async function writeChunk(db: MarginaliaDb, projectId: Id, writes: ChunkWrites): Promise<void> {
+  const bulk = async <R>(table: Table<R, RecordKey>, rows: Map<string, R | null>) => {
+    const puts: R[] = [];
+    const deletes: RecordKey[] = [];
+    for (const [id, row] of rows) {
+      if (row) puts.push(row);
+      else deletes.push([projectId, id]);
+    }
+    if (puts.length > 0) await table.bulkPut(puts);
+    if (deletes.length > 0) await table.bulkDelete(deletes);
+  };
+  for (const [id, project] of writes.projects) {
+    if (project) await db.projects.put(project);
+    else {
+      // An erased project takes its tombstones and undo history with it.
+      await db.projects.delete(id);
+      await db.purged.where('projectId').equals(id).delete();
+      await db.history.delete(id);
+    }
+  }
+  await bulk(db.projectTexts, writes.texts);
+  await bulk(db.projectDocuments, writes.documents);
+  await bulk(db.projectCodes, writes.codes);
+  await bulk(db.projectAnnotations, writes.annotations);
+}
+
+/**
+ * The Dexie repository: every change set in ONE IndexedDB transaction, with each replaced
+ * record's version checked inside it (compare-and-set), so another tab's or a merge's write in
+ * between is refused with `StaleWriteError` instead of overwritten. Large change sets (an import)
+ * are written in chunks with progress and cancel, still in the one transaction.
+ */
+export function createDexieRepository(db: MarginaliaDb) {
+  const repository = {
+    listProjects: () => db.projects.toArray(),
+
+    listRecords: <K extends Exclude<RecordKind, 'project'>>(projectId: Id, kind: K) =>
+      // The table for `kind` holds exactly `StoredRecord<K>` rows; tableOf's shared view hides it.
+      tableOf(db, kind).where('projectId').equals(projectId).toArray() as unknown as Promise<
+        StoredRecord<K>[]
+      >,
+
+    getRecords: async <K extends RecordKind>(projectId: Id, kind: K, ids: readonly Id[]) => {
+      if (kind === 'project')
+        return (await db.projects.bulkGet([...ids])) as (StoredRecord<K> | undefined)[];
+      const keys = ids.map((id): RecordKey => [projectId, id]);
+      const table = tableOf(db, kind as Exclude<RecordKind, 'project'>);
+      return (await table.bulkGet(keys)) as (StoredRecord<K> | undefined)[];
+    },
+
+    getDocumentBody: async (
+      projectId: Id,
+      documentId: Id,
+    ): Promise<DocumentBodyRecord | undefined> => {
+      const body = await db.projectTexts.get([projectId, documentId]);
+      return body && { text: body.text, blocks: body.blocks, marks: body.marks };
+    },
+
+    listPurged: (projectId: Id) => db.purged.where('projectId').equals(projectId).toArray(),
+
+    apply: (set: ChangeSet, options: LongWriteOptions = {}) =>
+      db.transaction('rw', recordTables(db), async () => {
+        const stored = await storedRecords(db, set);
+        for (const change of set.changes) {
+          const id = changedId(change);
+          const key = `${change.kind}:${id}`;
+          const found = stored.get(key);
+          const expected = change.before ? versionOf(change.before) : null;
+          const actual = found ? versionOf(found) : null;
+          if (expected !== actual) throw new StaleWriteError(change.kind, id, expected, actual);
+          if (change.after) stored.set(key, change.after);
+          else stored.delete(key);
+        }
+        const writer = new ChunkedWriter(set.changes.length, options);
+        await writer.write(set.changes, async (chunk) => {
+          await writeChunk(db, set.projectId, groupChunk(chunk));
+        });
+        if (set.purged.length > 0) await db.purged.bulkPut(set.purged);
+      }),
+
+    putCoder: async (coder: Parameters<Repository['putCoder']>[0]) => {
+      await db.coders.put(coder);
+    },
+
+    readSnapshot: (projectId: Id): Promise<ProjectSnapshot | undefined> =>
+      db.transaction('r', recordTables(db), async () => {
+        const project = await db.projects.get(projectId);
+        if (!project) return undefined;
+        const [metas, bodies, codes, annotations, purged] = await Promise.all([
+          db.projectDocuments.where('projectId').equals(projectId).toArray(),
+          db.projectTexts
+            .where('[projectId+id]')
+            .between([projectId, ''], [projectId, '\uffff'])
+            .toArray(),
+          db.projectCodes.where('projectId').equals(projectId).toArray(),
+          db.projectAnnotations.where('projectId').equals(projectId).toArray(),
+          db.purged.where('projectId').equals(projectId).toArray(),
+        ]);
+        const bodyOf = new Map(bodies.map((b) => [b.id, b]));
+        const documents = metas.map((meta): CorpusDocument => {
+          const body = bodyOf.get(meta.id);
+          if (!body) throw new Error(`Document ${meta.id} (${meta.name}) has no stored text.`);
+          return joinDocument(meta, body);
+        });
+        const records = { project, documents, codes, annotations, purged };
+        const coders = (await db.coders.bulkGet(referencedCoderIds(records))).filter(
+          (c) => c !== undefined,
+        );
+        return { ...records, coders };
+      }),
+
+    writeSnapshot: async (snapshot: ProjectSnapshot, options: LongWriteOptions = {}) => {
+      const problem = snapshotProblem(snapshot);
+      if (problem) throw new Error(problem);
+      const total = snapshot.documents.length + snapshot.codes.length + snapshot.annotations.length;
+      const writer = new ChunkedWriter(total, options);
+      await db.transaction('rw', recordTables(db), async () => {
+        options.signal?.throwIfAborted();
+        if (await db.projects.get(snapshot.project.id)) {
+          throw new Error(`This profile already has the project ${snapshot.project.id}.`);
+        }
+        await db.projects.add(snapshot.project);
+        const known = await db.coders.bulkGet(snapshot.coders.map((c) => c.id));
+        await db.coders.bulkAdd(snapshot.coders.filter((_, i) => known[i] === undefined));
+        await writer.write(snapshot.documents, async (chunk) => {
+          const rows = chunk.map((d) => splitDocument(d as CorpusDocument));
+          await db.projectTexts.bulkAdd(rows.map((r) => r.body));
+          await db.projectDocuments.bulkAdd(rows.map((r) => r.meta));
+        });
+        await writer.write(snapshot.codes, (chunk) => db.projectCodes.bulkAdd(chunk));
+        await writer.write(snapshot.annotations, (chunk) => db.projectAnnotations.bulkAdd(chunk));
+        if (snapshot.purged.length > 0) await db.purged.bulkAdd(snapshot.purged);
+      });
+    },
+  } satisfies Repository;
+  return repository;
+}
+
+/** The Dexie repository's type. */
+export type DexieRepository = ReturnType<typeof createDexieRepository>;
