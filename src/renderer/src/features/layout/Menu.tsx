@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { nextMenuIndex } from './menu-keys';
+import { ariaKeyShortcut, nextMenuIndex } from './menu-keys';
 
 /** One action in a menu. */
 export interface MenuAction {
@@ -98,7 +98,7 @@ export function Menu(props: {
           role="menuitem"
           tabIndex={-1}
           aria-disabled={item.disabled || undefined}
-          aria-keyshortcuts={item.shortcut?.replace('Ctrl', 'Control')}
+          aria-keyshortcuts={item.shortcut && ariaKeyShortcut(item.shortcut)}
           className={item.groupStart ? 'group-start' : undefined}
           onClick={() => choose(item)}
         >

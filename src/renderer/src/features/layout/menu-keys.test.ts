@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextMenuIndex } from './menu-keys';
+import { ariaKeyShortcut, nextMenuIndex } from './menu-keys';
 
 const labels = ['New project…', 'Rename project…', 'Delete project', 'Backups…'];
 
@@ -23,5 +23,14 @@ describe('nextMenuIndex', () => {
     expect(nextMenuIndex('Enter', 0, labels)).toBeNull();
     expect(nextMenuIndex(' ', 0, labels)).toBeNull();
     expect(nextMenuIndex('ArrowDown', 0, [])).toBeNull();
+  });
+});
+
+describe('ariaKeyShortcut', () => {
+  it('spells shortcuts the way aria-keyshortcuts wants them', () => {
+    expect(ariaKeyShortcut('Ctrl+Shift+O')).toBe('Control+Shift+O');
+    expect(ariaKeyShortcut('Alt+↑')).toBe('Alt+ArrowUp');
+    expect(ariaKeyShortcut('Alt+↓')).toBe('Alt+ArrowDown');
+    expect(ariaKeyShortcut('F2')).toBe('F2');
   });
 });

@@ -23,3 +23,13 @@ export function nextMenuIndex(
   }
   return null;
 }
+
+const KEY_NAMES: Record<string, string> = { Ctrl: 'Control', '↑': 'ArrowUp', '↓': 'ArrowDown' };
+
+/** A shortcut as menus show it ("Ctrl+E", "Alt+↑") in `aria-keyshortcuts` syntax. */
+export function ariaKeyShortcut(shown: string): string {
+  return shown
+    .split('+')
+    .map((part) => KEY_NAMES[part] ?? part)
+    .join('+');
+}
