@@ -378,9 +378,19 @@ test('a normal session logs no console error', async ({ page }) => {
   await selectWithMouse(page, 'criminal justice systems');
   await documentView(page).press('1');
   await expect(annotationList(page).getByRole('listitem')).toHaveCount(1);
+  // The quick picker, dismissed and then used, and a code's menu.
+  await selectWithMouse(page, 'technical assistance');
+  await page.keyboard.press('/');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.getByRole('combobox', { name: 'Code name' }).fill(HUMAN_RIGHTS);
+  await page.keyboard.press('Enter');
+  await expect(annotationList(page).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('treeitem', { name: HUMAN_RIGHTS }).click({ button: 'right' });
+  await page.keyboard.press('Escape');
   await page.reload();
   await openDocument(page, DOC);
-  await expect(annotationList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(annotationList(page).getByRole('listitem')).toHaveCount(2);
   expect(errors).toEqual([]);
 });
 
