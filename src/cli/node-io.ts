@@ -9,13 +9,7 @@ import type { CliIo } from './command';
  * target, so an interrupted run never leaves half a file where a good one was.
  */
 export function nodeIo(): CliIo {
-  // Output piped into `head` and closed early is not an error of ours: stop quietly.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  quietOnClosedPipe();
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
@@ -40,6 +34,20 @@ export function nodeIo(): CliIo {
       }
     },
   };
+}
+
+let listening = false;
+
+/** Output piped into `head` and closed early is not an error of ours: stop quietly. */
+function quietOnClosedPipe(): void {
+  if (listening) return;
+  listening = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
 }
 
 function describe(e: unknown): string {
