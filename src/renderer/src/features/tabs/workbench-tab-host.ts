@@ -1,55 +1,22 @@
 import type { Workbench } from '../../state/workbench';
 import type { WorkbenchState } from '../../state/workbench-state';
-import type { LocalChange, RemoteChanges, TabSyncHost } from './tab-sync';
+import { announcementsFor } from './change-set-announcements';
+import type { RemoteChanges, TabSyncHost } from './tab-sync';
 
 /**
- * Tab sync over today's workbench. Until the change layer reports applied change sets
- * (`onChangeSetApplied`), local changes are read off the store: a new list of projects,
- * documents or codes, or a new annotations version, means this tab changed them (loading a
- * project or document announces too, which only costs the other tabs a small reload). Remote
- * changes are reloaded from storage inside the write queue, so they never interleave with an
- * edit of this tab, and without announcing them again.
+ * Tab sync over the workbench: every change set this tab applies (the change layer's
+ * `onChangeSetApplied`) is announced; changes announced by other tabs are reloaded from storage
+ * inside the write queue, so they never interleave with an edit of this tab, and are not
+ * announced again (they do not go through the change layer).
  */
 export function workbenchTabHost(workbench: Workbench): TabSyncHost {
-  let applyingRemote = false;
-  const set = (changes: Partial<WorkbenchState>) => {
-    applyingRemote = true;
-    try {
-      workbench.store.set(changes);
-    } finally {
-      applyingRemote = false;
-    }
-  };
-
   return {
     projectId: () => workbench.state.projectId,
 
-    onLocalChange(listener) {
-      let before = workbench.state;
-      return workbench.store.subscribe(() => {
-        const now = workbench.state;
-        const previous = before;
-        before = now;
-        if (applyingRemote) return;
-        const projectId = now.projectId;
-        if (!projectId) return;
-        const announce = (change: Omit<LocalChange, 'projectId'>) =>
-          listener({ projectId, ...change });
-        if (now.projects !== previous.projects)
-          announce({ table: 'projects', ids: [], documentIds: [] });
-        if (now.projectId !== previous.projectId) return; // switching projects changes nothing
-        if (now.documents !== previous.documents)
-          announce({ table: 'documents', ids: [], documentIds: [] });
-        if (now.codes !== previous.codes) announce({ table: 'codes', ids: [], documentIds: [] });
-        const open = now.openDocument?.meta.id;
-        if (
-          open &&
-          now.annotationsVersion !== previous.annotationsVersion &&
-          open === previous.openDocument?.meta.id
-        )
-          announce({ table: 'annotations', ids: [], documentIds: [open] });
-      });
-    },
+    onLocalChange: (listener) =>
+      workbench.onChangeSetApplied((set) => {
+        for (const change of announcementsFor(set)) listener(change);
+      }),
 
     reload: (changes: RemoteChanges) =>
       workbench.serial(async () => {
@@ -80,7 +47,7 @@ export function workbenchTabHost(workbench: Workbench): TabSyncHost {
             if (selected && !workbench.annotations.get(selected)) patch.selectedAnnotationId = null;
           }
         }
-        set(patch);
+        workbench.store.set(patch);
         // Counts are not announced (they are derived), so no guard is needed here.
         if (changes.tables.has('annotations') || changes.tables.has('documents'))
           await workbench.refreshCounts();
