@@ -2,6 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkRefiQda } from './check-export';
 import { exportQdpx } from './export-qdpx';
+import { importRefiQda } from './import-refi';
 import { sampleSnapshot, SAMPLE_TEXT } from './test-support/sample-snapshot';
 import { CODEBOOK_XSD, PROJECT_XSD, xmllint } from './test-support/xmllint';
 import { writeQdc } from './write-qdc';
@@ -15,6 +16,19 @@ describe('REFI-QDA export', () => {
 
   it('writes a .qdc that validates against Codebook.xsd', () => {
     expect(xmllint(writeQdc(sampleSnapshot()), CODEBOOK_XSD)).toEqual({ valid: true, output: '' });
+  });
+
+  it('a .qdc reads back as the same code tree, colours and descriptions', async () => {
+    const snapshot = sampleSnapshot();
+    const bytes = new TextEncoder().encode(writeQdc(snapshot));
+    const now = '2026-11-30T00:00:00.000Z';
+    const back = await importRefiQda(bytes, 'codes.qdc', { now, newId: () => crypto.randomUUID() });
+    const shape = (codes: typeof snapshot.codes) =>
+      codes
+        .filter((c) => !c.deleted)
+        .map((c) => [c.id, c.parentId, c.name, c.color, c.description])
+        .sort();
+    expect(shape(back.snapshot.codes)).toEqual(shape(snapshot.codes));
   });
 
   it('xmllint rejects what the schema forbids (the validator is really checking)', () => {

@@ -264,6 +264,20 @@ describe('real REFI-QDA exports', () => {
     expect(new Set(snapshot.codes.map((c) => c.color)).size).toBe(3);
   });
 
+  it('the hand-made codebook: a braced GUID is the same code as its plain form', async () => {
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../refi-qda/example-codebook.qdc', INTEROP)),
+    );
+    const xml = new TextDecoder().decode(bytes);
+    expect(xml).toContain('guid="{66e99052-28f2-472a-90c0-4aaa3a38e000}"');
+    const { snapshot, report } = await importRefiQda(bytes, 'example.qdc', options);
+    expect(snapshot.codes.map((c) => c.id)).toContain('66e99052-28f2-472a-90c0-4aaa3a38e000');
+    expect(snapshot.codes.find((c) => c.name === 'Medical trust')?.parentId).toBe(
+      '013ebed3-3c16-4190-afff-0dc13a60a30a',
+    );
+    expect(report.notCarried).toContain('1 set');
+  });
+
   it('the hand-made example: quotes in name, code points, an emoji before a selection', async () => {
     const bytes = new Uint8Array(
       readFileSync(new URL('../refi-qda/example-project.qdpx', INTEROP)),
