@@ -31,6 +31,15 @@ export interface ResolvedVersions<T> {
 export function resolveVersions<T extends Stamped>(
   versions: readonly T[],
 ): ResolvedVersions<T> | null {
+  // Fast paths for the common case of a merge: a record only one side has, or the same version.
+  const [first, second] = versions;
+  if (!first) return null;
+  if (versions.length === 1) return { winner: first, losers: [] };
+  if (versions.length === 2 && second && versionId(first) === versionId(second)) {
+    const winner =
+      hasNoBody(first) && !hasNoBody(second) ? { ...first, text: bodyOf(second) } : first;
+    return { winner, losers: [] };
+  }
   const unique = new Map<string, T>();
   for (const v of versions) {
     const id = versionId(v);
