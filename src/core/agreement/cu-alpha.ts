@@ -30,7 +30,8 @@ function unitCoincidences(data: SpanData, level: Level): UnitCoincidences {
   const squares = co.intersectionSquares.slice(1);
   const squaresTotal = squares.reduce((a, b) => a + b, 0);
   const m = co.coders;
-  const denominator = total - squaresTotal / (total * (m - 1));
+  // With no intersecting units there is nothing to expect; 1 keeps the zeros finite.
+  const denominator = total > 0 ? total - squaresTotal / (total * (m - 1)) : 1;
   const expected = margins.map((mc, c) =>
     margins.map(
       (mk, k) => (mc * mk - (c === k ? (squares[c] as number) / (m - 1) : 0)) / denominator,
@@ -40,14 +41,13 @@ function unitCoincidences(data: SpanData, level: Level): UnitCoincidences {
   return { co, observed, margins, total, expected, delta };
 }
 
-const weighted = (matrix: number[][], delta: number[][], row?: number): number =>
-  matrix.reduce(
-    (s, r, c) =>
-      row !== undefined && c !== row
-        ? s
-        : s + r.reduce((t, x, k) => t + x * ((delta[c] as number[])[k] as number), 0),
-    0,
-  );
+/** Σ_k δ²_ck x_ck over one row c of a matrix. */
+const weightedRow = (matrix: number[][], delta: number[][], c: number): number =>
+  (matrix[c] as number[]).reduce((t, x, k) => t + x * ((delta[c] as number[])[k] as number), 0);
+
+/** Σ_c Σ_k δ²_ck x_ck over a whole matrix. */
+const weightedSum = (matrix: number[][], delta: number[][]): number =>
+  matrix.reduce((s, _, c) => s + weightedRow(matrix, delta, c), 0);
 
 /**
  * cuα (2016, eqs. 10-11): agreement on the values coders gave where their units intersect,
@@ -83,8 +83,8 @@ export function cuAlpha(data: SpanData, level: Level = 'nominal'): AgreementResu
       { ...base, observed: null, expected: null },
       "No two coders' units intersect, so there are no values to compare",
     );
-  const observed = weighted(u.observed, u.delta) / u.total;
-  const expected = weighted(u.expected, u.delta) / u.total;
+  const observed = weightedSum(u.observed, u.delta) / u.total;
+  const expected = weightedSum(u.expected, u.delta) / u.total;
   if (expected <= 0)
     return undefinedResult(
       { ...base, observed, expected },
@@ -115,8 +115,8 @@ export function kUAlpha(data: SpanData, level: Level = 'nominal'): AgreementResu
   u.co.values.forEach((v, k) => {
     const lk = u.margins[k] as number;
     const ek = (u.expected[k] as number[]).reduce((a, b) => a + b, 0);
-    const observed = weighted(u.observed, u.delta, k);
-    const expected = weighted(u.expected, u.delta, k);
+    const observed = weightedRow(u.observed, u.delta, k);
+    const expected = weightedRow(u.expected, u.delta, k);
     const coded = u.co.margins[k + 1] as number;
     const figures = { observed, expected, coverage: coded === 0 ? 0 : lk / coded };
     values[String(v)] =
