@@ -15,6 +15,10 @@ export async function freshPage(
   await context.addInitScript({ path: PROBE });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      console.error(`  page console: ${message.text().slice(0, 300)}`);
+  });
   return { context, page };
 }
 
@@ -80,7 +84,7 @@ export interface ProbeWindow {
     startFrames(): void;
     stopFrames(): number[];
     codeRanges(): number;
-    spanPoints(fraction: number, length: number): Point2 | null;
+    spanPoints(fraction: number, length: number): Promise<Point2 | null>;
     scrollHeight(): number;
     jumpTo(y: number): void;
   };

@@ -135,7 +135,7 @@
    * view, and returns viewport points for a drag selecting about `length` characters there
    * within one text node, or null.
    */
-  function spanPoints(fraction, length) {
+  async function spanPoints(fraction, length) {
     const root = document.querySelector('[role="document"]');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes = [];
@@ -145,6 +145,11 @@
     const node = nodes[Math.min(nodes.length - 1, Math.floor(fraction * nodes.length))];
     if (!node) return null;
     node.parentElement.scrollIntoView({ block: 'center' });
+    // Let the text around settle (blocks rendered on arrival take their real height) before
+    // measuring where to drag, as a user sees the text before selecting it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    node.parentElement.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const text = node.textContent;
     // Start and end inside words, so snapping to whole words keeps the span where we put it.
     let at = Math.floor(text.length / 3);
