@@ -253,6 +253,8 @@ test('the codebook is one tab stop, an ARIA tree worked with arrows, keys and a 
   const dueMenu = page.getByRole('menu', { name: 'Actions for Due process' });
   await dueMenu.getByRole('menuitem', { name: /Delete/ }).click();
   await expect(page.getByRole('treeitem', { name: 'Due process' })).toHaveCount(0);
+  // Focus goes to the next code, not back to the top of the tree.
+  await expect(page.getByRole('treeitem', { name: 'International cooperation' })).toBeFocused();
 
   // Delete on a focused row does too, and focus stays in the tree.
   const children = page.getByRole('treeitem', { name: 'Children' });

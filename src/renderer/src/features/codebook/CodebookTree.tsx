@@ -76,7 +76,8 @@ export function CodebookTree(props: {
     // Keep keyboard focus in the tree: on the next row, or the previous one at the end.
     const at = rows.indexOf(row);
     const neighbour = rows[at + 1] ?? rows[at - 1];
-    if (neighbour && tree.current?.contains(document.activeElement)) focusRow(neighbour.code.id);
+    const fromKeyboard = menu !== null || tree.current?.contains(document.activeElement);
+    if (neighbour && fromKeyboard) focusRow(neighbour.code.id);
     void workbench.codebook.remove(row.code.id).catch(fail('Could not delete the code'));
   }
 
