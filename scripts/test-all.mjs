@@ -99,6 +99,8 @@ function playwright() {
 }
 
 check('type check (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+// src/core alone: no DOM, no Node types (see tsconfig.core.json).
+check('type check of core alone (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.core.json']);
 check('lint (ESLint)', bin('eslint'), ['.', '--max-warnings', '0']);
 check('format (Prettier)', bin('prettier'), ['--check', '.']);
 vitest('unit tests (Vitest, Node)', 'unit');
