@@ -31,6 +31,12 @@ describe('REFI-QDA export', () => {
     expect(shape(back.snapshot.codes)).toEqual(shape(snapshot.codes));
   });
 
+  it('fails, not skips, when xmllint is missing, saying what to install', () => {
+    expect(() => xmllint('<x/>', PROJECT_XSD, 'xmllint-that-is-not-installed')).toThrow(
+      /install libxml2-utils/,
+    );
+  });
+
   it('xmllint rejects what the schema forbids (the validator is really checking)', () => {
     const broken = writeQde(sampleSnapshot()).qde.replace(/ isCodable="true"/, '');
     expect(xmllint(broken, PROJECT_XSD).valid).toBe(false);
