@@ -63,6 +63,9 @@ describe('marginalia merge', () => {
         ];
         const outs = await Promise.all(orders.map((order) => mergeFiles(files, order)));
         for (const o of outs) expect(o.code, o.io.err).toBe(0);
+        // The merged file is sound: it reads back (references, offsets, code tree, conflicts).
+        const back = parseExchangeFile('out.json', new TextDecoder().decode(outs[0]!.out));
+        expect(back.ok ? [] : back.problems).toEqual([]);
         expect(stable(outs[1]!.out)).toBe(stable(outs[0]!.out));
         expect(stable(outs[2]!.out)).toBe(stable(outs[0]!.out));
       }),

@@ -1,9 +1,17 @@
 /** The native exchange file's public API: export, validated import, schema. */
-export { exportProject, selectForExport, type ExportInput, type ExportOptions } from './export';
+export {
+  exportProject,
+  exportSnapshot,
+  selectForExport,
+  type ExportedBy,
+  type ExportInput,
+  type ExportOptions,
+} from './export';
 export { parseExchangeFile, type ImportProblem, type ParseExchangeResult } from './import';
 export {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
+  READABLE_EXCHANGE_VERSIONS,
   exchangeJsonSchema,
   type ExchangeDocument,
   type ExchangeFile,

@@ -79,7 +79,7 @@ describe('merge laws (generated projects, several coders, interleaved syncs)', (
         }
         expect(form(merge(once.snapshot, once.snapshot))).toBe(form(once.snapshot));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -89,7 +89,7 @@ describe('merge laws (generated projects, several coders, interleaved syncs)', (
         expect(form(merge(merge(local!, a!), b!))).toBe(form(merge(merge(local!, b!), a!)));
         expect(form(merge(a!, b!))).toBe(form(merge(b!, a!)));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -98,7 +98,7 @@ describe('merge laws (generated projects, several coders, interleaved syncs)', (
       fc.property(forksArbitrary(3), ([a, b, c]) => {
         expect(form(merge(merge(a!, b!), c!))).toBe(form(merge(a!, merge(b!, c!))));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -120,7 +120,7 @@ describe('merge laws (generated projects, several coders, interleaved syncs)', (
           expect(conflict.record.revs ?? []).not.toContain(versionId(winner!));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -138,7 +138,7 @@ describe('merge laws (generated projects, several coders, interleaved syncs)', (
         for (const x of result.annotations)
           expect(purged.has(`document:${x.documentId}`)).toBe(false);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -170,7 +170,7 @@ describe('merge laws (generated projects, several coders, interleaved syncs)', (
           expect(where, `${o.kind} ${o.id} reported ${o.outcome}`).toBe(expected);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
