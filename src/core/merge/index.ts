@@ -10,3 +10,4 @@ export {
   type ConflictResolutionResult,
   type ResolveContext,
 } from './resolve-conflict';
+export { changedTexts, type ChangedText } from './changed-texts';
