@@ -27,7 +27,8 @@ export interface SelectionTarget {
  * Turns one document's placed selections into annotations: one per span and coder, holding every
  * code that coder applied there (a coding's own `creatingUser` wins over its selection's), so
  * NVivo's one-selection-per-code on the same span becomes one annotation with several codes.
- * A selection without codings stays, as an uncoded annotation by its creator. The first
+ * A selection without codings (or whose codes do not exist) stays, as an uncoded annotation by
+ * its creator. The first
  * selection's GUID is the annotation's id; another coder's share takes its coding's GUID.
  */
 export function annotationsFromSelections(
@@ -45,7 +46,6 @@ export function annotationsFromSelections(
     const memo = factory.memoOf(sel.description, sel.noteRefs);
     const selectionCoder = factory.coderOf(sel.creatingUser);
     const groups = new Map<Id, { id: string; codeIds: Id[] }>();
-    if (sel.codings.length === 0) groups.set(selectionCoder, { id: sel.guid, codeIds: [] });
     for (const coding of sel.codings) {
       const codeId = target.codeIdOfGuid.get(coding.codeGuid);
       if (!codeId) {
@@ -60,6 +60,8 @@ export function annotationsFromSelections(
       groups.set(coder, group);
       if (!group.codeIds.includes(codeId)) group.codeIds.push(codeId);
     }
+    // A selection with no (usable) coding stays, uncoded, so its span and memo are not lost.
+    if (groups.size === 0) groups.set(selectionCoder, { id: sel.guid, codeIds: [] });
     for (const [coder, group] of groups) {
       const key = `${span.start}:${span.end}:${coder}`;
       const existing = bySpan.get(key);
