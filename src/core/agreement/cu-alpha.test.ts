@@ -66,6 +66,16 @@ describe('cuα (Krippendorff, Mathet, Bouvry & Widlöcher 2016, eqs. 10-11)', ()
     expect(cuAlpha(oneValue).value).toBeNull();
   });
 
+  it('too few coders’ units meet (a third coder marked nothing): null, never NaN', () => {
+    const whole = [{ start: 0, end: 40, value: 'a' }];
+    const result = cuAlpha({ continuum: [0, 40], coders: [whole, [], whole] });
+    expect(result.value).toBeNull();
+    expect(result.reason).toMatch(/not positive/);
+    const values = kUAlpha({ continuum: [0, 40], coders: [whole, [], whole] }).details
+      .values as Record<string, ValueAlpha>;
+    expect(values.a?.value).toBeNull();
+  });
+
   it('refuses the ordinal level', () => {
     expect(() => cuAlpha(EXAMPLE, 'ordinal')).toThrow(AgreementInputError);
   });

@@ -16,7 +16,12 @@ interface UnitCoincidences {
   total: number;
   expected: number[][];
   delta: number[][];
+  /** False when the expectation's denominator is not positive (see above). */
+  defined: boolean;
 }
+
+const UNDEFINED_EXPECTATION =
+  "Too few coders' units intersect: the expected coincidences' denominator l − Σ(g ∩ h)²/(l(m − 1)) is not positive";
 
 function unitCoincidences(data: SpanData, level: Level): UnitCoincidences {
   if (level === 'ordinal')
@@ -30,15 +35,18 @@ function unitCoincidences(data: SpanData, level: Level): UnitCoincidences {
   const squares = co.intersectionSquares.slice(1);
   const squaresTotal = squares.reduce((a, b) => a + b, 0);
   const m = co.coders;
-  // With no intersecting units there is nothing to expect; 1 keeps the zeros finite.
+  // With no intersecting units there is nothing to expect; 1 keeps the zeros finite. The
+  // denominator is not positive when too few coders' units meet (a coder who marked nothing
+  // still counts in m − 1): then the expectation is undefined and so is the measure.
   const denominator = total > 0 ? total - squaresTotal / (total * (m - 1)) : 1;
+  const defined = denominator > 0;
   const expected = margins.map((mc, c) =>
-    margins.map(
-      (mk, k) => (mc * mk - (c === k ? (squares[c] as number) / (m - 1) : 0)) / denominator,
+    margins.map((mk, k) =>
+      defined ? (mc * mk - (c === k ? (squares[c] as number) / (m - 1) : 0)) / denominator : 0,
     ),
   );
   const delta = squaredDifferences(level, co.values, margins);
-  return { co, observed, margins, total, expected, delta };
+  return { co, observed, margins, total, expected, delta, defined };
 }
 
 /** Σ_k δ²_ck x_ck over one row c of a matrix. */
@@ -83,9 +91,11 @@ export function cuAlpha(data: SpanData, level: Level = 'nominal'): AgreementResu
       { ...base, observed: null, expected: null },
       "No two coders' units intersect, so there are no values to compare",
     );
+  if (!u.defined)
+    return undefinedResult({ ...base, observed: null, expected: null }, UNDEFINED_EXPECTATION);
   const observed = weightedSum(u.observed, u.delta) / u.total;
   const expected = weightedSum(u.expected, u.delta) / u.total;
-  if (expected <= 0)
+  if (!(expected > 0))
     return undefinedResult(
       { ...base, observed, expected },
       'Expected disagreement is zero: intersecting units carry only one value',
@@ -122,9 +132,11 @@ export function kUAlpha(data: SpanData, level: Level = 'nominal'): AgreementResu
     values[String(v)] =
       lk === 0
         ? { ...figures, value: null, reason: "This value's units meet no other coder's units" }
-        : expected <= 0
-          ? { ...figures, value: null, reason: 'Expected disagreement is zero for this value' }
-          : { ...figures, value: 1 - (ek * observed) / (lk * expected) };
+        : !u.defined
+          ? { ...figures, value: null, reason: UNDEFINED_EXPECTATION }
+          : !(expected > 0)
+            ? { ...figures, value: null, reason: 'Expected disagreement is zero for this value' }
+            : { ...figures, value: 1 - (ek * observed) / (lk * expected) };
   });
   return undefinedResult(
     {

@@ -80,6 +80,14 @@ describe('uα (Krippendorff, Mathet, Bouvry & Widlöcher 2016)', () => {
     expect(binaryUAlpha(empty).value).toBeNull();
   });
 
+  it('one value covering the whole continuum for every coder → null, not a rounding artefact', () => {
+    const spans = [
+      { start: 0, end: 27, value: 'b' },
+      { start: 27, end: 40, value: 'b' },
+    ];
+    expect(uAlpha({ continuum: [0, 40], coders: [spans, spans, spans, spans] }).value).toBeNull();
+  });
+
   it('one coder coded nothing: uα is defined and not above 0', () => {
     const result = uAlpha({ continuum: [0, 10], coders: [[{ start: 2, end: 6, value: 'x' }], []] });
     expect(result.value as number).toBeLessThanOrEqual(0);

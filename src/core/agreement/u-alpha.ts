@@ -31,8 +31,9 @@ export function uAlpha(data: SpanData): AgreementResult {
   const co = unitizingCoincidences(data);
   const expected = expectedCoincidences(co);
   const total = co.coders * co.length;
-  const observedD = (total - co.observed.reduce((s, row, c) => s + (row[c] as number), 0)) / total;
-  const expectedD = (total - expected.reduce((s, row, c) => s + (row[c] as number), 0)) / total;
+  // Off-diagonal sums rather than total − diagonal, so "no disagreement" is exactly 0.
+  const observedD = offDiagonal(co.observed) / total;
+  const expectedD = offDiagonal(expected) / total;
   const base = {
     measure: 'u-alpha',
     name: `uα, unitizing alpha (${SOURCE})`,
@@ -60,9 +61,8 @@ export function binaryUAlpha(data: SpanData): AgreementResult {
   const total = co.coders * co.length;
   const gapRow = co.observed[0] as number[];
   const expectedGapRow = expected[0] as number[];
-  const observedD = (2 * ((co.margins[0] as number) - (gapRow[0] as number))) / total;
-  const expectedD =
-    (2 * (expectedGapRow.reduce((a, b) => a + b, 0) - (expectedGapRow[0] as number))) / total;
+  const observedD = (2 * gapRow.slice(1).reduce((a, b) => a + b, 0)) / total;
+  const expectedD = (2 * expectedGapRow.slice(1).reduce((a, b) => a + b, 0)) / total;
   const base = {
     measure: 'binary-u-alpha',
     name: `|uα, binary unitizing alpha (${SOURCE})`,
@@ -76,10 +76,15 @@ export function binaryUAlpha(data: SpanData): AgreementResult {
       unitLength: total - (co.margins[0] as number),
     },
   };
-  if (expectedD <= 0)
+  if (!(expectedD > 0))
     return undefinedResult(
       base,
       'Expected disagreement is zero: the continuum holds no gaps or no units, so there is no distinction to agree on',
     );
   return { ...base, value: 1 - observedD / expectedD };
+}
+
+/** Σ over c ≠ k of a square matrix. */
+function offDiagonal(matrix: number[][]): number {
+  return matrix.reduce((s, row, c) => s + row.reduce((t, x, k) => (k === c ? t : t + x), 0), 0);
 }
