@@ -51,7 +51,7 @@ test('two profiles that both started from the sample corpus exchange a project w
   await expect(grace.getByRole('combobox', { name: 'Project' }).getByRole('option')).toHaveCount(2);
 });
 
-test('undo survives a reload, with its name, and the document left open comes back', async ({
+test('undo survives a reload, with its name, and the document and scroll position left come back', async ({
   page,
 }) => {
   await startWithSample(page);
@@ -66,6 +66,10 @@ test('undo survives a reload, with its name, and the document left open comes ba
   await page.waitForTimeout(600); // the history is saved a moment after each step
   await page.reload();
   await expect(page.getByRole('heading', { name: 'E-RES-2017-17.txt' })).toBeVisible();
+  // Scrolled back to where the coded paragraph was, far below the top of the document.
+  await expect(
+    documentView(page).getByText(/transparent and accountable criminal justice systems/),
+  ).toBeInViewport();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(undo).toBeEnabled();
   await undo.click();

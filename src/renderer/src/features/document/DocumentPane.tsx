@@ -30,6 +30,7 @@ export function DocumentPane(props: {
   const version = useWorkbenchState((s) => s.annotationsVersion);
   const selectedId = useWorkbenchState((s) => s.selectedAnnotationId);
   const scrollRequest = useWorkbenchState((s) => s.scrollRequest);
+  const restoreOffset = useWorkbenchState((s) => s.restoreOffset);
   const container = useRef<HTMLDivElement>(null);
   const surface = useRef<DocumentSurface | null>(null);
   const handles = useRef<ResizeHandles | null>(null);
@@ -127,6 +128,32 @@ export function DocumentPane(props: {
       : undefined;
     if (annotation) surface.current?.scrollToOffset(annotation.start);
   }, [workbench, scrollRequest]);
+
+  // Reopened after a reload: back to where the coder left the document.
+  useEffect(() => {
+    if (restoreOffset) surface.current?.scrollToOffset(restoreOffset.offset);
+  }, [restoreOffset]);
+
+  // Remember where the coder is (the block a third down the view), a moment after scrolling.
+  useEffect(() => {
+    const scroller = container.current;
+    if (!scroller || !openDocument) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const box = scroller.getBoundingClientRect();
+        const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 3);
+        const start = at?.closest<HTMLElement>('[data-start]')?.dataset.start;
+        if (start !== undefined) workbench.rememberScroll(Number(start));
+      }, 400);
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      scroller.removeEventListener('scroll', onScroll);
+    };
+  }, [workbench, openDocument]);
 
   useEffect(() => {
     if (props.findRequest > 0) setFind((f) => ({ ...f, open: true }));
