@@ -5,7 +5,9 @@ import type { ProjectSnapshot, RecordKind } from '../model/snapshot';
 import type { Stamped } from '../model/types';
 import { mergeSnapshots } from './merge-snapshots';
 import type { MergedSnapshot } from './merge-result';
-import { forksArbitrary } from './test-support/forks-arbitrary';
+import { projectArbitrary } from '../exchange/test-support/project-arbitrary';
+import { withRevision } from '../model/revision';
+import { forksArbitrary, forkCoder, timeAt } from './test-support/forks-arbitrary';
 import { compareVersions } from './versions';
 
 /** The merged records as one comparable value (records sorted by id, conflicts as a sorted set). */
@@ -171,6 +173,50 @@ describe('merge laws (generated projects, several coders, interleaved syncs)', (
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('property: of two concurrent changes (edits or deletions) the later wins, ties by coder id; a change made after seeing the other wins whatever the clocks', () => {
+    const change = fc.record({
+      delete: fc.boolean(),
+      at: fc.nat({ max: 3 }),
+      memo: fc.constantFrom('x', 'y'),
+    });
+    fc.assert(
+      fc.property(
+        projectArbitrary,
+        fc.nat(),
+        change,
+        change,
+        fc.boolean(),
+        (project, pick, ca, cb, seen) => {
+          const { exportedBy: _by, ...rest } = project;
+          const base: ProjectSnapshot = { ...rest, purged: [], conflicts: [] };
+          const target = base.annotations[pick % Math.max(1, base.annotations.length)];
+          if (!target) return;
+          const apply = (s: ProjectSnapshot, i: number, c: typeof ca) => {
+            const r = s.annotations.find((x) => x.id === target.id)!;
+            const next = withRevision(r, {
+              ...r,
+              ...(c.delete ? { deleted: !r.deleted } : { memo: `${r.memo}${c.memo}${i}` }),
+              updatedBy: forkCoder(i),
+              updatedAt: timeAt(c.at),
+            });
+            return { ...s, annotations: s.annotations.map((x) => (x.id === r.id ? next : x)) };
+          };
+          const a = apply(base, 0, ca);
+          // Either Bob saw Ada's change before making his, or both changed the base concurrently.
+          const b = apply(seen ? merge(base, a) : base, 1, cb);
+          const result = merge(a, b);
+          const live = result.annotations.find((x) => x.id === target.id)!;
+          const ada = a.annotations.find((x) => x.id === target.id)!;
+          const bob = b.annotations.find((x) => x.id === target.id)!;
+          const bobWins = seen || cb.at > ca.at || (cb.at === ca.at && forkCoder(1) > forkCoder(0));
+          expect(live).toEqual(bobWins ? bob : ada);
+          expect(result.conflicts.map((c) => c.record)).toEqual(seen ? [] : [bobWins ? ada : bob]);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
