@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Coder } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
@@ -18,6 +18,8 @@ export function ExportDialog(props: { onClose(): void }) {
   );
   const [codeIds, setCodeIds] = useState<Set<string>>(() => new Set(codes.map((c) => c.id)));
   const [busy, setBusy] = useState(false);
+  // The export in progress (written in a worker), so Cancel can stop it.
+  const exporting = useRef<AbortController | null>(null);
   const [coders, setCoders] = useState<Coder[]>([]);
   const [coderIds, setCoderIds] = useState<Set<string> | null>(null);
   useEffect(() => {
@@ -39,14 +41,20 @@ export function ExportDialog(props: { onClose(): void }) {
   };
 
   async function save() {
+    const controller = new AbortController();
+    exporting.current = controller;
     setBusy(true);
     try {
-      const file = await buildExport(workbench, {
-        includeTexts,
-        documentIds: whole ? undefined : [...documentIds],
-        codeIds: whole ? undefined : [...codeIds],
-        coderIds: allCoders || !coderIds ? undefined : [...coderIds],
-      });
+      const file = await buildExport(
+        workbench,
+        {
+          includeTexts,
+          documentIds: whole ? undefined : [...documentIds],
+          codeIds: whole ? undefined : [...codeIds],
+          coderIds: allCoders || !coderIds ? undefined : [...coderIds],
+        },
+        controller.signal,
+      );
       const saved = await workbench.platform.saveTextFile(
         file.name,
         file.content,
@@ -55,8 +63,9 @@ export function ExportDialog(props: { onClose(): void }) {
       if (saved) workbench.notify(notice('info', `Exported ${file.name}`));
       props.onClose();
     } catch (error) {
-      workbench.fail('Could not export the project', error);
+      if (!controller.signal.aborted) workbench.fail('Could not export the project', error);
     } finally {
+      exporting.current = null;
       setBusy(false);
     }
   }
@@ -121,7 +130,15 @@ export function ExportDialog(props: { onClose(): void }) {
         <button className="primary" onClick={() => void save()} disabled={busy}>
           {busy ? 'Exporting…' : 'Export'}
         </button>
-        <button onClick={props.onClose}>Cancel</button>
+        <button
+          onClick={() => {
+            // Cancelling while exporting stops the worker; nothing is saved.
+            exporting.current?.abort();
+            props.onClose();
+          }}
+        >
+          Cancel
+        </button>
       </div>
     </Modal>
   );

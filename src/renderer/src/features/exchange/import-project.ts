@@ -1,6 +1,7 @@
 import { snapshotChangeSet } from '../../../../core/changes/snapshot-change-set';
 import type { ImportProblem } from '../../../../core/exchange';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import type { ReadExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
 
@@ -43,17 +44,28 @@ export async function importProjectText(
     workbench.notify(notice('error', `${fileName}: not imported, nothing changed`, lines));
     return false;
   };
-  workbench.store.set({ progress: { label: 'Checking the file', done: 0, total: 1 } });
-  const read = await workbench.platform.exchange
-    .readExchange(fileName, text)
-    .finally(() => workbench.store.set({ progress: null }));
-  if (!read.ok) {
-    const lines = read.problems.slice(0, SHOWN_PROBLEMS).map(describe);
-    if (read.problems.length > SHOWN_PROBLEMS)
-      lines.push(`… and ${read.problems.length - SHOWN_PROBLEMS} more.`);
+  // Reading and checking a large file takes a while (in a worker): cancellable like the write.
+  let read: ReadExchangeResult | null = null;
+  await workbench.cancellable(async (signal) => {
+    workbench.store.set({ progress: { label: 'Checking the file', done: 0, total: 1 } });
+    read = await workbench.platform.exchange.readExchange(fileName, text, signal).catch((error) => {
+      if (signal.aborted) return null;
+      throw error;
+    });
+  });
+  // Assigned inside the callback, which control-flow analysis does not follow.
+  const checked = read as ReadExchangeResult | null;
+  if (checked === null) {
+    workbench.notify(notice('warning', `${fileName}: import cancelled, nothing changed`));
+    return false;
+  }
+  if (!checked.ok) {
+    const lines = checked.problems.slice(0, SHOWN_PROBLEMS).map(describe);
+    if (checked.problems.length > SHOWN_PROBLEMS)
+      lines.push(`… and ${checked.problems.length - SHOWN_PROBLEMS} more.`);
     return refuse(lines);
   }
-  const { data } = read;
+  const { data } = checked;
   if (workbench.state.projects.some((p) => p.id === data.project.id)) {
     return refuse([
       `This profile already has the project “${data.project.name}”. Importing a file into the same project (merging coders' work) comes with the merge feature; delete and purge the local copy to replace it.`,
