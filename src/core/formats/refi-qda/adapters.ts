@@ -5,6 +5,7 @@ import { importRefiQda } from './import-refi';
 import { formatImportReport } from './import-report';
 import { RefiQdaError } from './refi-error';
 import { writeQdc } from './write-qdc';
+import { writeQde } from './write-qde';
 
 /** Runs a REFI-QDA step, turning a refusal into the registry's error type. */
 async function guarded<T>(fileName: string, step: () => T | Promise<T>): Promise<T> {
@@ -49,11 +50,17 @@ const looksLikeXml = (bytes: Uint8Array) =>
 /** REFI-QDA projects: `.qdpx` archives (read and written) and bare `.qde` files (read). */
 export const qdpxAdapter: FormatAdapter = {
   name: 'qdpx',
-  summary: 'REFI-QDA project (.qdpx archive; .qde read too) for ATLAS.ti, MAXQDA, NVivo, QualCoder',
+  summary:
+    'REFI-QDA project (.qdpx archive, or bare .qde with the texts inside) for ATLAS.ti, MAXQDA, NVivo, QualCoder',
   extensions: ['.qdpx', '.qde'],
   sniff: (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b,
   read,
-  write(snapshot) {
+  write(snapshot, context) {
+    // A bare .qde has no archive for the texts, so they go inside it.
+    if (context.fileName.toLowerCase().endsWith('.qde')) {
+      const { qde, warnings } = writeQde(snapshot, { inlineTexts: true });
+      return { data: qde, warnings };
+    }
     const { bytes, warnings } = exportQdpx(snapshot);
     return { data: bytes, warnings };
   },

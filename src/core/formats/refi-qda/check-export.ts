@@ -92,8 +92,9 @@ function checkSource(
   texts: boolean,
 ) {
   const textPath = el.attrs.plainTextPath;
-  const bytes = textPath ? lookup(textPath) : null;
-  if (!bytes) {
+  const inline = el.children.find((c) => c.name === 'PlainTextContent');
+  const bytes = inline || !textPath ? null : lookup(textPath);
+  if (!inline && !bytes) {
     problems.push({
       path,
       guid: el.attrs.guid,
@@ -102,7 +103,7 @@ function checkSource(
     return;
   }
   if (!texts) return;
-  const text = new TextDecoder().decode(bytes);
+  const text = inline ? inline.text : new TextDecoder().decode(bytes ?? new Uint8Array());
   const cp = offsetConverter(text);
   let k = 0;
   for (const sel of el.children) {

@@ -37,6 +37,25 @@ describe('REFI-QDA export', () => {
     );
   });
 
+  it('a bare .qde carries the texts inside, validates, and reads back', async () => {
+    const { qde, sources } = writeQde(sampleSnapshot(), { inlineTexts: true });
+    expect(sources.size).toBe(0);
+    expect(qde).not.toContain('plainTextPath');
+    expect(xmllint(qde, PROJECT_XSD)).toEqual({ valid: true, output: '' });
+    expect(checkRefiQda(new TextEncoder().encode(qde), 'p.qde')).toEqual([]);
+    const now = '2026-11-30T00:00:00.000Z';
+    const back = await importRefiQda(new TextEncoder().encode(qde), 'p.qde', {
+      now,
+      newId: () => crypto.randomUUID(),
+    });
+    expect(back.snapshot.documents.map((d) => d.text)).toEqual([SAMPLE_TEXT]);
+    expect(back.snapshot.annotations.map((a) => a.quote)).toEqual(
+      sampleSnapshot()
+        .annotations.filter((a) => !a.deleted)
+        .map((a) => a.quote),
+    );
+  });
+
   it('xmllint rejects what the schema forbids (the validator is really checking)', () => {
     const broken = writeQde(sampleSnapshot()).qde.replace(/ isCodable="true"/, '');
     expect(xmllint(broken, PROJECT_XSD).valid).toBe(false);

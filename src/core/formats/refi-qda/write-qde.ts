@@ -22,6 +22,15 @@ interface MemoNote {
   at: string;
 }
 
+/** How to write a project. */
+export interface QdeOptions {
+  /**
+   * Put each text inside its source (`PlainTextContent`) instead of a file beside the XML: for a
+   * bare `.qde`, which has no archive to hold files.
+   */
+  inlineTexts?: boolean;
+}
+
 /** The tool name written to `origin`. */
 export const ORIGIN = 'Marginalia';
 
@@ -32,8 +41,14 @@ export const ORIGIN = 'Marginalia';
  * carry their quote as `name`; each annotation gives one coding per code, made by its coder;
  * annotation, document and project memos are notes. Elements follow the schema's order.
  */
-export function writeQde(snapshot: ProjectSnapshot): QdeExport {
+export function writeQde(snapshot: ProjectSnapshot, options: QdeOptions = {}): QdeExport {
   const view = exportView(snapshot);
+  const byDocument = new Map<Id, typeof view.annotations>();
+  for (const a of view.annotations) {
+    const list = byDocument.get(a.documentId) ?? [];
+    list.push(a);
+    byDocument.set(a.documentId, list);
+  }
   const notes: MemoNote[] = [];
   const noteFor = (kind: string, record: Stamped & { memo: string }, name: string) => {
     if (record.memo === '') return undefined;
@@ -75,16 +90,16 @@ export function writeQde(snapshot: ProjectSnapshot): QdeExport {
     for (const d of view.documents) {
       const guid = guidFor(d.id);
       const path = `${guid}.txt`;
-      sources.set(`sources/${path}`, d.text);
+      if (!options.inlineTexts) sources.set(`sources/${path}`, d.text);
       w.open('TextSource', [
         ['guid', guid],
         ['name', d.name],
-        ['plainTextPath', `internal://${path}`],
+        ['plainTextPath', options.inlineTexts ? undefined : `internal://${path}`],
         ...stampAttrs(d),
       ]);
+      if (options.inlineTexts) w.text('PlainTextContent', d.text);
       const cp = offsetConverter(d.text);
-      for (const a of view.annotations) {
-        if (a.documentId !== d.id) continue;
+      for (const a of byDocument.get(d.id) ?? []) {
         const memo = noteFor('annotation', a, `Memo on "${a.quote.slice(0, 40)}"`);
         const range = codePointRange(cp, d.text, a.start, a.end);
         w.open('PlainTextSelection', [
