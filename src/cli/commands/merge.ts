@@ -8,7 +8,8 @@ import type { MergeReport } from '../../core/merge/merge-result';
 import { canonicalJson } from '../../core/model/revision';
 import type { ProjectSnapshot } from '../../core/model/snapshot';
 import { parseCommandArgs } from '../parse-args';
-import { describeConflicts, describeCounts } from './merge-report-text';
+import { mergeSummary } from '../../core/merge/merge-summary';
+import { describeConflicts } from './merge-report-text';
 
 /** Who the merged file says wrote it, unless `--coder` and `--name` say otherwise. */
 const MERGED_BY = { coderId: 'marginalia-cli', name: 'marginalia merge' };
@@ -107,7 +108,7 @@ async function readExchange(path: string, io: CliIo): Promise<ExchangeFile | nul
 }
 
 function report(io: CliIo, path: string, r: MergeReport): void {
-  io.stderr(`Merged ${path}: ${describeCounts(r)}\n`);
+  io.stderr(`Merged ${path}: ${mergeSummary(r)}\n`);
   for (const line of describeConflicts(r)) io.stderr(`  ${line}\n`);
   for (const u of r.unmatchedCodes) io.stderr(`  new code "${u.path}" (${u.code.id})\n`);
 }

@@ -11,3 +11,4 @@ export {
   type ResolveContext,
 } from './resolve-conflict';
 export { changedTexts, type ChangedText } from './changed-texts';
+export { mergeChangeSet, mergeSummary } from './merge-summary';
