@@ -1,4 +1,5 @@
 import type { AgreementTable } from '../../core/agreement/agreement-table';
+import { plainReading } from '../../core/agreement/reading';
 import type { AgreementResult } from '../../core/agreement/result';
 
 const DISAGREEMENT_MEASURES = new Set([
@@ -41,6 +42,9 @@ export function formatResult(result: AgreementResult): string {
   const lines = [
     `${result.name}: ${result.value === null ? `undefined (${result.reason ?? 'no reason given'})` : formatNumber(result.value)}`,
     `  ${o} = ${formatNumber(result.observed)}, ${e} = ${formatNumber(result.expected)}; units: ${result.units}`,
+    ...(result.value === null || result.measure === 'k-u-alpha'
+      ? []
+      : [`  ${plainReading(result)}`]),
   ];
   const values = result.details.values;
   if (values && typeof values === 'object')

@@ -28,6 +28,7 @@ export {
 } from './measures';
 export { nvivoComparison, type NvivoComparison } from './nvivo-comparison';
 export { percentAgreement } from './percent-agreement';
+export { plainReading } from './reading';
 export {
   reliabilityFromProject,
   type AgreementSelection,
