@@ -21,34 +21,75 @@ export interface Progress {
   total: number;
 }
 
-/**
- * What the workbench shows. Annotations of the open document live in an interval index beside
- * this state (too many for immutable copies); `annotationsVersion` changes when they do.
- */
-export interface WorkbenchState {
+/** Who codes, and whether start-up has finished. Owned by the projects service. */
+export interface SessionSlice {
   ready: boolean;
   coder: Coder | null;
+}
+
+/** The profile's projects and the open one. Owned by the projects service and the mirror. */
+export interface ProjectsSlice {
   projects: Project[];
   projectId: Id | null;
+}
+
+/** The open project's corpus and the open document. Owned by the documents service. */
+export interface CorpusSlice {
   documents: DocumentMeta[];
-  annotationCounts: Record<Id, number>;
-  codes: Code[];
-  codeCounts: Record<Id, number>;
   openDocument: OpenDocument | null;
+  /** Asks the document view to scroll back to where the coder left it (a text offset). */
+  restoreOffset: { offset: number; at: number } | null;
+}
+
+/** The open project's codebook. Owned by the codebook actions and the mirror. */
+export interface CodebookSlice {
+  codes: Code[];
+}
+
+/**
+ * Coding the open document. Its annotations live in an interval index beside the state (too
+ * many for immutable copies); `annotationsVersion` changes when they do.
+ */
+export interface CodingSlice {
   annotationsVersion: number;
   selectedAnnotationId: Id | null;
   /** The snapped span selected in the document, ready to be coded. */
   selectionSpan: { start: number; end: number } | null;
   /** Asks the document view to scroll an annotation into view. */
   scrollRequest: { annotationId: Id; at: number } | null;
-  /** Asks the document view to scroll back to where the coder left it (a text offset). */
-  restoreOffset: { offset: number; at: number } | null;
   lastCodeId: Id | null;
+}
+
+/** Live annotation counts per document and per code. Owned by the counts listener. */
+export interface CountsSlice {
+  annotationCounts: Record<Id, number>;
+  codeCounts: Record<Id, number>;
+}
+
+/** Notices and the progress of long work. */
+export interface FeedbackSlice {
   notices: Notice[];
   progress: Progress | null;
+}
+
+/** What Undo and Redo would do, by name. Owned by the history service. */
+export interface HistorySlice {
   undoLabel: string | null;
   redoLabel: string | null;
 }
+
+/**
+ * What the workbench shows: one store made of slices, each written by the service that owns it
+ * (components read it through `useWorkbenchState` and the selectors in `selectors.ts`).
+ */
+export type WorkbenchState = SessionSlice &
+  ProjectsSlice &
+  CorpusSlice &
+  CodebookSlice &
+  CodingSlice &
+  CountsSlice &
+  FeedbackSlice &
+  HistorySlice;
 
 /** The state before anything is loaded. */
 export const initialState: WorkbenchState = {

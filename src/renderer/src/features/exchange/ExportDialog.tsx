@@ -1,17 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Coder } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
 import { notice } from '../../state/notices';
+import { liveCodes, liveDocuments } from '../../state/selectors';
 import { buildExport } from './export-project';
 
 /** Exports the project, or chosen documents and codes, as a native exchange file. */
 export function ExportDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
-  const allDocuments = useWorkbenchState((s) => s.documents);
-  const allCodes = useWorkbenchState((s) => s.codes);
-  const documents = useMemo(() => allDocuments.filter((d) => !d.deleted), [allDocuments]);
-  const codes = useMemo(() => allCodes.filter((c) => !c.deleted), [allCodes]);
+  const documents = useWorkbenchState(liveDocuments);
+  const codes = useWorkbenchState(liveCodes);
   const [includeTexts, setIncludeTexts] = useState(true);
   const [documentIds, setDocumentIds] = useState<Set<string>>(
     () => new Set(documents.map((d) => d.id)),

@@ -3,13 +3,13 @@ import type { Id } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import type { TrashListing, TrashTable } from '../../storage';
 import { CloseActions, Modal } from '../layout/Modal';
+import { deletedProjects as deletedProjectsOf } from '../../state/selectors';
 
 /** The trash: deleted documents, codes and annotations, each restorable (undoably) or purged for good. */
 export function TrashDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
   const projectId = useWorkbenchState((s) => s.projectId);
-  const projects = useWorkbenchState((s) => s.projects);
-  const deletedProjects = projects.filter((p) => p.deleted);
+  const deletedProjects = useWorkbenchState(deletedProjectsOf);
   const version = useWorkbenchState(
     (s) => s.annotationsVersion + s.codes.length + s.documents.length,
   );
