@@ -34,7 +34,8 @@ export async function importRefiQda(
     const archive = unpackArchive(bytes, fileName, (name) => /\.(qde|txt)$/i.test(name), limits);
     const qdeName =
       archive.names.find((n) => n.toLowerCase() === 'project.qde') ??
-      archive.names.find((n) => /^[^/]+\.qde$/i.test(n));
+      archive.names.find((n) => /^[^/]+\.qde$/i.test(n)) ??
+      archive.names.find((n) => /\.qde$/i.test(n));
     const qde = qdeName && archive.files.get(qdeName);
     if (!qde) throw new RefiQdaError(fileName, 'the archive has no project.qde');
     xmlBytes = qde;

@@ -39,6 +39,19 @@ describe('tolerant reading', () => {
     expect(report.notCarried).toEqual([]);
   });
 
+  it('a project inside a folder of the archive', async () => {
+    const xml = project(
+      `<TextSource guid="${U}3" name="one" plainTextPath="internal://${U}3.txt">${selection(`${U}4`, 0, 5)}</TextSource>`,
+    );
+    const bytes = zipSync({
+      'My project/': new Uint8Array(0),
+      'My project/project.qde': utf16le(xml),
+      [`My project/Sources/${U}3.txt`]: strToU8('Trust me.'),
+    });
+    const { snapshot } = await importRefiQda(bytes, 't.qdpx', options);
+    expect(snapshot.annotations.map((a) => a.quote)).toEqual(['Trust']);
+  });
+
   it('reports selections outside the text, codings of missing codes, repeated GUIDs', async () => {
     const xml = project(
       `<TextSource guid="${U}3" name="one"><PlainTextContent>Trust me.</PlainTextContent>${selection(`${U}4`, 0, 5)}${selection(`${U}7`, 3, 99)}${selection(`${U}8`, 0, 2, `${U}9`)}</TextSource>
