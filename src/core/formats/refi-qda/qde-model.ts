@@ -11,11 +11,13 @@ export interface QdeStamps {
   modifiedDateTime?: string;
 }
 
+/** A `User`: a person the file's records name (becomes a coder). */
 export interface QdeUser {
   guid: string;
   name: string;
 }
 
+/** A `Code` of the codebook with its children, as nested in the file. */
 export interface QdeCode {
   guid: string;
   name: string;
@@ -26,11 +28,13 @@ export interface QdeCode {
   children: QdeCode[];
 }
 
+/** A `Coding`: one code applied to a selection, by whom. */
 export interface QdeCoding extends QdeStamps {
   guid: string;
   codeGuid: string;
 }
 
+/** A `PlainTextSelection`: a span of a text source, positions as the tool wrote them. */
 export interface QdeSelection extends QdeStamps {
   guid: string;
   /** The `name` attribute: a quote for most tools, a label (`line:6`) or empty for others. */
@@ -42,6 +46,7 @@ export interface QdeSelection extends QdeStamps {
   noteRefs: string[];
 }
 
+/** A `TextSource` (or a PDF's text `Representation`) with its selections. */
 export interface QdeTextSource extends QdeStamps {
   guid: string;
   name: string;
@@ -55,6 +60,7 @@ export interface QdeTextSource extends QdeStamps {
   sourceCodings: number;
 }
 
+/** A `Note`: memo text that codes, sources, selections or the project refer to. */
 export interface QdeNote extends QdeStamps {
   guid: string;
   name: string;
@@ -76,6 +82,7 @@ export interface QdeNotCarried {
   graphs: number;
 }
 
+/** The whole file: a project, or a codebook with only `codes` filled. */
 export interface QdeProject extends QdeStamps {
   kind: 'project' | 'codebook';
   name: string;
