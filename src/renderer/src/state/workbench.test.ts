@@ -113,4 +113,33 @@ describe('Workbench', () => {
     expect(workbench.state.codeCounts[financing.id]).toBe(after[financing.id]);
     expect(workbench.state.codeCounts[victims.id]).toBe(after[victims.id]);
   });
+
+  it('keeps the undo history and the open document across a reload', async () => {
+    const { storage, workbench, documentId, victims } = await setUp();
+    const id = (await workbench.coding.applyCode({ start: 0, end: 7 }, victims.id)) ?? '';
+    await workbench.coding.setMemo(id, 'why');
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the history is saved after a pause
+    const reloaded = new Workbench(storage, platform);
+    await reloaded.init();
+    expect(reloaded.state.openDocument?.meta.id).toBe(documentId);
+    expect(reloaded.state.undoLabel).toBe('edit annotation memo');
+    expect(await reloaded.undo()).toBe('edit annotation memo');
+    expect(reloaded.annotations.get(id)?.memo).toBe('');
+    expect(await reloaded.undo()).toBe('apply code Victims');
+    expect(reloaded.annotations.get(id)).toBeUndefined();
+  });
+
+  it('tells change-set listeners once per change, with its source and label', async () => {
+    const { workbench, victims } = await setUp();
+    const seen: string[] = [];
+    workbench.onChangeSetApplied((set) => seen.push(`${set.source}: ${set.label}`));
+    await workbench.coding.applyCode({ start: 0, end: 7 }, victims.id);
+    await workbench.undo();
+    await workbench.redo();
+    expect(seen).toEqual([
+      'user: apply code Victims',
+      'undo: apply code Victims',
+      'redo: apply code Victims',
+    ]);
+  });
 });
