@@ -1,7 +1,7 @@
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import { MenuButton } from '../features/layout/MenuButton';
 import { ProjectSwitcher } from '../features/projects/ProjectSwitcher';
-import type { DialogName } from './App';
+import type { DialogName } from './dialog-name';
 import { useWorkbenchState } from './workbench-context';
 
 /**
