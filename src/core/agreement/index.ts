@@ -28,6 +28,7 @@ export {
 } from './measures';
 export { nvivoComparison, type NvivoComparison } from './nvivo-comparison';
 export { percentAgreement } from './percent-agreement';
+export { agreementByDocument, type DocumentAgreement } from './per-document';
 export { plainReading } from './reading';
 export {
   reliabilityFromProject,
