@@ -1,4 +1,5 @@
 import { agreementTable } from '../../core/agreement/agreement-table';
+import { agreementByDocument } from '../../core/agreement/per-document';
 import type { MeasureName, MeasureOptions } from '../../core/agreement/measures';
 import type { AgreementUnit } from '../../core/agreement/text-units';
 import type { ProjectSnapshot } from '../../core/model/snapshot';
@@ -70,6 +71,7 @@ export async function runOnFile(
     unit: AgreementUnit;
     tool?: Tool;
     threshold: number;
+    perDocument?: boolean;
     coders?: string[];
     documents?: string[];
     codes?: string[];
@@ -107,30 +109,36 @@ export async function runOnFile(
       },
       json,
     );
-  const table = agreementTable(
-    snapshot,
-    {
-      unit: choice.unit,
-      coderIds: ids(resolved.coderIds),
-      documentIds: ids(resolved.documentIds),
-      codeIds: ids(resolved.codeIds),
-    },
-    measures,
-    options,
-  );
+  const selection = {
+    unit: choice.unit,
+    coderIds: ids(resolved.coderIds),
+    documentIds: ids(resolved.documentIds),
+    codeIds: ids(resolved.codeIds),
+  };
+  const tables = choice.perDocument
+    ? agreementByDocument(snapshot, selection, measures, options).map((d) => ({
+        document: { id: d.documentId, name: d.documentName },
+        table: d.table,
+      }))
+    : [{ document: undefined, table: agreementTable(snapshot, selection, measures, options) }];
   if (json) {
-    const { rows, ...rest } = table;
-    const out = {
-      file,
-      ...rest,
-      codes: rows.map((r) => ({
-        id: r.codeId,
-        name: r.codeName,
-        usedBy: r.usedBy,
-        results: r.results.map(resultJson),
-      })),
-    };
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
-  } else io.stdout(formatTable(file, table));
+    const out = tables.map(({ document, table }) => {
+      const { rows, ...rest } = table;
+      return {
+        file,
+        ...(document ? { document } : {}),
+        ...rest,
+        codes: rows.map((r) => ({
+          id: r.codeId,
+          name: r.codeName,
+          usedBy: r.usedBy,
+          results: r.results.map(resultJson),
+        })),
+      };
+    });
+    io.stdout(`${JSON.stringify(choice.perDocument ? out : out[0], null, 2)}\n`);
+  } else
+    for (const { document, table } of tables)
+      io.stdout(formatTable(document ? `${file}, ${document.name}` : file, table));
   return 0;
 }

@@ -220,6 +220,21 @@ describe('marginalia agreement FILE', () => {
     expect(bad.err).toMatch(/bad\.json: format/);
   });
 
+  it('--per-document: one table per document', async () => {
+    const { code, out } = await run(['team.json', '--unit', 'word', '--per-document', '--json'], {
+      'team.json': file,
+    });
+    expect(code).toBe(0);
+    const tables = JSON.parse(out);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].document.name).toBe('d1.txt');
+    expect(tables[0].codes[0].results[0].value).toBe(1);
+    const text = await run(['team.json', '--unit', 'word', '--per-document'], {
+      'team.json': file,
+    });
+    expect(text.out).toMatch(/Agreement in team\.json, d1\.txt/);
+  });
+
   it('a wrong unit is a usage error', async () => {
     expect((await run(['team.json', '--unit', 'line'], { 'team.json': file })).code).toBe(2);
   });

@@ -17,13 +17,14 @@ import { isTool } from './agreement-tools';
 const HELP = `Usage:
   marginalia agreement FILE [--coders A,B,...] [--unit UNIT] [--measure NAME,...]
                             [--documents D,...] [--codes C,...] [--level LEVEL]
-                            [--threshold P] [--json]
+                            [--threshold P] [--per-document] [--json]
   marginalia agreement --data FILE --measure NAME [--level LEVEL] [--categories Q] [--json]
 
 Inter-coder agreement. With an exchange FILE: one row per code, comparing the coders'
 annotations (coder = who made the annotation) on the chosen unit: character (default),
 word, sentence, paragraph or document; coders, documents and codes by name or id (default:
 every coder with annotations, all documents and codes). Default measures: alpha,u-alpha.
+--per-document prints one table per document (same coders throughout).
 
 With --data: reliability data given directly as JSON, to check the implementation against
 your own examples:
@@ -70,7 +71,7 @@ export const agreementCommand: CliCommand = {
   help: HELP,
   async run(args, io) {
     const parsed = parseCommandArgs(args, {
-      flags: ['json'],
+      flags: ['json', 'per-document'],
       options: [
         'data',
         'measure',
@@ -131,6 +132,7 @@ export const agreementCommand: CliCommand = {
       return await runOnFile(io, file, measures as MeasureName[], options, json, {
         tool,
         threshold: threshold / 100,
+        perDocument: v['per-document'] === true,
         unit: unit as AgreementUnit,
         coders: list('coders'),
         documents: list('documents'),
