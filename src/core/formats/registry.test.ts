@@ -18,6 +18,7 @@ describe('format registry', () => {
     expect(formatByPath('x.qdc')?.name).toBe('qdc');
     expect(formatByPath('x.json')?.name).toBe('native');
     expect(formatByPath('starter.codebook.json')?.name).toBe('codebook');
+    expect(formatByPath('interview.TXT')?.name).toBe('document');
     expect(formatByPath('x.pdf')).toBeUndefined();
   });
 
@@ -26,7 +27,7 @@ describe('format registry', () => {
     expect(formatForReading('project.xml', strToU8('<?xml version="1.0"?><CodeBook/>'))?.name).toBe(
       'qdc',
     );
-    expect(formatForReading('export.txt', strToU8('{"format":"marginalia-exchange"}'))?.name).toBe(
+    expect(formatForReading('export.dat', strToU8('{"format":"marginalia-exchange"}'))?.name).toBe(
       'native',
     );
     expect(formatForReading('blob', new Uint8Array([1, 2, 3]))).toBeUndefined();

@@ -1,5 +1,6 @@
 import { codebookCsvAdapter, segmentsCsvAdapter } from './csv/adapter';
 import { codebookAdapter } from './native/codebook-adapter';
+import { documentAdapter } from './native/document-adapter';
 import { nativeAdapter } from './native/native-adapter';
 import { qdcAdapter, qdpxAdapter } from './refi-qda/adapters';
 import type { FormatAdapter } from './registry-types';
@@ -21,6 +22,7 @@ export const FORMATS: readonly FormatAdapter[] = [
   codebookCsvAdapter,
   segmentsCsvAdapter,
   xlsxAdapter,
+  documentAdapter,
 ];
 
 /** The format called `name` (as typed after `--to`), if any. */

@@ -1,0 +1,48 @@
+import { parseFile } from '../../corpus/parse-file';
+import { FormatReadError, type FormatAdapter } from '../registry-types';
+
+/**
+ * A single corpus document (`.txt`, `.md`) read as a project holding only that document, parsed
+ * exactly as the workbench parses it, so `marginalia convert interview.txt interview.qdpx` hands
+ * an uncoded text to another QDA tool and `stats` works on a bare document.
+ */
+export const documentAdapter: FormatAdapter = {
+  name: 'document',
+  summary: 'a plain-text or Markdown document (read only): a project of that one document',
+  extensions: ['.txt', '.md', '.markdown'],
+  async read(bytes, context) {
+    const name = context.fileName.replace(/\\/g, '/').split('/').pop() ?? context.fileName;
+    const outcome = await parseFile({ name, bytes });
+    if (!outcome.ok)
+      throw new FormatReadError(context.fileName, [{ path: '', message: outcome.error }]);
+    const coder = context.newId();
+    const projectId = context.newId();
+    const stamps = {
+      createdBy: coder,
+      createdAt: context.now,
+      updatedBy: coder,
+      updatedAt: context.now,
+      deleted: false,
+    };
+    return {
+      snapshot: {
+        project: { id: projectId, ...stamps, name: name.replace(/\.[^.]*$/, '') || name, memo: '' },
+        coders: [{ id: coder, name: 'marginalia', createdAt: context.now }],
+        documents: [
+          {
+            ...outcome.document,
+            id: context.newId(),
+            projectId,
+            ...stamps,
+            importedAt: context.now,
+            memo: '',
+          },
+        ],
+        codes: [],
+        annotations: [],
+        purged: [],
+      },
+      notes: outcome.warnings,
+    };
+  },
+};
