@@ -127,7 +127,15 @@ export function useCodingKeys(options: {
       if (span) {
         // Cleared now, not after the write: a selection made meanwhile must survive.
         window.getSelection()?.removeAllRanges();
-        run(workbench.coding.applyCode(span, codeId));
+        // Painted at once, not after the write commits; settled when it lands or fails (a
+        // failure shows a notice and the highlight goes).
+        const pendingId = `pending:${span.start}:${span.end}:${codeId}`;
+        surface.current?.paintPending({ id: pendingId, ...span, codeIds: [codeId] });
+        run(
+          workbench.coding
+            .applyCode(span, codeId)
+            .finally(() => surface.current?.settle(pendingId)),
+        );
       } else if (selected) {
         run(workbench.coding.toggleCode(selected, codeId));
       }

@@ -34,6 +34,7 @@ describe('DocumentSurface', () => {
       ]),
       1,
     );
+    await nextFrames(); // a click comes after the text is on screen
     const r = surface.map!.rangeFor(t + 3, t + 4).getBoundingClientRect();
     // A click event at real coordinates: the surface resolves it through layout (caret position).
     const click = (x: number, y: number) =>
@@ -89,6 +90,7 @@ describe('DocumentSurface', () => {
     const query = (s: number, e: number) => list.filter((a) => a.start < e && a.end > s);
     surface.setAnnotationSource(query, 1);
     await nextFrames();
+    await nextFrames(); // off-screen blocks have taken their real size
     expect(surface.registeredRangeCount()).toBe(1);
     list.push(
       { id: 'b', start: 10, end: 20, codeIds: ['code-1'] },

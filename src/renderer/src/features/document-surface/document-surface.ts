@@ -5,6 +5,7 @@ import { renderDocument } from './render-text';
 import { selectionToSpan, setSelectionToSpan } from './selection-offsets';
 import { CodingStripes } from './stripes';
 import { ensureSurfaceStyle } from './surface-style';
+import { nearViewportBlocks } from './viewport-window';
 import type { TextMap } from './text-map';
 import type {
   AnnotationQuery,
@@ -57,7 +58,8 @@ export class DocumentSurface {
     this.stripes = new CodingStripes(this.gutter, (id, point) =>
       callbacks.onAnnotationClick?.([id], point),
     );
-    this.painter.onRepaint = (painted) => this.stripes.draw(painted, this.textMap);
+    this.painter.onRepaint = (painted) =>
+      this.stripes.draw(painted, this.textMap, this.nearViewport());
     this.textRoot.addEventListener('click', this.onClick);
     this.textRoot.addEventListener('pointermove', this.onPointerMove);
     this.textRoot.addEventListener('pointerleave', this.onPointerLeave);
@@ -172,6 +174,18 @@ export class DocumentSurface {
   /** Number of ranges registered in code highlights (tests, benchmarks). */
   registeredRangeCount(): number {
     return this.painter.registeredRangeCount();
+  }
+
+  /** The text within a quarter of a screen of the viewport (what stripes are drawn for). */
+  private nearViewport(): Span | null {
+    const map = this.textMap;
+    if (!map) return null;
+    const win = nearViewportBlocks(
+      this.scroller,
+      map.blockElements,
+      this.scroller.clientHeight / 4,
+    );
+    return win ? { start: map.blocks[win.first]!.start, end: map.blocks[win.last]!.end } : null;
   }
 
   /** Removes everything the surface added and all its listeners. */

@@ -129,6 +129,7 @@ describe('coding stripes', () => {
     const { gutter, map, text } = setup();
     await frames();
     scroller!.style.width = '200px';
+    scroller!.style.height = '2000px'; // all of the taller text near the viewport
     await frames();
     await frames();
     const bar = gutter

@@ -1,7 +1,7 @@
 import { translucent } from './highlight-styles';
 import type { PaintedWindow } from './painter';
 import type { TextMap } from './text-map';
-import type { SurfaceAnnotation, SurfaceCode } from './types';
+import type { Span, SurfaceAnnotation, SurfaceCode } from './types';
 
 /** Called when a coding stripe is clicked. */
 export type StripeClickHandler = (annotationId: string, point: { x: number; y: number }) => void;
@@ -76,8 +76,13 @@ export class CodingStripes {
     return this.gutter.childElementCount;
   }
 
-  /** Brings the bars in step with the painted window (null clears the gutter). */
-  draw(painted: PaintedWindow | null, map: TextMap | null): void {
+  /**
+   * Brings the bars in step with the painted window (null clears the gutter). With `near`, only
+   * annotations within that span get bars: the blocks just around the viewport, which the
+   * browser has rendered. Measuring text it has not rendered yet (content-visibility) would force
+   * its layout in the middle of a scroll.
+   */
+  draw(painted: PaintedWindow | null, map: TextMap | null, near: Span | null = null): void {
     if (!painted || !map) {
       this.clear();
       this.map = null;
@@ -94,13 +99,19 @@ export class CodingStripes {
     this.lanes = lanes;
     this.pitch = Math.min(MAX_LANE_PITCH, this.gutter.clientWidth / Math.max(1, lanes.length));
     const laneOf = new Map(lanes.map((id, i) => [id, i]));
-    const { span } = painted;
+    const span = near
+      ? {
+          start: Math.max(near.start, painted.span.start),
+          end: Math.min(near.end, painted.span.end),
+        }
+      : painted.span;
     const keep = new Set<string>();
     let origin: number | null = null;
     const fragment = document.createDocumentFragment();
     for (const a of painted.annotations) {
       const start = Math.max(a.start, span.start);
       const end = Math.min(a.end, span.end);
+      if (end <= start) continue;
       keep.add(a.id);
       let entry = this.drawn.get(a.id);
       if (entry && (entry.start !== start || entry.end !== end)) {

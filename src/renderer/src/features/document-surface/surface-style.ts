@@ -1,12 +1,24 @@
 /**
  * The surface's own layout rules, injected once per document. Kept minimal so the app's theme
  * decides fonts and colours; `--zoom` (set by the app on the scroller) scales the text.
+ *
+ * Not contained with `content-visibility: auto`, by measurement (bench, 5,000 annotations):
+ * it opened the 1,000,000-character document about 5× faster, but every scroll jump became a
+ * long task (39 of 40 jumps over 50 ms) and the coding scenario did not complete (cause not
+ * yet found); see
+ * docs/performance.md.
+ *
+ * The stripe gutter is positioned out of flow with strict containment, so adding or removing
+ * bars while scrolling lays out the gutter alone, never the text beside it (as a flex sibling
+ * it made every stripe change relay out the whole text).
  */
 export const SURFACE_CSS = `
-.mc-surface { position: relative; display: flex; align-items: stretch; min-height: 100%; }
-.mc-gutter { position: relative; flex: 0 0 var(--mc-gutter-width, 48px); margin-inline-end: 12px; }
-.mc-text { flex: 1 1 auto; min-width: 0; white-space: pre-wrap; overflow-wrap: break-word;
-  font-size: calc(1rem * var(--zoom, 1)); cursor: text; }
+.mc-surface { position: relative; }
+.mc-gutter { position: absolute; top: 0; bottom: 0; inset-inline-start: 0;
+  width: var(--mc-gutter-width, 48px); contain: strict; }
+.mc-text { margin-inline-start: calc(var(--mc-gutter-width, 48px) + 12px); min-width: 0;
+  white-space: pre-wrap; overflow-wrap: break-word; font-size: calc(1rem * var(--zoom, 1));
+  cursor: text; }
 .mc-text ul.mc-list { list-style: none; margin: 0 0 1em; padding: 0; }
 .mc-text .mc-rule { border-top: 1px solid currentColor; opacity: 0.6; }
 .mc-stripe:hover { outline: 1px solid currentColor; }
