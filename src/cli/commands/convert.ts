@@ -60,12 +60,14 @@ Examples:
     const size = typeof written.data === 'string' ? written.data.length : written.data.length;
     progress(io, 'Writing', output, size);
     await io.writeFile(output, written.data);
-    const live = <T extends { deleted: boolean }>(list: T[]) =>
-      list.filter((r) => !r.deleted).length;
-    const codes = `${live(snapshot.codes)} codes`;
+    const live = <T extends { deleted: boolean }>(list: T[], what: string) => {
+      const n = list.filter((r) => !r.deleted).length;
+      return `${n} ${what}${n === 1 ? '' : 's'}`;
+    };
+    const codes = live(snapshot.codes, 'code');
     const counts = format.codebookOnly
       ? codes
-      : `${live(snapshot.documents)} documents, ${codes}, ${live(snapshot.annotations)} annotations`;
+      : `${live(snapshot.documents, 'document')}, ${codes}, ${live(snapshot.annotations, 'annotation')}`;
     io.stdout(`Wrote ${output} (${format.name}): ${counts}\n`);
     return 0;
   },
