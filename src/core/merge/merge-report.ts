@@ -88,6 +88,11 @@ export function mergeReport(
     else c.updated++;
   };
 
+  // Local records the incoming file purged (or that lived on a document it purged) are gone
+  // from the project: counted, so the preview says so before the merge lands.
+  for (const kind of RECORD_KINDS) {
+    for (const id of before[kind].keys()) if (!after[kind].has(id)) counts[kind].purged++;
+  }
   const incoming = matched.incoming;
   if (sameProject) {
     count('project', incoming.project);

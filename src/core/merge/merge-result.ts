@@ -54,7 +54,10 @@ export interface KindCounts {
   unchanged: number;
   /** Records with a new conflict to review. */
   conflict: number;
-  /** Incoming records that were purged here (or live on a purged document), so not brought back. */
+  /**
+   * Records purged on one side (or living on a purged document): incoming ones not brought back,
+   * and local ones the incoming file's purges erase.
+   */
   purged: number;
 }
 

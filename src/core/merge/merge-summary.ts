@@ -15,7 +15,7 @@ export function mergeSummary(r: MergeReport): string {
     total.updated && `${total.updated} updated`,
     total.deleted && `${total.deleted} deleted`,
     total.conflict && `${total.conflict} in conflict`,
-    total.purged && `${total.purged} purged here (not brought back)`,
+    total.purged && `${total.purged} purged`,
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'nothing new';
 }
