@@ -1,4 +1,4 @@
-import { agreementTable } from '../../core/agreement/agreement-table';
+import { agreementTable, type AgreementRow } from '../../core/agreement/agreement-table';
 import { agreementByDocument } from '../../core/agreement/per-document';
 import type { MeasureName, MeasureOptions } from '../../core/agreement/measures';
 import type { AgreementUnit } from '../../core/agreement/text-units';
@@ -123,17 +123,19 @@ export async function runOnFile(
     : [{ document: undefined, table: agreementTable(snapshot, selection, measures, options) }];
   if (json) {
     const out = tables.map(({ document, table }) => {
-      const { rows, ...rest } = table;
+      const { rows, allCodes, ...rest } = table;
+      const row = (r: AgreementRow) => ({
+        id: r.codeId,
+        name: r.codeName,
+        usedBy: r.usedBy,
+        results: r.results.map(resultJson),
+      });
       return {
         file,
         ...(document ? { document } : {}),
         ...rest,
-        codes: rows.map((r) => ({
-          id: r.codeId,
-          name: r.codeName,
-          usedBy: r.usedBy,
-          results: r.results.map(resultJson),
-        })),
+        codes: rows.map(row),
+        allCodes: row(allCodes),
       };
     });
     io.stdout(`${JSON.stringify(choice.perDocument ? out : out[0], null, 2)}\n`);

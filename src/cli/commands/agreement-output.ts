@@ -56,11 +56,15 @@ export function formatResult(result: AgreementResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The agreement table of a project as aligned plain text, reasons for empty cells below it. */
+/**
+ * The agreement table of a project as aligned plain text: measures by their short names in the
+ * header, each one's exact name in a legend below, then the reasons for empty cells.
+ */
 export function formatTable(file: string, table: AgreementTable): string {
-  const measures = table.rows[0]?.results.map((r) => r.name) ?? [];
-  const header = ['code', 'coders using it', ...measures];
-  const body = table.rows.map((row) => [
+  const results = table.rows[0]?.results ?? table.allCodes.results;
+  const header = ['code', 'coders using it', ...results.map((r) => r.measure)];
+  const rows = [...table.rows, table.allCodes];
+  const body = rows.map((row) => [
     row.codeName,
     String(row.usedBy),
     ...row.results.map((r) => formatNumber(r.value)),
@@ -71,10 +75,11 @@ export function formatTable(file: string, table: AgreementTable): string {
       .map((c, i) => c.padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd();
-  const notes = table.rows.flatMap((row) =>
+  const legend = (table.rows[0]?.results ?? []).map((r) => `  ${r.measure}: ${r.name}`);
+  const notes = rows.flatMap((row) =>
     row.results
       .filter((r) => r.value === null && r.reason)
-      .map((r) => `  ${row.codeName}, ${r.name}: ${r.reason}`),
+      .map((r) => `  ${row.codeName}, ${r.measure}: ${r.reason}`),
   );
   return [
     `Agreement in ${file}: unit ${table.unit}; coders ${table.coders.map((c) => c.name).join(', ')}; ${table.documents.length} document(s)`,
@@ -82,6 +87,9 @@ export function formatTable(file: string, table: AgreementTable): string {
     '',
     line(header),
     ...body.map(line),
+    '',
+    'Measures:',
+    ...legend,
     ...(notes.length > 0 ? ['', 'Undefined (—):', ...notes] : []),
     '',
   ].join('\n');

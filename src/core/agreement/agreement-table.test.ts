@@ -49,6 +49,39 @@ describe('agreement table', () => {
     expect(twoAgreeing.rows[0]?.results.map((r) => r.value)).toEqual([1, 1]);
   });
 
+  it('all codes together: αU across codes; the 2016 family null when a coder multi-coded', () => {
+    const apart = teamSnapshot(
+      { d1: TEXT },
+      ['harm', 'hope'],
+      ['ann', 'bob'],
+      [
+        { coder: 'ann', document: 'd1', start: 0, end: 13, codes: ['harm'] },
+        { coder: 'ann', document: 'd1', start: 15, end: 28, codes: ['hope'] },
+        { coder: 'bob', document: 'd1', start: 0, end: 13, codes: ['harm'] },
+        { coder: 'bob', document: 'd1', start: 15, end: 28, codes: ['harm'] },
+      ],
+    );
+    const table = agreementTable(apart, { unit: 'word' }, ['alpha', 'alpha-u', 'cu-alpha']);
+    expect(table.allCodes.codeName).toBe('(all codes)');
+    const [alpha, alphaU, cu] = table.allCodes.results;
+    expect(alpha?.value).toBeNull();
+    expect(alphaU?.value).toEqual(expect.any(Number));
+    // Same places, different codes on the second passage: cuα = 1 − Do/De with a disagreement.
+    expect(cu?.value as number).toBeLessThan(1);
+    const multiCoded = teamSnapshot(
+      { d1: TEXT },
+      ['harm', 'hope'],
+      ['ann', 'bob'],
+      [
+        { coder: 'ann', document: 'd1', start: 0, end: 13, codes: ['harm', 'hope'] },
+        { coder: 'bob', document: 'd1', start: 0, end: 13, codes: ['harm'] },
+      ],
+    );
+    const overlap = agreementTable(multiCoded, { unit: 'word' }, ['cu-alpha']).allCodes.results[0];
+    expect(overlap?.value).toBeNull();
+    expect(overlap?.reason).toMatch(/overlap.*rows per code/);
+  });
+
   it('reports progress after each code', () => {
     const seen: string[] = [];
     agreementTable(snapshot, { unit: 'word' }, ['alpha'], {}, (done, all) =>
