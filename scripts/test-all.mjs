@@ -106,6 +106,11 @@ check('format (Prettier)', bin('prettier'), ['--check', '.']);
 vitest('unit tests (Vitest, Node)', 'unit');
 vitest('browser tests (Vitest, Chromium)', 'browser');
 check('production build (electron-vite)', bin('electron-vite'), ['build']);
+check('command-line tool build', process.execPath, [join(root, 'scripts', 'build-cli.mjs')]);
+check('built command-line tool answers --help', process.execPath, [
+  join(root, 'bin', 'marginalia.mjs'),
+  '--help',
+]);
 playwright();
 
 console.log('\n' + summary.join('\n'));
