@@ -55,7 +55,7 @@ describe('ChangeLayer', () => {
       set: set([{ kind: 'project', before: null, after: project('p') }]),
       value: undefined,
     }));
-    await expect(failing).rejects.toThrow(/already exists/);
+    await expect(failing).rejects.toThrow(/changed elsewhere/);
     expect(seen).toEqual(['x']);
     // An empty change set writes nothing and tells no one.
     await layer.change(() => ({ set: set([]), value: undefined }));

@@ -1,4 +1,5 @@
 import { isEmpty, type ChangeSet } from '../../../core/changes/change-set';
+import { isStaleWriteError } from '../../../core/changes/stale-write-error';
 import type { LongWriteOptions, Repository } from '../../../core/repository/repository';
 
 /**
@@ -26,6 +27,11 @@ export class ChangeLayer {
     private readonly around: <T>(work: () => T) => T = (work) => work(),
     /** Where a listener's failure goes (the change itself is written). */
     private readonly onListenerError: (error: unknown) => void = () => undefined,
+    /**
+     * Called in the turn when a change set was refused because a record changed elsewhere (the
+     * in-memory state is behind storage): reload it, so the next attempt builds on the latest.
+     */
+    private readonly onStale: (set: ChangeSet) => Promise<void> = async () => undefined,
   ) {}
 
   /** Runs work one at a time so edits land in the order the user made them. */
@@ -45,7 +51,18 @@ export class ChangeLayer {
   ): Promise<T> {
     return this.serial(async () => {
       const { set, value } = await build();
-      if (set && !isEmpty(set)) await this.applyNow(set, options);
+      if (set && !isEmpty(set)) {
+        try {
+          await this.applyNow(set, options);
+        } catch (error) {
+          if (!isStaleWriteError(error)) throw error;
+          await this.onStale(set);
+          throw new Error(
+            `Nothing was changed: the ${error.kind} was changed elsewhere a moment ago (in another tab, or by an import or merge). The workbench now shows the latest version; please ${set.label} again.`,
+            { cause: error },
+          );
+        }
+      }
       return value;
     });
   }

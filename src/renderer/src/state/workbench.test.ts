@@ -132,7 +132,9 @@ describe('Workbench', () => {
   it('tells change-set listeners once per change, with its source and label', async () => {
     const { workbench, victims } = await setUp();
     const seen: string[] = [];
-    workbench.onChangeSetApplied((set) => seen.push(`${set.source}: ${set.label}`));
+    workbench.onChangeSetApplied((set) => {
+      seen.push(`${set.source}: ${set.label}`);
+    });
     await workbench.coding.applyCode({ start: 0, end: 7 }, victims.id);
     await workbench.undo();
     await workbench.redo();
@@ -140,6 +142,24 @@ describe('Workbench', () => {
       'user: apply code Victims',
       'undo: apply code Victims',
       'redo: apply code Victims',
+    ]);
+  });
+
+  it('an edit over a record another tab changed is refused, then the latest version shows', async () => {
+    const { storage, workbench, documentId, victims, financing } = await setUp();
+    const id = (await workbench.coding.applyCode({ start: 0, end: 7 }, victims.id)) ?? '';
+    const other = new Workbench(storage, platform);
+    await other.init();
+    await other.openDocument(documentId);
+    await other.coding.setMemo(id, 'from the other tab');
+    await expect(workbench.coding.toggleCode(id, financing.id)).rejects.toThrow(
+      /changed elsewhere/,
+    );
+    expect(workbench.annotations.get(id)?.memo).toBe('from the other tab');
+    await workbench.coding.toggleCode(id, financing.id);
+    const stored = await storage.listAnnotations(workbench.state.projectId ?? '', documentId);
+    expect(stored.map((a) => [a.memo, a.codeIds])).toEqual([
+      ['from the other tab', [victims.id, financing.id]],
     ]);
   });
 });

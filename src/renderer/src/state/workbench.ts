@@ -54,6 +54,7 @@ export class Workbench {
       storage,
       (work) => this.store.batch(work),
       (error) => this.fail('A follow-up of the last change failed', error),
+      () => this.reloadProject(),
     );
     const session: Session = {
       store: this.store,
@@ -161,6 +162,35 @@ export class Workbench {
   undo = (): Promise<string | null> => this.history.undo();
   /** Re-applies the last undone change as a new change; returns its label. */
   redo = (): Promise<string | null> => this.history.redo();
+
+  /**
+   * Re-reads the open project's records from storage into memory (call inside a turn of the
+   * write queue): after another tab, an import or a merge changed them behind this workbench.
+   */
+  async reloadProject(): Promise<void> {
+    const projectId = this.state.projectId;
+    const [projects, documents, codes] = await Promise.all([
+      this.storage.listProjects(),
+      projectId ? this.storage.listDocuments(projectId) : [],
+      projectId ? this.storage.listCodes(projectId) : [],
+    ]);
+    const open = this.state.openDocument;
+    const meta = open && documents.find((d) => d.id === open.meta.id && !d.deleted);
+    const annotations =
+      projectId && meta ? await this.storage.listAnnotations(projectId, meta.id) : [];
+    this.store.batch(() => {
+      this.annotations.clear();
+      for (const a of annotations) if (!a.deleted) this.annotations.add(a);
+      this.store.set({
+        projects,
+        documents,
+        codes,
+        openDocument: open && meta ? { ...open, meta } : null,
+        annotationsVersion: this.state.annotationsVersion + 1,
+      });
+    });
+    await this.counts.refresh();
+  }
 
   /** Reloads the small derived views: annotation counts per document and per code. */
   refreshCounts = (): Promise<void> => this.counts.refresh();
