@@ -57,7 +57,7 @@ export const QUICK: BenchConfig = {
   codes: 30,
   seed: 1,
   openSizes: [0, 300],
-  detailSizes: [0, 300],
+  detailSizes: [300],
   peerSizes: [300],
   codeSpans: 2,
   jumps: 4,
