@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { testPlatform } from '../platform/test-platform';
+import { freshStorage, makeParsed } from '../storage/test-fixtures';
+import { Workbench } from './workbench';
+
+async function setUp() {
+  const storage = freshStorage();
+  const workbench = new Workbench(storage, testPlatform());
+  await workbench.init();
+  await workbench.setCoderName('Ada');
+  await workbench.createProject('Study');
+  await workbench.importBatch({
+    documents: [makeParsed('a.md', 'Victims of terrorism need support.')],
+    errors: [],
+    duplicates: [],
+    warnings: [],
+  });
+  const documentId = workbench.state.documents[0]?.id ?? '';
+  await workbench.openDocument(documentId);
+  const code = await workbench.codebook.createCode('Victims', null);
+  const annotationId = (await workbench.coding.applyCode({ start: 0, end: 7 }, code.id)) ?? '';
+  return {
+    storage,
+    workbench,
+    documentId,
+    annotationId,
+    projectId: workbench.state.projectId ?? '',
+  };
+}
+
+describe('trash', () => {
+  it('restores a removed document as an undoable change', async () => {
+    const { workbench, documentId } = await setUp();
+    await workbench.removeDocument(documentId);
+    expect(workbench.state.openDocument).toBeNull();
+    await workbench.restoreFromTrash('documents', documentId);
+    expect(workbench.state.documents.find((d) => d.id === documentId)?.deleted).toBe(false);
+    expect(workbench.state.undoLabel).toBe('restore a.md');
+  });
+
+  it('purging a document erases it and its annotations, leaving a tombstone for each', async () => {
+    const { storage, workbench, documentId, annotationId, projectId } = await setUp();
+    await workbench.removeDocument(documentId);
+    await workbench.purge('documents', documentId);
+    const snapshot = await storage.readSnapshot(projectId);
+    expect(snapshot?.documents).toEqual([]);
+    expect(snapshot?.annotations).toEqual([]);
+    expect(snapshot?.purged.map((p) => [p.kind, p.id]).sort()).toEqual(
+      [
+        ['annotation', annotationId],
+        ['document', documentId],
+      ].sort(),
+    );
+    expect(workbench.state.documents).toEqual([]);
+    // A purge is not undoable (the trash asks first), and the removal before it can no longer be.
+    expect(workbench.state.undoLabel).toBe('remove document a.md');
+    await expect(workbench.undo()).rejects.toThrow(/changed since/);
+  });
+
+  it('purges only what is in the trash', async () => {
+    const { storage, workbench, documentId, projectId } = await setUp();
+    await workbench.purge('documents', documentId);
+    expect((await storage.listDocuments(projectId)).map((d) => d.id)).toEqual([documentId]);
+  });
+
+  it('purging a deleted project erases it whole', async () => {
+    const { storage, workbench, projectId } = await setUp();
+    await workbench.createProject('Other');
+    await workbench.deleteProject(projectId);
+    await workbench.purge('projects', projectId);
+    expect((await storage.listProjects()).map((p) => p.name)).toEqual(['Other']);
+    expect(await storage.readSnapshot(projectId)).toBeUndefined();
+    expect(await storage.listDocuments(projectId)).toEqual([]);
+    expect(workbench.state.projects.map((p) => p.name)).toEqual(['Other']);
+  });
+});
