@@ -5,8 +5,7 @@
  * Not contained with `content-visibility: auto`, by measurement (bench, 5,000 annotations):
  * it opened the 1,000,000-character document about 5× faster, but every scroll jump became a
  * long task (39 of 40 jumps over 50 ms) and the coding scenario did not complete (cause not
- * yet found); see
- * docs/performance.md.
+ * yet found); see docs/performance.md.
  *
  * The stripe gutter is positioned out of flow with strict containment, so adding or removing
  * bars while scrolling lays out the gutter alone, never the text beside it (as a flex sibling
