@@ -11,6 +11,7 @@ import { runBareLimit, runPeer } from './app/baseline-scenarios';
 import { serveStatic } from './app/static-server';
 import { runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
 import { configFromArgs, runs } from './config';
+import { safeStarts } from './app/workbench';
 import { writeFixtures } from './fixtures/write-fixtures';
 import { Results } from './lib/stats';
 import { formatMarkdown, formatTable } from './lib/table';
@@ -67,6 +68,8 @@ try {
   const app = runs(config, 'workbench')
     ? await runWorkbenchScenarios(browser, server.origin, config, fixtures, results, log)
     : { open: new Map(), layout: null };
+  if (runs(config, 'workbench') && safeStarts > 0)
+    results.add('workbench reloads', 'safe-start screens met (tried again)', 'count', [safeStarts]);
   if (runs(config, 'bare')) {
     log('bare limit: plain <p> paragraphs');
     await runBareLimit(browser, server.origin, config, app.layout, app.open, results);
