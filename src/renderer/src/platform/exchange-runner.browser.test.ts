@@ -6,6 +6,8 @@ import {
   document,
   project,
 } from '../../../core/repository/test-support/records';
+import { snapshotChangeSet } from '../../../core/changes/snapshot-change-set';
+import { createStorage, openDatabase } from '../storage';
 import { createWorkerExchange, inThreadExchange } from './exchange-runner';
 
 const snapshot = {
@@ -41,5 +43,35 @@ describe('exchange work in a Web Worker', () => {
     controller.abort();
     await expect(job).rejects.toThrow();
     expect(JSON.parse(await worker.writeExchange(request)).format).toBe('marginalia-exchange');
+  });
+
+  it('exports a stored project read by the worker from the profile database itself', async () => {
+    const storage = createStorage(openDatabase());
+    const project = { ...snapshot, project: { ...snapshot.project, id: `p-${Date.now()}` } };
+    const stored = {
+      ...project,
+      documents: project.documents.map((d) => ({ ...d, projectId: project.project.id })),
+      codes: project.codes.map((c) => ({ ...c, projectId: project.project.id })),
+      annotations: project.annotations.map((a) => ({ ...a, projectId: project.project.id })),
+    };
+    await storage.apply(
+      snapshotChangeSet(
+        stored,
+        { source: 'import', label: 'set up' },
+        { coderId: CODER, now: 'n' },
+      ),
+    );
+    const { snapshot: _snapshot, ...rest } = request;
+    const fromWorker = await createWorkerExchange().exportProject(
+      { ...rest, projectId: stored.project.id },
+      storage,
+    );
+    const inThread = await inThreadExchange.exportProject(
+      { ...rest, projectId: stored.project.id },
+      storage,
+    );
+    expect(fromWorker).toBe(inThread);
+    expect(JSON.parse(fromWorker).annotations).toHaveLength(1);
+    storage.close();
   });
 });

@@ -1,15 +1,28 @@
 import type { ExchangeJob } from './exchange-worker';
 import {
+  exportStoredProject,
   readExchangeText,
   writeExchangeText,
   type ExportRequest,
+  type ProjectExportRequest,
   type ReadExchangeResult,
+  type SnapshotSource,
 } from './exchange-work';
 
 /** The long parts of exchange work, run where they do not block the UI. */
 export interface ExchangeRunner {
-  /** The exchange file text for a project; aborting stops the work. */
+  /** The exchange file text for a project held in memory; aborting stops the work. */
   writeExchange(request: ExportRequest, signal?: AbortSignal): Promise<string>;
+  /**
+   * The exchange file text for a stored project. A worker reads the project from the profile's
+   * database itself, so 100,000 annotations never cross (or block) the UI thread; on the calling
+   * thread it is read from `source`. Aborting stops the work.
+   */
+  exportProject(
+    request: ProjectExportRequest,
+    source: SnapshotSource,
+    signal?: AbortSignal,
+  ): Promise<string>;
   /** Parses and validates an exchange file (hashes included); aborting stops the work. */
   readExchange(fileName: string, text: string, signal?: AbortSignal): Promise<ReadExchangeResult>;
 }
@@ -23,6 +36,10 @@ export const inThreadExchange: ExchangeRunner = {
   readExchange: async (fileName, text, signal) => {
     signal?.throwIfAborted();
     return readExchangeText(fileName, text);
+  },
+  exportProject: async (request, source, signal) => {
+    signal?.throwIfAborted();
+    return exportStoredProject(source, request);
   },
 };
 
@@ -83,5 +100,7 @@ export function createWorkerExchange(): ExchangeRunner {
     writeExchange: (request, signal) => run<string>({ type: 'export', request }, signal),
     readExchange: (fileName, text, signal) =>
       run<ReadExchangeResult>({ type: 'read', fileName, text }, signal),
+    exportProject: (request, _source, signal) =>
+      run<string>({ type: 'export-project', request }, signal),
   };
 }

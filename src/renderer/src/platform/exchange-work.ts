@@ -16,6 +16,25 @@ export interface ExportRequest {
   now: string;
 }
 
+/** An export of a stored project: read where the export is written (in the worker, if any). */
+export type ProjectExportRequest = Omit<ExportRequest, 'snapshot'> & { projectId: string };
+
+/** Where a project is read from for an export. */
+export type SnapshotSource = {
+  readSnapshot(projectId: string): Promise<ProjectSnapshot | undefined>;
+};
+
+/** Reads a stored project and writes its exchange file text. */
+export async function exportStoredProject(
+  source: SnapshotSource,
+  request: ProjectExportRequest,
+): Promise<string> {
+  const snapshot = await source.readSnapshot(request.projectId);
+  if (!snapshot) throw new Error('The project could not be read from the database.');
+  const { projectId: _projectId, ...rest } = request;
+  return writeExchangeText({ ...rest, snapshot });
+}
+
 /** A read exchange file: valid (every text matching its hash) or the problems, located. */
 export type ReadExchangeResult =
   { ok: true; data: ExchangeFile } | { ok: false; problems: ImportProblem[] };

@@ -12,8 +12,9 @@ export function exportFileName(projectName: string, now: Date): string {
 }
 
 /**
- * Builds the exchange file text for the current project (or a subset of it): one consistent
- * read of the project, then the JSON written off the UI thread (the platform's exchange worker).
+ * Builds the exchange file text for the current project (or a subset of it). The platform's
+ * exchange worker reads the project (one consistent read) and writes the JSON itself, off the
+ * UI thread.
  */
 export async function buildExport(
   workbench: Pick<Workbench, 'state' | 'storage' | 'platform'>,
@@ -24,17 +25,17 @@ export async function buildExport(
   if (!projectId) throw new Error('Open a project to export.');
   const coder = workbench.state.coder;
   if (!coder) throw new Error('Enter your name first: an export records who made it.');
-  const snapshot = await workbench.storage.readSnapshot(projectId);
-  if (!snapshot) throw new Error('The project could not be read from the database.');
+  const project = workbench.state.projects.find((p) => p.id === projectId);
   const now = new Date();
-  const content = await workbench.platform.exchange.writeExchange(
+  const content = await workbench.platform.exchange.exportProject(
     {
-      snapshot,
+      projectId,
       exportedBy: { coderId: coder.id, name: coder.name },
       options,
       now: now.toISOString(),
     },
+    workbench.storage,
     signal,
   );
-  return { name: exportFileName(snapshot.project.name, now), content };
+  return { name: exportFileName(project?.name ?? 'project', now), content };
 }
