@@ -45,7 +45,7 @@ export class MemoryRepository implements Repository {
   ): Promise<StoredRecord<K>[]> {
     const rows = this.rows(projectId);
     if (!rows) return [];
-    return [...rows.records[kind].values()].map((r) => structuredClone(r) as StoredRecord<K>);
+    return byId(rows.records[kind]).map((r) => structuredClone(r) as StoredRecord<K>);
   }
 
   async getRecords<K extends RecordKind>(
@@ -125,7 +125,7 @@ export class MemoryRepository implements Repository {
   async readSnapshot(projectId: Id): Promise<ProjectSnapshot | undefined> {
     const rows = this.rows(projectId);
     if (!rows) return undefined;
-    const documents = [...rows.records.document.values()].map((meta) => {
+    const documents = byId(rows.records.document).map((meta) => {
       const body = rows.bodies.get(meta.id);
       return { ...meta, ...(body ?? { blocks: [], marks: [] }) };
     });
@@ -133,8 +133,8 @@ export class MemoryRepository implements Repository {
       project: rows.project,
       coders: [] as Coder[],
       documents,
-      codes: [...rows.records.code.values()],
-      annotations: [...rows.records.annotation.values()],
+      codes: byId(rows.records.code),
+      annotations: byId(rows.records.annotation),
       purged: rows.purged,
     }) as ProjectSnapshot;
     snapshot.coders = referencedCoderIds(snapshot).flatMap((id) => {
@@ -172,6 +172,11 @@ export class MemoryRepository implements Repository {
 /** Whether a change set creates its own project (then its other records may follow). */
 function isNewProject(set: ChangeSet): boolean {
   return set.changes.some((c) => c.kind === 'project' && c.before === null);
+}
+
+/** Records in id order, as IndexedDB lists them by key (so both repositories list alike). */
+function byId(records: Map<Id, AnyRecord>): AnyRecord[] {
+  return [...records.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function emptyRows(project: Project): ProjectRows {
