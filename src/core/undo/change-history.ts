@@ -1,5 +1,11 @@
 import type { ChangeSet } from '../changes/change-set';
-import { writtenAfter, type HistoryStep, type WrittenVersions } from './undo-change-set';
+import {
+  recordKey,
+  stepRecords,
+  writtenAfter,
+  type HistoryStep,
+  type WrittenVersions,
+} from './undo-change-set';
 
 /** How many steps the history keeps (and persists). */
 export const HISTORY_CAPACITY = 500;
@@ -77,8 +83,12 @@ export class ChangeHistory {
     this.written = {};
   }
 
-  /** The history as plain data, to persist. */
+  /** The history as plain data, to persist (versions kept only for records its steps touch). */
   toData(): HistoryData {
-    return { done: [...this.done], undone: [...this.undone], written: { ...this.written } };
+    const keys = new Set(
+      [...this.done, ...this.undone].flatMap((step) => stepRecords(step).map(recordKey)),
+    );
+    const written = Object.fromEntries(Object.entries(this.written).filter(([k]) => keys.has(k)));
+    return { done: [...this.done], undone: [...this.undone], written };
   }
 }

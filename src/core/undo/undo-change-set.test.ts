@@ -208,5 +208,8 @@ describe('undo and redo as new change sets', () => {
     expect(history.record({ ...base, source: 'merge' })).toBe(false);
     for (let i = 0; i < 5; i++) history.record({ ...base, label: `s${i}` });
     expect(history.toData().done.map((s) => s.label)).toEqual(['s2', 's3', 's4']);
+    expect(Object.keys(history.toData().written)).toEqual(['code:z']);
+    history.clear();
+    expect(history.toData()).toEqual({ done: [], undone: [], written: {} });
   });
 });
