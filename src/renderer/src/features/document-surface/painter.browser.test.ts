@@ -142,4 +142,24 @@ describe('HighlightPainter', () => {
     expect([...CSS.highlights.keys()].some((k) => k.startsWith(`${prefix}-`))).toBe(false);
     expect(document.querySelector(`style[data-owner="${prefix}"]`)).toBeNull();
   });
+
+  test('a scroll keeps the ranges that stay and registers what a full repaint would', async () => {
+    const { map, painter, scroller, codes, annotations } = setup();
+    await nextFrames(); // the first resize observation repaints everything once
+    const name = painter.codeHighlightName(0);
+    const before = new Set(CSS.highlights.get(name) ?? []);
+    scroller.scrollTop += 200; // a few blocks: the window moves, most of it stays
+    await nextFrames();
+    const after = [...(CSS.highlights.get(name) ?? [])];
+    expect(after.filter((r) => before.has(r)).length).toBeGreaterThan(0);
+    // The same ranges as a painter that paints the window afresh.
+    const fresh = new HighlightPainter(scroller);
+    fresh.setCodes(codes);
+    fresh.setMap(map);
+    fresh.setAnnotationSource(indexQuery(annotations));
+    fresh.refresh();
+    expect(spansIn(name, map)).toEqual(spansIn(fresh.codeHighlightName(0), map));
+    expect(painter.registeredRangeCount()).toBe(fresh.registeredRangeCount());
+    fresh.dispose();
+  });
 });
