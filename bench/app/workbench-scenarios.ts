@@ -6,6 +6,7 @@ import { measureLayout, type TextLayout } from './baselines';
 import { freshPage, heapMb } from './pages';
 import { scrollPasses, type ScrollPasses } from './scroll';
 import {
+  CODE_TIMEOUT_MS,
   codeSpans,
   importDocuments,
   importProject,
@@ -133,11 +134,13 @@ export async function runWorkbenchScenarios(
       scroll.set(n, addScrollRows(results, `scroll (${n} annotations)`, passes));
       const p95s: number[] = [];
       const worst: number[] = [];
+      const missed: number[] = [];
       for (let r = 0; r < config.runs; r++) {
         await openLongDocument(page, n > 0);
-        const times = await codeSpans(page, config.codeSpans, r);
-        p95s.push(quantile(times, 0.95));
-        worst.push(Math.max(...times));
+        const coded = await codeSpans(page, config.codeSpans, r);
+        p95s.push(quantile(coded.times, 0.95));
+        worst.push(Math.max(...coded.times));
+        missed.push(coded.timeouts + coded.unselected);
       }
       const codeScenario = `code (${n} annotations)`;
       results.add(
@@ -147,6 +150,12 @@ export async function runWorkbenchScenarios(
         p95s,
       );
       results.add(codeScenario, 'slowest span', 'ms', worst);
+      results.add(
+        codeScenario,
+        `spans not painted in ${CODE_TIMEOUT_MS / 1000} s or not selected`,
+        'count',
+        missed,
+      );
     } finally {
       await context.close();
     }
