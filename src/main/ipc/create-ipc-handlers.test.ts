@@ -186,6 +186,19 @@ describe('saveFile and openTextFile handlers', () => {
     });
   });
 
+  it('writes bytes as they are (REFI-QDA archives, workbooks)', async () => {
+    const dir = await tempDir();
+    const h = handlers({ dialogs: fakeDialogs({ savePath: join(dir, 'out.qdpx') }) });
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0xfe]);
+    const saved = await h[IPC_CHANNELS.saveFile](ours, {
+      suggestedName: 'p.qdpx',
+      content: bytes,
+      filters,
+    });
+    expect(saved).toMatchObject({ ok: true, value: { saved: true } });
+    expect(new Uint8Array(await readFile(join(dir, 'out.qdpx')))).toEqual(bytes);
+  });
+
   it('answers saved: false when the save dialog is cancelled', async () => {
     const h = handlers();
     expect(

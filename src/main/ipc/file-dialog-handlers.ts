@@ -7,13 +7,14 @@ import { fail, ok } from './ipc-result';
 import type { NativeDialogs } from './native-dialogs';
 
 /**
- * Save dialog, then an atomic write of the text to the chosen path (exports, codebooks).
+ * Save dialog, then an atomic write of the text or bytes to the chosen path (exports,
+ * codebooks, REFI-QDA archives, workbooks).
  * `saved: false` when the user cancelled.
  */
 export async function saveFile(
   dialogs: NativeDialogs,
   event: IpcEventLike,
-  request: { suggestedName: string; content: string; filters: FileFilter[] },
+  request: { suggestedName: string; content: string | Uint8Array; filters: FileFilter[] },
 ): Promise<IpcResult<{ saved: boolean; path?: string }>> {
   const path = await dialogs.pickSavePath(event, request.suggestedName, request.filters);
   if (!path) return ok({ saved: false });

@@ -53,10 +53,10 @@ export interface BackupInfo {
 export interface MarginaliaBridge {
   /** Native dialog for documents (several files, or a folder read recursively), parsed in main. */
   openDocuments(mode: 'files' | 'folder'): Promise<IpcResult<ParseOutcome[] | null>>;
-  /** Native save dialog, then writes text. `saved: false` when the user cancelled. */
+  /** Native save dialog, then writes text or bytes. `saved: false` when the user cancelled. */
   saveFile(request: {
     suggestedName: string;
-    content: string;
+    content: string | Uint8Array;
     filters: FileFilter[];
   }): Promise<IpcResult<{ saved: boolean; path?: string }>>;
   /** Native open dialog for one text file (exchange files, codebooks); null when cancelled. */

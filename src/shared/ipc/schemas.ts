@@ -44,7 +44,10 @@ export const ipcArgumentSchemas = {
   saveFile: z.tuple([
     z.strictObject({
       suggestedName: suggestedNameSchema,
-      content: z.string(),
+      content: z.union([
+        z.string(),
+        z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected text or bytes'),
+      ]),
       filters: filtersSchema,
     }),
   ]),

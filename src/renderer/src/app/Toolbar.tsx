@@ -1,8 +1,9 @@
 import type { MenuCommand } from '../../../shared/ipc/contract';
+import { EXPORT_FORMATS, exportAs } from '../features/formats/export-as';
 import { MenuButton } from '../features/layout/MenuButton';
 import { ProjectSwitcher } from '../features/projects/ProjectSwitcher';
 import type { DialogName } from './dialog-name';
-import { useWorkbenchState } from './workbench-context';
+import { useWorkbench, useWorkbenchState } from './workbench-context';
 
 /**
  * The main toolbar, one row even at 1024 px: the project switcher and Project menu, an
@@ -18,6 +19,7 @@ export function Toolbar(props: {
   const undoLabel = useWorkbenchState((s) => s.undoLabel);
   const redoLabel = useWorkbenchState((s) => s.redoLabel);
   const coder = useWorkbenchState((s) => s.coder);
+  const workbench = useWorkbench();
   const { onCommand, onDialog } = props;
   return (
     <header className="toolbar" role="toolbar" aria-label="Workbench">
@@ -46,6 +48,11 @@ export function Toolbar(props: {
             shortcut: 'Ctrl+E',
             onSelect: () => onCommand('export-project'),
           },
+          ...EXPORT_FORMATS.map((choice, i) => ({
+            label: choice.label,
+            groupStart: i === 0,
+            onSelect: () => void exportAs(workbench, choice),
+          })),
         ]}
       >
         Import/Export ▾

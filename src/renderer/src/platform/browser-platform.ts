@@ -63,8 +63,10 @@ export function createBrowserPlatform(): Platform {
       return result;
     },
     parseFiles: parse,
-    async saveTextFile(name, content, mime) {
-      const url = URL.createObjectURL(new Blob([content], { type: mime }));
+    async saveFile(name, content, mime) {
+      // A copy, so the Blob owns a plain ArrayBuffer whatever buffer the bytes came in.
+      const part = typeof content === 'string' ? content : new Uint8Array(content);
+      const url = URL.createObjectURL(new Blob([part], { type: mime }));
       const link = document.createElement('a');
       link.href = url;
       link.download = name;

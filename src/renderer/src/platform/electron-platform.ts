@@ -26,7 +26,7 @@ export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
       return batch.result;
     },
     parseFiles: parse,
-    async saveTextFile(name, content, mime) {
+    async saveFile(name, content, mime) {
       const extension = name.split('.').pop() ?? 'txt';
       const value = unwrap(
         await bridge.saveFile({

@@ -23,8 +23,8 @@ export interface Platform {
   openDocuments(mode: 'files' | 'folder', known: KnownDocument[]): Promise<BatchResult | null>;
   /** Parses files the user dropped or that came from elsewhere (sample corpus). */
   parseFiles(files: InputFile[], known: KnownDocument[]): Promise<BatchResult>;
-  /** Saves text under a suggested name (a download in the browser); false when cancelled. */
-  saveTextFile(name: string, content: string, mime: string): Promise<boolean>;
+  /** Saves text or bytes under a suggested name (a download in the browser); false when cancelled. */
+  saveFile(name: string, content: string | Uint8Array, mime: string): Promise<boolean>;
   /** Asks for one text file to open; null when cancelled. */
   openTextFile(accept: string[]): Promise<OpenedTextFile | null>;
   /** Application-menu commands (desktop only; the browser has none). */

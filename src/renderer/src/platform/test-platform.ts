@@ -9,7 +9,7 @@ export function testPlatform(overrides: Partial<Platform> = {}): Platform {
     kind: 'browser',
     openDocuments: () => Promise.resolve(null),
     parseFiles: unused,
-    saveTextFile: () => Promise.resolve(false),
+    saveFile: () => Promise.resolve(false),
     openTextFile: () => Promise.resolve(null),
     onMenuCommand: () => () => undefined,
     readDroppedFiles: unused,

@@ -33,7 +33,7 @@ export async function importCodebookFile(workbench: Workbench): Promise<void> {
 export async function exportCodebookFile(workbench: Workbench): Promise<void> {
   const project = workbench.state.projects.find((p) => p.id === workbench.state.projectId);
   const name = `${(project?.name ?? 'codebook').replace(/[^\p{L}\p{N}._ -]+/gu, '').trim() || 'codebook'}.codebook.json`;
-  const saved = await workbench.platform.saveTextFile(
+  const saved = await workbench.platform.saveFile(
     name,
     workbench.codebook.exportCodebookText(),
     'application/json',

@@ -54,11 +54,7 @@ export function ExportDialog(props: { onClose(): void }) {
         },
         controller.signal,
       );
-      const saved = await workbench.platform.saveTextFile(
-        file.name,
-        file.content,
-        'application/json',
-      );
+      const saved = await workbench.platform.saveFile(file.name, file.content, 'application/json');
       if (saved) workbench.notify(notice('info', `Exported ${file.name}`));
       props.onClose();
     } catch (error) {
