@@ -8,6 +8,20 @@ const P = 'p';
 const ctx = { coderId: CODER, now: '2026-02-01T00:00:00.000Z' };
 
 describe('codebook commands', () => {
+  it('refuses to create a code past the depth limit, saying so', () => {
+    const chain: Code[] = [];
+    for (let i = 0; i < 100; i++) {
+      chain.push(code(P, `c${i}`, `Level ${i + 1}`, i === 0 ? null : `c${i - 1}`));
+    }
+    expect(() =>
+      createCode(chain, { id: 'x', projectId: P, name: 'Too deep', parentId: 'c99' }, ctx),
+    ).toThrow(/100/);
+    expect(
+      createCode(chain, { id: 'y', projectId: P, name: 'Fits', parentId: 'c98' }, ctx).code
+        .parentId,
+    ).toBe('c98');
+  });
+
   it('two codes created one after the other get the next order and the next free hotkey', async () => {
     const repo = new MemoryRepository();
     for (const name of ['Alpha', 'Beta']) {

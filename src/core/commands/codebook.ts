@@ -1,5 +1,6 @@
 import { buildChangeSet } from '../changes/build-change-set';
 import type { ChangeSet, EditContext, RecordChange } from '../changes/change-set';
+import { newChildProblem } from '../codebook/code-depth';
 import { descendantIds } from '../codebook/code-tree';
 import { defaultHotkeys } from '../codebook/hotkeys';
 import { mergeCodes as mergeCodeRecords } from '../codebook/merge-codes';
@@ -36,6 +37,8 @@ export function createCode(
 ): { set: ChangeSet; code: Code } {
   const name = args.name.trim();
   if (!name) throw new Error('A code needs a name.');
+  const tooDeep = newChildProblem(codes, args.parentId);
+  if (tooDeep) throw new Error(tooDeep);
   const live = codes.filter((c) => !c.deleted);
   const siblings = live.filter((c) => c.parentId === args.parentId);
   const code: Code = {
