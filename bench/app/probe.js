@@ -32,8 +32,9 @@
   }
 
   const conditions = {
-    /** The workbench shows the long document's text, and its highlights when it has any. */
-    appOpen: (expectHighlights) =>
+    /** The workbench shows the named document's text, and its highlights when it has any. */
+    appOpen: ({ name, expectHighlights }) =>
+      document.getElementById('document-heading')?.textContent === name &&
       document.querySelector('[role="document"] [data-start]') !== null &&
       (!expectHighlights || codeRanges() > 0),
     /** One more range is painted than when the key went down. */
