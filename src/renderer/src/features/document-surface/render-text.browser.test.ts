@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseMarkdown } from '../../../../core/corpus/markdown';
 import corpusMarkdown from '../../../../../resources/corpus/E-RES-2011-31.md?raw';
-import { renderDocument } from './render-text';
+import { MAX_TEXT_NODE, renderDocument } from './render-text';
 import type { SurfaceDocument } from './types';
 
 let container: HTMLElement;
@@ -94,5 +94,30 @@ describe('renderDocument', () => {
     const map = renderDocument(mount(), { text: 'no blocks here', blocks: [], marks: [] });
     expect(map.blocks).toHaveLength(1);
     expect(container.textContent).toBe('no blocks here');
+  });
+
+  test('a 5 MB single-line paragraph is rendered in bounded text nodes that never split a character', () => {
+    // Emoji (surrogate pairs) at every length so some fall on a cut.
+    const unit = 'word 😀 another ';
+    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const doc: SurfaceDocument = {
+      text,
+      blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+      marks: [],
+    };
+    const map = renderDocument(mount(), doc);
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    expect(nodes.length).toBeGreaterThan(text.length / MAX_TEXT_NODE - 1);
+    expect(Math.max(...nodes.map((n) => n.data.length))).toBeLessThanOrEqual(MAX_TEXT_NODE + 1);
+    for (const n of nodes) {
+      expect(/^[\uDC00-\uDFFF]/.test(n.data) || /[\uD800-\uDBFF]$/.test(n.data)).toBe(false);
+    }
+    expect(container.textContent).toBe(text);
+    // The text map still finds every offset in its node.
+    const middle = Math.floor(text.length / 2);
+    const point = map.pointAt(middle, 'forward');
+    expect(point?.node.textContent?.length).toBeLessThanOrEqual(MAX_TEXT_NODE + 1);
   });
 });
