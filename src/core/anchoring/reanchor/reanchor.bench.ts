@@ -1,6 +1,7 @@
 import { quoteContext } from '../quote-context';
 import type { Anchor, Placement } from './placement';
 import { reanchorAll } from './reanchor';
+import { seededRandom } from '../../random/seeded-random';
 
 /** A text, its revision, and annotations on the original: one re-anchoring workload. */
 export interface ReanchorWorkload {
@@ -16,18 +17,6 @@ const WORDS = (
   'the of and to in for with on by as that which its their all relevant effective further'
 ).split(' ');
 
-/** A small deterministic generator (mulberry32), so every run measures the same texts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A synthetic document of about `chars` characters in paragraphs of ~500, a revision of it
  * (about one paragraph in 12 edited: a word changed, a sentence added, whitespace re-laid,
@@ -35,7 +24,7 @@ function random(seed: number): () => number {
  * the original. Deterministic for a seed.
  */
 export function reanchorWorkload(count = 10_000, chars = 1_000_000, seed = 1): ReanchorWorkload {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)] as T;
   const paragraphs: string[] = [];
   let length = 0;
