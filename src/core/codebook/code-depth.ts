@@ -1,4 +1,5 @@
 import type { Code, Id } from '../model/types';
+import { ancestorChain } from './code-tree';
 import { MAX_CODE_DEPTH } from './parent-chains';
 
 /**
@@ -6,15 +7,7 @@ import { MAX_CODE_DEPTH } from './parent-chains';
  * 0 for an unknown id. A cycle (only in damaged data) ends the walk where it closes.
  */
 export function levelOf(codes: readonly Code[], id: Id): number {
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  const seen = new Set<Id>();
-  for (
-    let c = byId.get(id);
-    c && !seen.has(c.id);
-    c = c.parentId ? byId.get(c.parentId) : undefined
-  )
-    seen.add(c.id);
-  return seen.size;
+  return ancestorChain(codes, id).length;
 }
 
 /** How many levels a code and its descendants span (1 for a leaf), tombstoned descendants too. */

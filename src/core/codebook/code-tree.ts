@@ -81,8 +81,22 @@ export function treeOrder(codes: readonly Code[]): Code[] {
  * Null when the id is unknown. Tombstoned ancestors still name the path.
  */
 export function codePath(codes: readonly Code[], id: Id, separator = ' / '): string | null {
+  const chain = ancestorChain(codes, id);
+  return chain.length
+    ? chain
+        .map((c) => c.name)
+        .reverse()
+        .join(separator)
+    : null;
+}
+
+/**
+ * A code and its ancestors, nearest first, following parents (tombstoned ones too: they can be
+ * restored). Empty for an unknown id; a cycle (only in damaged data) ends where it closes.
+ */
+export function ancestorChain(codes: readonly Code[], id: Id): Code[] {
   const byId = new Map(codes.map((c) => [c.id, c]));
-  const names: string[] = [];
+  const chain: Code[] = [];
   const seen = new Set<Id>();
   for (
     let c = byId.get(id);
@@ -90,9 +104,9 @@ export function codePath(codes: readonly Code[], id: Id, separator = ' / '): str
     c = c.parentId ? byId.get(c.parentId) : undefined
   ) {
     seen.add(c.id);
-    names.push(c.name);
+    chain.push(c);
   }
-  return names.length ? names.reverse().join(separator) : null;
+  return chain;
 }
 
 /** Ids of a code's descendants (not itself), tombstoned ones included. */
