@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
+import { format } from 'prettier';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { runBareLimit, runPeer } from './app/baseline-scenarios';
@@ -101,9 +102,11 @@ console.log(`\n${header}\n\n${formatTable(results.grouped())}\n`);
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
 const out = join(outDir, config.quick ? 'quick.json' : failure ? 'partial.json' : 'latest.json');
-writeFileSync(out, `${JSON.stringify(results.grouped(), null, 2)}\n`);
 // The same table as Markdown, for docs/performance.md.
-writeFileSync(out.replace(/\.json$/, '.md'), `${header}\n\n${formatMarkdown(results.grouped())}\n`);
+// JSON and Markdown as Prettier writes them, so `npm test`'s format check passes over them.
+const markdown = `${header}\n\n${formatMarkdown(results.grouped())}\n`;
+writeFileSync(out, await format(JSON.stringify(results.grouped()), { parser: 'json' }));
+writeFileSync(out.replace(/\.json$/, '.md'), await format(markdown, { parser: 'markdown' }));
 log(`wrote ${out}`);
 if (failure) {
   console.error('\nThe run stopped early; the table holds what was measured before:');
