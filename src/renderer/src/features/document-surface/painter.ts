@@ -208,7 +208,7 @@ export class HighlightPainter {
     }
     const span = { start: map.blocks[win.first]!.start, end: map.blocks[win.last]!.end };
     const annotations = this.query ? this.query(span.start, span.end) : [];
-    if (incremental) this.moveWindow(map, span, annotations);
+    if (incremental && this.mostlyKept(annotations)) this.moveWindow(map, span, annotations);
     else this.paintAll(map, span, annotations);
     for (const h of [this.selected, this.hover, this.find, this.findCurrent]) h.clear();
     this.paintOne(this.selected, this.selectedId);
@@ -216,6 +216,17 @@ export class HighlightPainter {
     this.paintFind(map, span);
     this.painted = { window: win, span, annotations };
     this.onRepaint?.(this.painted);
+  }
+
+  /**
+   * Whether most of the painted ranges stay in the new window (a scroll step, not a jump). On a
+   * jump nearly every range leaves, and deleting them one by one from the highlights cost more
+   * than clearing them all and adding the new window's afresh.
+   */
+  private mostlyKept(annotations: readonly SurfaceAnnotation[]): boolean {
+    let kept = 0;
+    for (const a of annotations) if (this.rangesById.has(a.id)) kept++;
+    return kept * 2 >= this.rangesById.size;
   }
 
   /** Registers every annotation of the window afresh (after a load or an edit). */
