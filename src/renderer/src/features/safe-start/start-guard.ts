@@ -8,13 +8,22 @@ export interface FailedStart {
   message: string;
   /** When it happened (ISO time). */
   at: string;
+  /** Starts of this project in a row that did not finish (only for the start in progress). */
+  attempts?: number;
 }
 
 /**
+ * How many starts of one project in a row must fail to finish before the next one is safe: one
+ * is not enough, because a coder who reloads while a large project is still loading has not
+ * met a hang (the benchmark did exactly that at 100,000 annotations).
+ */
+export const UNFINISHED_STARTS_FOR_SAFE_START = 2;
+
+/**
  * Remembers that the workbench failed to show a project, across reloads and restarts. Two
- * traces: a failure the error boundary caught, and a start that never finished (the renderer
- * died or hung while showing the project, so nothing could be caught). Either makes the next
- * start a safe start.
+ * traces: a failure the error boundary caught, and starts that never finished (the renderer
+ * died or hung while showing the project, so nothing could be caught). A caught failure makes
+ * the next start a safe start; unfinished starts do from the second in a row.
  */
 export interface StartGuard {
   /** Why this start must be safe, or null for a normal start. Read once, at start. */
@@ -43,6 +52,7 @@ function read(storage: KeyValueStorage, key: string): FailedStart | null {
       projectName: value.projectName,
       message: typeof value.message === 'string' ? value.message : '',
       at: typeof value.at === 'string' ? value.at : '',
+      attempts: typeof value.attempts === 'number' ? value.attempts : 1,
     };
   } catch {
     return null;
@@ -68,19 +78,23 @@ export function createStartGuard(
       const failed = read(storage, FAILED);
       if (failed) return failed;
       const unfinished = read(storage, STARTING);
-      return (
-        unfinished && {
-          ...unfinished,
-          message: 'The last start did not finish showing this project (the app closed or hung).',
-        }
-      );
+      if (!unfinished || (unfinished.attempts ?? 1) < UNFINISHED_STARTS_FOR_SAFE_START) return null;
+      return {
+        projectId: unfinished.projectId,
+        projectName: unfinished.projectName,
+        at: unfinished.at,
+        message: `The last ${unfinished.attempts} starts did not finish showing this project (the app closed or hung).`,
+      };
     },
     recordFailure(failure) {
       write(storage, FAILED, failure);
       write(storage, STARTING, null);
     },
     starting(projectId, projectName) {
-      write(storage, STARTING, { projectId, projectName, message: '', at: now() });
+      const previous = read(storage, STARTING);
+      const attempts =
+        previous && previous.projectId === projectId ? (previous.attempts ?? 1) + 1 : 1;
+      write(storage, STARTING, { projectId, projectName, message: '', at: now(), attempts });
     },
     started() {
       write(storage, STARTING, null);

@@ -33,6 +33,9 @@ describe('watchStarts', () => {
     store.set({ notices: [] });
     expect(createStartGuard(storage).failedStart()).toBeNull();
     store.set({ projects: [project], projectId: 'p1' });
+    // One unfinished start is a trace; a second in a row (the renderer died again) is a failure.
+    expect(createStartGuard(storage).failedStart()).toBeNull();
+    createStartGuard(storage).starting('p1', 'Interviews');
     expect(createStartGuard(storage).failedStart()).toMatchObject({
       projectId: 'p1',
       projectName: 'Interviews',
