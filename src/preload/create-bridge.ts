@@ -36,6 +36,7 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): MarginaliaBr
     openDocuments: (mode) => call(IPC_CHANNELS.openDocuments, mode),
     saveFile: (request) => call(IPC_CHANNELS.saveFile, request),
     openTextFile: (request) => call(IPC_CHANNELS.openTextFile, request),
+    openFile: (request) => call(IPC_CHANNELS.openFile, request),
     writeBackup: (request) => call(IPC_CHANNELS.writeBackup, request),
     listBackups: (request) => call(IPC_CHANNELS.listBackups, request),
     readBackup: (request) => call(IPC_CHANNELS.readBackup, request),

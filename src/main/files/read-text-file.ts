@@ -14,6 +14,18 @@ export class FileTooLargeError extends Error {
   }
 }
 
+/** Reads one file the user picked as bytes (archives), refusing files over the cap first. */
+export async function readFileBytes(
+  path: string,
+  maxBytes: number = MAX_TEXT_FILE_BYTES,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const info = await stat(path);
+  if (info.size > maxBytes) throw new FileTooLargeError(path, info.size, maxBytes);
+  const bytes = await readFile(path);
+  if (bytes.byteLength > maxBytes) throw new FileTooLargeError(path, bytes.byteLength, maxBytes);
+  return { name: basename(path), bytes: new Uint8Array(bytes) };
+}
+
 /**
  * Reads one text file the user picked, as UTF-8 (a BOM is dropped), refusing files over the
  * cap before reading them.

@@ -50,6 +50,7 @@ describe('every IPC handler', () => {
       [IPC_CHANNELS.openDocuments]: ['files'],
       [IPC_CHANNELS.saveFile]: [{ suggestedName: 'a.json', content: 'x', filters }],
       [IPC_CHANNELS.openTextFile]: [{ filters }],
+      [IPC_CHANNELS.openFile]: [{ filters }],
       [IPC_CHANNELS.writeBackup]: [{ projectId, content: 'x' }],
       [IPC_CHANNELS.listBackups]: [{ projectId }],
       [IPC_CHANNELS.readBackup]: [{ projectId, fileName: '20250102-030405.marginalia.json' }],
@@ -197,6 +198,23 @@ describe('saveFile and openTextFile handlers', () => {
     });
     expect(saved).toMatchObject({ ok: true, value: { saved: true } });
     expect(new Uint8Array(await readFile(join(dir, 'out.qdpx')))).toEqual(bytes);
+  });
+
+  it('reads the chosen file as bytes', async () => {
+    const dir = await tempDir();
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
+    await writeFile(join(dir, 'p.qdpx'), bytes);
+    const h = handlers({ dialogs: fakeDialogs({ textFile: join(dir, 'p.qdpx') }) });
+    const opened = (await h[IPC_CHANNELS.openFile](ours, { filters })) as {
+      ok: boolean;
+      value: { name: string; bytes: Uint8Array };
+    };
+    expect(opened).toMatchObject({ ok: true, value: { name: 'p.qdpx' } });
+    expect(new Uint8Array(opened.value.bytes)).toEqual(bytes);
+    expect(await handlers()[IPC_CHANNELS.openFile](ours, { filters })).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('answers saved: false when the save dialog is cancelled', async () => {

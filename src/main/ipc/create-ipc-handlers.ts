@@ -3,7 +3,7 @@ import type { ParseFile } from '../files/read-documents';
 import { isTrustedUrl, type TrustedOrigins } from '../security/trusted-origin';
 import { listBackupsHandler, readBackupHandler, writeBackupHandler } from './backup-handlers';
 import { defineHandler, type IpcHandler } from './define-handler';
-import { openTextFile, saveFile } from './file-dialog-handlers';
+import { openFile, openTextFile, saveFile } from './file-dialog-handlers';
 import type { NativeDialogs } from './native-dialogs';
 import { openDocuments } from './open-documents';
 
@@ -43,6 +43,9 @@ export function createIpcHandlers(deps: IpcDependencies): Record<IpcChannel, Ipc
     ),
     [IPC_CHANNELS.openTextFile]: defineHandler('openTextFile', trustedSender, (event, [request]) =>
       openTextFile(deps.dialogs, event, request, deps.maxTextFileBytes),
+    ),
+    [IPC_CHANNELS.openFile]: defineHandler('openFile', trustedSender, (event, [request]) =>
+      openFile(deps.dialogs, event, request, deps.maxTextFileBytes),
     ),
     [IPC_CHANNELS.writeBackup]: defineHandler('writeBackup', trustedSender, (_event, [request]) =>
       writeBackupHandler(backups, request),

@@ -1,6 +1,6 @@
 import type { FileFilter, IpcResult } from '../../shared/ipc/contract';
 import { describeFsError } from '../files/fs-error-message';
-import { FileTooLargeError, readTextFile } from '../files/read-text-file';
+import { FileTooLargeError, readFileBytes, readTextFile } from '../files/read-text-file';
 import { writeFileAtomic } from '../files/write-file-atomic';
 import type { IpcEventLike } from './define-handler';
 import { fail, ok } from './ipc-result';
@@ -37,6 +37,23 @@ export async function openTextFile(
   if (!path) return ok(null);
   try {
     return ok(await readTextFile(path, maxBytes));
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return fail('io', error.message);
+    return fail('io', describeFsError('read', path, error));
+  }
+}
+
+/** Open dialog for one file read as bytes (a REFI-QDA archive), with the same size cap. */
+export async function openFile(
+  dialogs: NativeDialogs,
+  event: IpcEventLike,
+  request: { filters: FileFilter[] },
+  maxBytes?: number,
+): Promise<IpcResult<{ name: string; bytes: Uint8Array } | null>> {
+  const path = await dialogs.pickTextFile(event, request.filters);
+  if (!path) return ok(null);
+  try {
+    return ok(await readFileBytes(path, maxBytes));
   } catch (error) {
     if (error instanceof FileTooLargeError) return fail('io', error.message);
     return fail('io', describeFsError('read', path, error));

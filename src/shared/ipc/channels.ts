@@ -8,6 +8,7 @@ export const IPC_CHANNELS = {
   openDocuments: 'marginalia:open-documents',
   saveFile: 'marginalia:save-file',
   openTextFile: 'marginalia:open-text-file',
+  openFile: 'marginalia:open-file',
   writeBackup: 'marginalia:write-backup',
   listBackups: 'marginalia:list-backups',
   readBackup: 'marginalia:read-backup',

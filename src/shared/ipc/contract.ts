@@ -63,6 +63,10 @@ export interface MarginaliaBridge {
   openTextFile(request: {
     filters: FileFilter[];
   }): Promise<IpcResult<{ name: string; content: string } | null>>;
+  /** Native open dialog for one file read as bytes (REFI-QDA archives); null when cancelled. */
+  openFile(request: {
+    filters: FileFilter[];
+  }): Promise<IpcResult<{ name: string; bytes: Uint8Array } | null>>;
   /** Writes a rolling automatic backup of a project into the user-data folder. */
   writeBackup(request: {
     projectId: string;

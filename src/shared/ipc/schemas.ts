@@ -52,6 +52,7 @@ export const ipcArgumentSchemas = {
     }),
   ]),
   openTextFile: z.tuple([z.strictObject({ filters: filtersSchema })]),
+  openFile: z.tuple([z.strictObject({ filters: filtersSchema })]),
   writeBackup: z.tuple([z.strictObject({ projectId: projectIdSchema, content: z.string() })]),
   listBackups: z.tuple([z.strictObject({ projectId: projectIdSchema })]),
   readBackup: z.tuple([

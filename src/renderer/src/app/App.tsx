@@ -6,6 +6,7 @@ import { WelcomeDialog } from '../features/coder/WelcomeDialog';
 import { CorpusPanel } from '../features/corpus/CorpusPanel';
 import { DocumentPane } from '../features/document/DocumentPane';
 import { ExportDialog } from '../features/exchange/ExportDialog';
+import { ImportRefiDialog } from '../features/formats/ImportRefiDialog';
 import { importProjectFile } from '../features/exchange/import-project';
 import { Splitter } from '../features/layout/Splitter';
 import { Notices } from '../features/notices/Notices';
@@ -26,6 +27,8 @@ export function App() {
   const coder = useWorkbenchState((s) => s.coder);
   const progress = useWorkbenchState((s) => s.progress);
   const [dialog, setDialog] = useState<DialogName>(null);
+  // Stable, so a dialog that works on mount (the REFI-QDA import's file picker) runs once.
+  const closeDialog = useCallback(() => setDialog(null), []);
   const [corpusWidth, setCorpusWidth] = useState(260);
   const [sideWidth, setSideWidth] = useState(320);
   const [showCorpus, setShowCorpus] = useState(true);
@@ -169,6 +172,7 @@ export function App() {
       {dialog === 'trash' && <TrashDialog onClose={() => setDialog(null)} />}
       {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
       {dialog === 'backups' && <BackupsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'import-refi' && <ImportRefiDialog onClose={closeDialog} />}
     </div>
   );
 }

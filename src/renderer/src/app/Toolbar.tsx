@@ -44,6 +44,10 @@ export function Toolbar(props: {
             onSelect: () => onCommand('import-project'),
           },
           {
+            label: 'Import REFI-QDA project (.qdpx, .qde)…',
+            onSelect: () => onDialog('import-refi'),
+          },
+          {
             label: 'Export project…',
             shortcut: 'Ctrl+E',
             onSelect: () => onCommand('export-project'),

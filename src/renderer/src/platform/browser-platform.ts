@@ -81,6 +81,11 @@ export function createBrowserPlatform(): Platform {
       if (!file) return null;
       return { name: file.name, content: await file.text() };
     },
+    async openFile(accept) {
+      const [file] = await pick({ accept: accept.join(',') });
+      if (!file) return null;
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
     onMenuCommand() {
       return () => undefined;
     },

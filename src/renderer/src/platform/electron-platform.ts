@@ -46,6 +46,13 @@ export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
         }),
       );
     },
+    async openFile(accept) {
+      return unwrap(
+        await bridge.openFile({
+          filters: [{ name: 'Project files', extensions: accept.map((a) => a.replace(/^\./, '')) }],
+        }),
+      );
+    },
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
     },

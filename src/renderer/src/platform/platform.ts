@@ -27,6 +27,8 @@ export interface Platform {
   saveFile(name: string, content: string | Uint8Array, mime: string): Promise<boolean>;
   /** Asks for one text file to open; null when cancelled. */
   openTextFile(accept: string[]): Promise<OpenedTextFile | null>;
+  /** Asks for one file to open as bytes (a REFI-QDA archive); null when cancelled. */
+  openFile(accept: string[]): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** Application-menu commands (desktop only; the browser has none). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Reads files the user dropped onto the window. */

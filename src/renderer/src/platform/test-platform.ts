@@ -11,6 +11,7 @@ export function testPlatform(overrides: Partial<Platform> = {}): Platform {
     parseFiles: unused,
     saveFile: () => Promise.resolve(false),
     openTextFile: () => Promise.resolve(null),
+    openFile: () => Promise.resolve(null),
     onMenuCommand: () => () => undefined,
     readDroppedFiles: unused,
     loadSampleCorpus: unused,

@@ -85,6 +85,20 @@ export async function importProjectText(
     annotations: data.annotations,
     purged: data.purged ?? [],
   };
+  return importSnapshotAsProject(workbench, snapshot, fileName);
+}
+
+/**
+ * Lands a whole project read from a file (native, REFI-QDA) as one change set (source `import`,
+ * out of the undo history), in one transaction, with progress and cancel, then opens it.
+ * Coders new to this profile are added; known ones are kept as they are.
+ */
+export async function importSnapshotAsProject(
+  workbench: ImportHost,
+  snapshot: ProjectSnapshot,
+  fileName: string,
+): Promise<boolean> {
+  const data = snapshot;
   const total = snapshot.documents.length + snapshot.codes.length + snapshot.annotations.length;
   let cancelled = false;
   await workbench.cancellable(async (signal) => {
@@ -117,9 +131,10 @@ export async function importProjectText(
     return false;
   }
   await workbench.switchProject(data.project.id);
+  const live = <T extends { deleted: boolean }>(list: T[]) => list.filter((r) => !r.deleted).length;
   workbench.notify(
     notice('info', `Imported project “${data.project.name}”`, [
-      `${data.documents.length} documents, ${data.codes.length} codes, ${data.annotations.length} annotations`,
+      `${live(data.documents)} documents, ${live(data.codes)} codes, ${live(data.annotations)} annotations`,
     ]),
   );
   return true;

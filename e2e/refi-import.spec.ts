@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { corpusList, documentView, openDocument, startEmpty } from './support';
+
+// Real exports are read in place from ../shared/interop; their texts are never printed.
+const interop = (name: string) =>
+  fileURLToPath(new URL(`../../shared/interop/${name}`, import.meta.url));
+
+test('the NVivo example imports after a preview of what comes in, and can be coded on top', async ({
+  page,
+}) => {
+  await startEmpty(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+  await (await chooser).setFiles(interop('nvivo-win12.6-oltas0517.qdpx'));
+  const dialog = page.getByRole('dialog', { name: 'Import REFI-QDA project' });
+  const holds = dialog.getByLabel('What the file holds');
+  await expect(holds).toContainText('2 documents, 152 codes');
+  await expect(holds).toContainText('303 codings');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status', { name: /Imported project/ })).toBeVisible();
+  await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
+
+  // Code on top of the imported work: a keyboard selection and the quick picker.
+  const first = corpusList(page).getByRole('listitem').first();
+  const name = (await first.getByRole('button', { name: /^Open / }).getAttribute('aria-label'))!;
+  await openDocument(page, name.replace(/^Open /, ''));
+  const annotations = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+  await documentView(page).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('/');
+  const picker = page.getByRole('dialog', { name: 'Apply a code' });
+  await picker.getByRole('combobox', { name: 'Code name' }).fill('Coded in Marginalia');
+  await page.keyboard.press('Control+Enter');
+  await expect(picker).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Annotations' })).toContainText(
+    'Coded in Marginalia',
+  );
+  expect(await annotations.count()).toBeGreaterThan(0);
+
+  // A file that is not REFI-QDA is refused in the same dialog, naming the problem.
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+  await (await again).setFiles(interop('recogito-textannotator-odyssey.w3c.json'));
+  await expect(dialog).toContainText('cannot be imported; nothing changed');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
+});
