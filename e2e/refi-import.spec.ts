@@ -1,6 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { corpusList, documentView, openDocument, startEmpty } from './support';
+import {
+  corpusList,
+  documentView,
+  openDocument,
+  selectWithMouse,
+  startEmpty,
+  startWithSample,
+} from './support';
 
 // Real exports are read in place from ../shared/interop; their texts are never printed.
 const interop = (name: string) =>
@@ -48,4 +58,44 @@ test('the NVivo example imports after a preview of what comes in, and can be cod
   await expect(dialog).toContainText('cannot be imported; nothing changed');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
+});
+
+test('a coded sample project exported as .qdpx imports into a fresh profile with the same work', async ({
+  page,
+  browser,
+}) => {
+  const quote = 'transparent and accountable criminal justice systems';
+  await startWithSample(page);
+  await openDocument(page, 'E-RES-2017-17.txt');
+  await selectWithMouse(page, quote);
+  await documentView(page).press('1');
+  const annotationList = (p: typeof page) => p.getByRole('list', { name: 'Annotations' });
+  await expect(annotationList(page)).toContainText(quote);
+  const codes = await page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem').count();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Export as REFI-QDA project (.qdpx)…' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'marginalia-qdpx-')), 'sample.qdpx');
+  await (await download).saveAs(file);
+
+  // A fresh profile (a new browser context) imports the archive.
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await startEmpty(other, 'Grace');
+  const chooser = other.waitForEvent('filechooser');
+  await other.getByRole('button', { name: 'Import/Export' }).click();
+  await other.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+  await (await chooser).setFiles(file);
+  const dialog = other.getByRole('dialog', { name: 'Import REFI-QDA project' });
+  await expect(dialog.getByLabel('What the file holds')).toContainText('4 documents');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(corpusList(other).getByRole('listitem')).toHaveCount(4);
+  await expect(other.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem')).toHaveCount(
+    codes,
+  );
+  await openDocument(other, 'E-RES-2017-17.txt');
+  await expect(annotationList(other).getByRole('listitem')).toHaveCount(1);
+  await expect(annotationList(other)).toContainText(quote);
+  await context.close();
 });
