@@ -22,6 +22,7 @@ export async function readFileBytes(
   const info = await stat(path);
   if (info.size > maxBytes) throw new FileTooLargeError(path, info.size, maxBytes);
   const bytes = await readFile(path);
+  // The file may have grown between stat and read.
   if (bytes.byteLength > maxBytes) throw new FileTooLargeError(path, bytes.byteLength, maxBytes);
   return { name: basename(path), bytes: new Uint8Array(bytes) };
 }
@@ -34,10 +35,6 @@ export async function readTextFile(
   path: string,
   maxBytes: number = MAX_TEXT_FILE_BYTES,
 ): Promise<{ name: string; content: string }> {
-  const info = await stat(path);
-  if (info.size > maxBytes) throw new FileTooLargeError(path, info.size, maxBytes);
-  const bytes = await readFile(path);
-  // The file may have grown between stat and read.
-  if (bytes.byteLength > maxBytes) throw new FileTooLargeError(path, bytes.byteLength, maxBytes);
-  return { name: basename(path), content: new TextDecoder('utf-8').decode(bytes) };
+  const { name, bytes } = await readFileBytes(path, maxBytes);
+  return { name, content: new TextDecoder('utf-8').decode(bytes) };
 }

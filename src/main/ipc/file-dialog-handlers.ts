@@ -27,33 +27,36 @@ export async function saveFile(
 }
 
 /** Open dialog for one text file (exchange file, codebook), read with a size cap. */
-export async function openTextFile(
+export function openTextFile(
   dialogs: NativeDialogs,
   event: IpcEventLike,
   request: { filters: FileFilter[] },
   maxBytes?: number,
 ): Promise<IpcResult<{ name: string; content: string } | null>> {
-  const path = await dialogs.pickTextFile(event, request.filters);
-  if (!path) return ok(null);
-  try {
-    return ok(await readTextFile(path, maxBytes));
-  } catch (error) {
-    if (error instanceof FileTooLargeError) return fail('io', error.message);
-    return fail('io', describeFsError('read', path, error));
-  }
+  return pickAndRead(dialogs, event, request.filters, (path) => readTextFile(path, maxBytes));
 }
 
 /** Open dialog for one file read as bytes (a REFI-QDA archive), with the same size cap. */
-export async function openFile(
+export function openFile(
   dialogs: NativeDialogs,
   event: IpcEventLike,
   request: { filters: FileFilter[] },
   maxBytes?: number,
 ): Promise<IpcResult<{ name: string; bytes: Uint8Array } | null>> {
-  const path = await dialogs.pickTextFile(event, request.filters);
+  return pickAndRead(dialogs, event, request.filters, (path) => readFileBytes(path, maxBytes));
+}
+
+/** The open dialog, then `read` on the chosen path; a refusal or failure names the file. */
+async function pickAndRead<T>(
+  dialogs: NativeDialogs,
+  event: IpcEventLike,
+  filters: FileFilter[],
+  read: (path: string) => Promise<T>,
+): Promise<IpcResult<T | null>> {
+  const path = await dialogs.pickTextFile(event, filters);
   if (!path) return ok(null);
   try {
-    return ok(await readFileBytes(path, maxBytes));
+    return ok(await read(path));
   } catch (error) {
     if (error instanceof FileTooLargeError) return fail('io', error.message);
     return fail('io', describeFsError('read', path, error));
