@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { offsetConverter, type OffsetConverter } from '../../anchoring/code-points';
+import { offsetConverter } from '../../anchoring/code-points';
 import type { ProjectSnapshot } from '../../model/snapshot';
-import type { Id } from '../../model/types';
+import { liveAnnotationsByDocument } from '../shared/annotations-by-document';
 import { codePaths } from '../shared/code-paths';
 
 /** Options for the coded-segments table. */
@@ -51,27 +51,16 @@ export function segmentRows(
   const liveCodes = new Set(snapshot.codes.filter((c) => !c.deleted).map((c) => c.id));
   const coders = new Map(snapshot.coders.map((c) => [c.id, c.name]));
   const documents = snapshot.documents.filter((d) => !d.deleted);
-  const converters = new Map<Id, OffsetConverter | null>();
   const rows: SegmentRow[] = [];
-  const byDocument = new Map<Id, typeof snapshot.annotations>();
-  for (const a of snapshot.annotations) {
-    if (a.deleted) continue;
-    const list = byDocument.get(a.documentId) ?? [];
-    list.push(a);
-    byDocument.set(a.documentId, list);
-  }
+  const byDocument = liveAnnotationsByDocument(snapshot.annotations);
   for (const doc of [...documents].sort(
     (x, y) => x.name.localeCompare(y.name) || cmp(x.id, y.id),
   )) {
-    const annotations = (byDocument.get(doc.id) ?? []).sort(
-      (x, y) => x.start - y.start || x.end - y.end || cmp(x.id, y.id),
-    );
+    const annotations = byDocument.get(doc.id) ?? [];
+    // One converter per document (each scans its text once), only where there are segments.
+    const converter =
+      annotations.length && doc.text !== undefined ? offsetConverter(doc.text) : null;
     for (const a of annotations) {
-      let converter = converters.get(doc.id);
-      if (converter === undefined) {
-        converter = doc.text === undefined ? null : offsetConverter(doc.text);
-        converters.set(doc.id, converter);
-      }
       for (const codeId of a.codeIds) {
         if (!liveCodes.has(codeId)) continue;
         rows.push({

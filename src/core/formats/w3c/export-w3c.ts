@@ -1,6 +1,7 @@
 import { offsetConverter } from '../../anchoring/code-points';
 import type { ProjectSnapshot } from '../../model/snapshot';
 import type { Id } from '../../model/types';
+import { liveAnnotationsByDocument } from '../shared/annotations-by-document';
 import { codePaths } from '../shared/code-paths';
 import { ANNO_CONTEXT } from './w3c-types';
 
@@ -31,17 +32,10 @@ export function exportW3c(snapshot: ProjectSnapshot, documentIds?: readonly Id[]
   const documents = snapshot.documents
     .filter((d) => !d.deleted && (!only || only.has(d.id)))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const byDocument = new Map<Id, typeof snapshot.annotations>();
-  for (const a of snapshot.annotations) {
-    if (a.deleted) continue;
-    byDocument.set(a.documentId, [...(byDocument.get(a.documentId) ?? []), a]);
-  }
+  const byDocument = liveAnnotationsByDocument(snapshot.annotations);
   for (const doc of documents) {
     const convert = doc.text === undefined ? null : offsetConverter(doc.text);
-    const annotations = (byDocument.get(doc.id) ?? []).sort(
-      (x, y) => x.start - y.start || x.end - y.end,
-    );
-    for (const a of annotations) {
+    for (const a of byDocument.get(doc.id) ?? []) {
       const body: object[] = a.codeIds
         .filter((id) => liveCodes.has(id))
         .map((id) => ({
