@@ -122,6 +122,13 @@ export function importW3c(
   const newCoders: Coder[] = [];
   const out: W3cImport = { annotations: [], codes: [], coders: newCoders, moved: [], orphans: [] };
   const ids = new Set(snapshot.annotations.map((a) => a.id));
+  // One converter per document: each scans its whole text, so not once per annotation.
+  const converters = new Map<Id, ReturnType<typeof offsetConverter>>();
+  const converterFor = (id: Id, text: string) => {
+    let converter = converters.get(id);
+    if (!converter) converters.set(id, (converter = offsetConverter(text)));
+    return converter;
+  };
 
   parsed.forEach((w, index) => {
     // Several targets mean the same body on several spans: one annotation each.
@@ -150,7 +157,7 @@ export function importW3c(
         { start: number; end: number } | undefined;
       let anchorTarget: SelectorTarget | null = null;
       if (position) {
-        const convert = offsetConverter(text);
+        const convert = converterFor(doc.id, text);
         const inRange = position.end <= convert.codePointLength && position.start <= position.end;
         const start = inRange ? convert.toUtf16(position.start) : undefined;
         const end = inRange ? convert.toUtf16(position.end) : undefined;
