@@ -2,13 +2,17 @@ import type { ExportOptions } from '../../../../core/exchange';
 import type { Workbench } from '../../state/workbench';
 
 /** A file name that is safe on every platform, from a project name and a date. */
-export function exportFileName(projectName: string, now: Date): string {
+export function exportFileName(
+  projectName: string,
+  now: Date,
+  extension = '.marginalia.json',
+): string {
   const safe =
     projectName
       .replace(/[^\p{L}\p{N}._ -]+/gu, '')
       .trim()
       .replace(/\s+/g, '-') || 'project';
-  return `${safe}-${now.toISOString().slice(0, 10)}.marginalia.json`;
+  return `${safe}-${now.toISOString().slice(0, 10)}${extension}`;
 }
 
 /**

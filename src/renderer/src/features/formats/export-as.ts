@@ -47,10 +47,7 @@ export async function exportAs(
   try {
     const snapshot = await workbench.storage.readSnapshot(projectId);
     if (!snapshot) throw new Error('The project could not be read from the database.');
-    const fileName = exportFileName(snapshot.project.name, new Date()).replace(
-      /\.marginalia\.json$/,
-      adapter.extensions[0] ?? '',
-    );
+    const fileName = exportFileName(snapshot.project.name, new Date(), adapter.extensions[0]);
     const written = await adapter.write(snapshot, { fileName, now: nowIso(), newId });
     workbench.store.set({ progress: null });
     const saved = await workbench.platform.saveFile(fileName, written.data, choice.mime);
