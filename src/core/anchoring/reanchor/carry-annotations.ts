@@ -28,7 +28,26 @@ export function carryAnnotations(
   documentId: Id,
   options: Partial<PlaceOptions> = {},
 ): CarriedAnnotation[] {
-  const placements = reanchorAll(oldText, newText, annotations, options);
+  return carryPlaced(
+    annotations,
+    reanchorAll(oldText, newText, annotations, options),
+    newText,
+    documentId,
+  );
+}
+
+/**
+ * `carryAnnotations` from placements already computed (by a worker): pairs each annotation with
+ * its placement and, for exact and fuzzy ones, its record on the new text.
+ */
+export function carryPlaced(
+  annotations: readonly Annotation[],
+  placements: readonly Placement[],
+  newText: string,
+  documentId: Id,
+): CarriedAnnotation[] {
+  if (placements.length !== annotations.length)
+    throw new Error(`${placements.length} placements for ${annotations.length} annotations.`);
   return annotations.map((annotation, i) => {
     const placement = placements[i] as Placement;
     if (placement.status === 'orphan') return { annotation, placement };

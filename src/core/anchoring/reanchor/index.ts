@@ -1,6 +1,6 @@
 /** Re-anchoring: annotations follow a text to its next version (diff, exact, then fuzzy). */
 export { reanchorAll, reanchorInChunks, type ReanchorOptions } from './reanchor';
-export { carryAnnotations, type CarriedAnnotation } from './carry-annotations';
+export { carryAnnotations, carryPlaced, type CarriedAnnotation } from './carry-annotations';
 export {
   placeAnchor,
   prepareTarget,
