@@ -10,11 +10,11 @@ describe('database', () => {
   });
 
   it('opens at the current schema version, the last one declared', async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 5]);
     const db = openDatabase(isolatedIdb());
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     db.close();
   });
 
@@ -42,6 +42,7 @@ describe('database', () => {
       ].sort(),
       purged: ['[projectId+kind+id]', 'projectId'].sort(),
       history: ['projectId'],
+      orphans: ['[projectId+documentId]', '[projectId+id]', 'projectId'].sort(),
     });
     db.close();
   });

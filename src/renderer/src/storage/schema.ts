@@ -3,13 +3,14 @@ import type { SchemaVersion } from './migrations/schema-version';
 import { schemaV1 } from './migrations/v1-initial';
 import { schemaV2 } from './migrations/v2-split-document-texts';
 import { schemaV3 } from './migrations/v3-records-by-project';
+import { schemaV5 } from './migrations/v5-orphans';
 
 /**
  * Every schema version ever released, oldest first. To change the schema, append a version with
  * its migration in `migrations/` and a test that opens a database written by the previous one;
  * never edit a released version.
  */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3, schemaV5];
 
 /** The version a database is upgraded to when opened. */
 export const CURRENT_SCHEMA_VERSION: number =
