@@ -1,53 +1,60 @@
 import type { CliCommand, CliIo } from '../command';
 import { exportSnapshot } from '../../core/exchange/export';
-import { parseExchangeFile } from '../../core/exchange/import';
-import type { ExchangeFile } from '../../core/exchange/schema';
+import { alignToProject, type AlignReport } from '../../core/formats/align/align-to-project';
+import { describeAlignment } from '../../core/formats/align/describe-alignment';
+import { parseCodebookCsv } from '../../core/formats/csv/codebook-csv';
+import { importW3c } from '../../core/formats/w3c/import-w3c';
 import { nowIso } from '../../core/ids/new-id';
 import { mergeSnapshots } from '../../core/merge/merge-snapshots';
 import type { MergeReport } from '../../core/merge/merge-result';
-import { canonicalJson } from '../../core/model/revision';
 import type { ProjectSnapshot } from '../../core/model/snapshot';
 import { parseCommandArgs } from '../parse-args';
 import { mergeSummary } from '../../core/merge/merge-summary';
 import { describeConflicts } from './merge-report-text';
+import { contentIds, INPUT_RANK, readMergeInput, type MergeInput } from '../merge-inputs';
 
 /** Who the merged file says wrote it, unless `--coder` and `--name` say otherwise. */
 const MERGED_BY = { coderId: 'marginalia-cli', name: 'marginalia merge' };
 
-/** A file's content apart from when and by whom it was exported: the order inputs are merged in. */
-function contentKey(file: ExchangeFile): string {
-  return canonicalJson({ ...file, exportedAt: '', exportedBy: null });
-}
-
-function toSnapshot(file: ExchangeFile): ProjectSnapshot {
-  const { format: _f, version: _v, exportedAt: _at, exportedBy: _by, ...snapshot } = file;
-  return snapshot;
-}
-
 /**
- * `marginalia merge A B ... -o OUT`: merges coders' native exchange files into one, with the
- * same laws as importing them in the workbench. The inputs are merged in an order fixed by their
- * content, so the same files in any order give the same bytes (apart from `exportedAt` and
- * `exportedBy`); the first in that order lends the project its id where files name it differently.
+ * `marginalia merge A B ... -o OUT`: merges project files into one, with the same laws as
+ * importing them in the workbench. Native exchange files keep their ids; files of other formats
+ * (REFI-QDA, codebooks) are first matched to the project by content (`alignToProject`); W3C
+ * annotations and codebook CSVs go into the project merged from the rest. The inputs are merged
+ * in an order fixed by their content, so the same files in any order give the same bytes (apart
+ * from `exportedAt` and `exportedBy`); the first in that order lends the project its id.
  */
 export const mergeCommand: CliCommand = {
   name: 'merge',
-  summary: 'Merge coders’ exchange files into one, keeping conflicts for review',
+  summary:
+    'Merge project files (exchange, REFI-QDA, W3C, codebook CSV) into one, keeping conflicts',
   help: `Usage: marginalia merge FILE FILE... -o OUT [--coder ID] [--name NAME]
 
-Merges native exchange files (.json, version 1 or 2) of one project into OUT:
-  - documents match by content hash, codes by id, then by path and name;
+Merges files of one project into the native exchange file OUT:
+  - native exchange files (.json): records match by id; documents also by content hash, codes
+    by path and name;
+  - other projects (.qdpx, .qde, .qdc, .codebook.json, .txt, .md): ids mean nothing across
+    tools, so documents match by text (BOM, line ends and trailing whitespace aside), codes by
+    their path of names, coders by name, and a coding the project already has (same span, coder
+    and code) is not added again: two exports of one project from two tools double nothing;
+  - codebook CSVs (.codebook.csv, paths with ">" or "/") add their codes to the codebook;
+  - W3C annotations (.w3c.json, .jsonld) are placed on the project's texts: by position where
+    the text there equals the quote, else by the quote; what cannot be placed is listed;
   - of two versions of a record, the one edited after seeing the other wins; concurrent edits
     keep the later one live and the other as a conflict in OUT (nothing is dropped);
   - deletions win over older edits and lose to newer ones; purged records stay purged.
-A report per file goes to stderr: what it brought, and every conflict. The same files in any
-order give the same OUT, apart from exportedAt and exportedBy (--coder, --name; default
-"${MERGED_BY.name}").
-Exit code 0 when OUT is written (conflicts included), 1 when a file cannot be read.
+A report per file goes to stderr: what it brought, what matched, and every conflict. The same
+files in any order give the same OUT, apart from exportedAt and exportedBy (--coder, --name;
+default "${MERGED_BY.name}"; annotations of a W3C file without a creator are theirs) and the
+import times of records read from other formats.
+Exit code 0 when OUT is written (conflicts included), 1 when a file cannot be read (nothing is
+written then).
 
 Examples:
   marginalia merge ada.json bob.json -o team.json
   marginalia merge team/*.marginalia.json -o merged.json --name "Ada Lovelace"
+  marginalia merge nvivo-mac.qdpx nvivo-windows.qdpx -o project.json
+  marginalia merge project.json codebook.codebook.csv web.w3c.json -o project.json
 `,
   async run(args, io) {
     const parsed = parseCommandArgs(args, {
@@ -57,29 +64,43 @@ Examples:
     if (!parsed.ok) return usage(io, parsed.message);
     if (parsed.values.help) return (void io.stdout(this.help), 0);
     const out = parsed.values.out;
-    const inputs = parsed.positionals;
+    const paths = parsed.positionals;
     if (typeof out !== 'string' || !out) return usage(io, 'expected -o OUT');
-    if (inputs.length < 1) return usage(io, 'expected at least one FILE');
-    const files: { path: string; file: ExchangeFile; key: string }[] = [];
-    for (const path of inputs) {
-      const read = await readExchange(path, io);
+    if (paths.length < 1) return usage(io, 'expected at least one FILE');
+    const now = nowIso();
+    const inputs: MergeInput[] = [];
+    for (const path of paths) {
+      const read = await readMergeInput(path, io, now);
       if (!read) return 1;
-      files.push({ path, file: read, key: contentKey(read) });
+      inputs.push(read);
     }
-    files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const [first, ...rest] = files;
-    if (!first) return usage(io, 'expected at least one FILE');
-    let merged: ProjectSnapshot = toSnapshot(first.file);
-    // A single file is merged with itself, so its own stray versions settle the same way.
-    for (const { path, file } of [first, ...rest]) {
-      const result = mergeSnapshots(merged, toSnapshot(file));
-      merged = result.snapshot;
-      report(io, path, result.report);
+    inputs.sort(
+      (a, b) =>
+        INPUT_RANK[a.kind] - INPUT_RANK[b.kind] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    const first = inputs[0];
+    if (first?.kind !== 'project') {
+      io.stderr(
+        `marginalia merge: ${first?.path ?? 'the files'}: W3C annotations and codebook CSVs go into a project; name a project file too\n`,
+      );
+      return 1;
     }
     const by = {
       coderId: typeof parsed.values.coder === 'string' ? parsed.values.coder : MERGED_BY.coderId,
       name: typeof parsed.values.name === 'string' ? parsed.values.name : MERGED_BY.name,
     };
+    let merged: ProjectSnapshot = first.snapshot;
+    // A single file is merged with itself, so its own stray versions settle the same way.
+    for (const input of inputs) {
+      const incoming = incomingOf(input, merged, by, now, io);
+      if (!incoming) return 1;
+      // Native files share ids with the project; other tools' files are matched by content.
+      const aligned =
+        input.kind === 'project' && input.native ? null : alignToProject(merged, incoming);
+      const result = mergeSnapshots(merged, aligned?.incoming ?? incoming);
+      merged = result.snapshot;
+      report(io, input.path, result.report, aligned?.report);
+    }
     const text = exportSnapshot(merged, by, { includeTexts: true }, nowIso());
     await io.writeFile(out, text);
     const open = merged.conflicts ?? [];
@@ -90,25 +111,68 @@ Examples:
   },
 };
 
-async function readExchange(path: string, io: CliIo): Promise<ExchangeFile | null> {
-  let text: string;
-  try {
-    text = new TextDecoder().decode(await io.readFile(path));
-  } catch (e) {
-    io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
+/**
+ * What an input brings to the project merged so far: a project as read; a codebook CSV's codes;
+ * W3C annotations placed on the project's texts (from the quote where positions disagree).
+ * Null after saying on stderr why the file cannot be merged.
+ */
+function incomingOf(
+  input: MergeInput,
+  project: ProjectSnapshot,
+  by: { coderId: string; name: string },
+  now: string,
+  io: CliIo,
+): ProjectSnapshot | null {
+  if (input.kind === 'project') return input.snapshot;
+  const newId = contentIds(new TextEncoder().encode(input.text));
+  const fail = (problems: string[]) => {
+    io.stderr(`${input.path}: not merged\n`);
+    for (const p of problems.slice(0, 20)) io.stderr(`  ${p}\n`);
     return null;
+  };
+  const empty: ProjectSnapshot = {
+    project: project.project,
+    coders: [],
+    documents: [],
+    codes: [],
+    annotations: [],
+    purged: [],
+  };
+  const coder = { id: by.coderId, name: by.name, createdAt: now };
+  const withCoder = (coders: ProjectSnapshot['coders'], used: boolean) =>
+    used && !project.coders.some((c) => c.id === by.coderId) ? [...coders, coder] : coders;
+  if (input.kind === 'codebook-csv') {
+    const parsed = parseCodebookCsv(input.path, input.text, {
+      projectId: project.project.id,
+      coderId: by.coderId,
+      now,
+      newId,
+    });
+    if (!parsed.ok) return fail(parsed.problems);
+    for (const w of parsed.warnings) io.stderr(`  ${w}\n`);
+    return { ...empty, coders: withCoder([], parsed.codes.length > 0), codes: parsed.codes };
   }
-  const parsed = parseExchangeFile(path, text);
-  if (parsed.ok) return parsed.data;
-  io.stderr(`${path}: not merged, ${parsed.problems.length} problem(s)\n`);
-  for (const p of parsed.problems.slice(0, 20)) {
-    io.stderr(`  ${p.path || '(file)'}${p.recordId ? ` [${p.recordId}]` : ''}: ${p.message}\n`);
-  }
-  return null;
+  const placed = importW3c(input.path, input.text, {
+    snapshot: project,
+    coderId: by.coderId,
+    now,
+    newId,
+  });
+  if (!placed.ok) return fail(placed.problems);
+  for (const m of placed.moved) io.stderr(`  ${m.id}: placed by its quote (${m.reason})\n`);
+  for (const o of placed.orphans) io.stderr(`  ${o.id}: not placed (${o.reason})\n`);
+  const used = placed.annotations.some((a) => a.createdBy === by.coderId);
+  return {
+    ...empty,
+    coders: withCoder(placed.coders, used),
+    codes: placed.codes,
+    annotations: placed.annotations,
+  };
 }
 
-function report(io: CliIo, path: string, r: MergeReport): void {
+function report(io: CliIo, path: string, r: MergeReport, aligned?: AlignReport): void {
   io.stderr(`Merged ${path}: ${mergeSummary(r)}\n`);
+  if (aligned) io.stderr(`  ${describeAlignment(aligned)}\n`);
   for (const line of describeConflicts(r)) io.stderr(`  ${line}\n`);
   for (const u of r.unmatchedCodes) io.stderr(`  new code "${u.path}" (${u.code.id})\n`);
 }

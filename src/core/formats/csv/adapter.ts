@@ -1,5 +1,6 @@
-import type { FormatAdapter } from '../registry-types';
-import { exportCodebookCsv } from './codebook-csv';
+import { snapshotFromCodebook } from '../native/codebook-snapshot';
+import { FormatReadError, type FormatAdapter } from '../registry-types';
+import { exportCodebookCsv, parseCodebookCsv } from './codebook-csv';
 import { exportSegmentsCsv } from './segments-csv';
 
 /** Coded segments as CSV for R, pandas and Excel (with a BOM so Excel reads UTF-8). */
@@ -18,7 +19,33 @@ export const codebookCsvAdapter: FormatAdapter = {
   summary: 'the codebook as CSV: path ("A > B"), colour, description, hotkey',
   codebookOnly: true,
   extensions: ['.codebook.csv'],
+  async read(bytes, context) {
+    const parsed = parseCodebookCsv(context.fileName, new TextDecoder().decode(bytes), {
+      projectId: context.newId(),
+      coderId: context.newId(),
+      now: context.now,
+      newId: context.newId,
+    });
+    if (!parsed.ok) {
+      throw new FormatReadError(
+        context.fileName,
+        // Each problem names the file already; the refusal names it once.
+        parsed.problems.map((message) => ({
+          path: '',
+          message: withoutFileName(message, context.fileName),
+        })),
+      );
+    }
+    return { snapshot: snapshotFromCodebook(parsed.codes, context), notes: parsed.warnings };
+  },
   write(snapshot) {
     return { data: exportCodebookCsv(snapshot.codes, ' > ', true), warnings: [] };
   },
 };
+
+function withoutFileName(message: string, fileName: string): string {
+  for (const lead of [`${fileName}: `, `${fileName}, `]) {
+    if (message.startsWith(lead)) return message.slice(lead.length);
+  }
+  return message;
+}

@@ -1,15 +1,24 @@
-import type { FormatAdapter } from '../registry-types';
+import { FormatReadError, type FormatAdapter } from '../registry-types';
 import { exportW3c } from './export-w3c';
 
 /**
  * W3C Web Annotation (JSON-LD) as a target of `convert`. Reading needs the documents' texts to
- * place the annotations, so it happens in the workbench (or a command given the project), not here.
+ * place the annotations, so it happens against a project (the workbench's Import, or
+ * `marginalia merge PROJECT FILE`); read alone, the file is refused with a message saying so.
  */
 export const w3cAdapter: FormatAdapter = {
   name: 'w3c',
   summary:
     'W3C Web Annotation JSON-LD (one annotation per coded segment), for web annotation tools',
   extensions: ['.w3c.json', '.jsonld'],
+  async read(_bytes, context) {
+    throw new FormatReadError(context.fileName, [
+      {
+        path: '',
+        message: `W3C annotations are placed on a project's texts, so they are read into a project: marginalia merge PROJECT ${context.fileName} -o OUT.json`,
+      },
+    ]);
+  },
   write(snapshot) {
     const missing = snapshot.documents.filter((d) => !d.deleted && d.text === undefined).length;
     return {
