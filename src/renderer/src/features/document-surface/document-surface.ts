@@ -3,6 +3,7 @@ import { HighlightPainter, type HighlightPainterOptions } from './painter';
 import { PendingAnnotations } from './pending-annotations';
 import { renderDocument } from './render-text';
 import { selectionToSpan, setSelectionToSpan } from './selection-offsets';
+import { lanesByCode, lanesByCoder } from './stripe-lanes';
 import { CodingStripes } from './stripes';
 import { ensureSurfaceStyle } from './surface-style';
 import { nearViewportBlocks } from './viewport-window';
@@ -12,6 +13,7 @@ import type {
   Span,
   SurfaceAnnotation,
   SurfaceCode,
+  SurfaceCoder,
   SurfaceDocument,
 } from './types';
 
@@ -35,6 +37,8 @@ export class DocumentSurface {
   private readonly painter: HighlightPainter;
   private readonly stripes: CodingStripes;
   private textMap: TextMap | null = null;
+  private codes: readonly SurfaceCode[] = [];
+  private stripeCoders: readonly SurfaceCoder[] | null = null;
   private query: AnnotationQuery | null = null;
   private version: unknown = undefined;
   private readonly pending = new PendingAnnotations();
@@ -89,8 +93,25 @@ export class DocumentSurface {
 
   /** Sets the codebook: colours and stripe lane order. */
   setCodes(codes: readonly SurfaceCode[]): void {
-    this.stripes.setCodes(codes);
+    this.codes = codes;
+    this.stripes.setLanes(this.stripeLanes());
     this.painter.setCodes(codes);
+  }
+
+  /**
+   * Lays the stripes out by coder, one column per coder in this order and colour (stripes by
+   * coder), or by code when `coders` is null. Redraws the stripes only; highlights stay.
+   */
+  setStripeCoders(coders: readonly SurfaceCoder[] | null): void {
+    this.stripeCoders = coders;
+    this.stripes.setLanes(this.stripeLanes());
+    this.stripes.draw(this.painter.paintedWindow(), this.textMap, this.nearViewport());
+  }
+
+  private stripeLanes() {
+    return this.stripeCoders
+      ? lanesByCoder(this.stripeCoders, this.codes)
+      : lanesByCode(this.codes);
   }
 
   /** Sets the annotation index query; bump `version` after any edit so the window is re-queried. */

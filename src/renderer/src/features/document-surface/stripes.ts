@@ -1,6 +1,7 @@
 import { translucent } from './highlight-styles';
 import type { PaintedWindow } from './painter';
 import type { TextMap } from './text-map';
+import { lanesByCode, type StripeBar, type StripeLanes } from './stripe-lanes';
 import type { Span, SurfaceAnnotation, SurfaceCode } from './types';
 
 /** Called when a coding stripe is clicked. */
@@ -9,10 +10,12 @@ export type StripeClickHandler = (annotationId: string, point: { x: number; y: n
 /** Widest lane in pixels; lanes narrow when many codes share the gutter. */
 const MAX_LANE_PITCH = 6;
 
-/** A drawn annotation: the span it was measured for, its extent, and one bar per code. */
+/** A drawn annotation: the span it was measured for, its extent, and one bar per lane. */
 interface Drawn {
   start: number;
   end: number;
+  /** Its codes when drawn, where bar labels name them (stripes by coder). */
+  codes?: string;
   top: number;
   height: number;
   bars: Map<string, HTMLElement>;
@@ -21,7 +24,8 @@ interface Drawn {
 /**
  * Coding stripes, as QDA users know them from MAXQDA and NVivo: a gutter beside the text with
  * one lane per code present near the viewport (lanes in codebook order), and for each
- * annotation a thin bar from the top of its first line to the bottom of its last.
+ * annotation a thin bar from the top of its first line to the bottom of its last. By coder
+ * (see `stripe-lanes.ts`), one lane per coder instead, each in the coder's colour.
  *
  * Incremental: bars are placed in the gutter's own coordinates (they scroll with the text), so
  * when the painter's window moves only the annotations that entered it are measured and added,
@@ -31,8 +35,7 @@ interface Drawn {
  * stalled scrolling at 100,000 annotations.
  */
 export class CodingStripes {
-  private codes: readonly SurfaceCode[] = [];
-  private codeById = new Map<string, SurfaceCode>();
+  private layout: StripeLanes = lanesByCode([]);
   private lanes: string[] = [];
   private pitch = MAX_LANE_PITCH;
   private drawn = new Map<string, Drawn>();
@@ -61,12 +64,16 @@ export class CodingStripes {
 
   /** Sets the codebook order, which is the lane order, and the names and colours of bars. */
   setCodes(codes: readonly SurfaceCode[]): void {
-    this.codes = codes;
-    this.codeById = new Map(codes.map((c) => [c.id, c]));
+    this.setLanes(lanesByCode(codes));
+  }
+
+  /** Sets how lanes are laid out (by code, by coder) and how their bars look. */
+  setLanes(lanes: StripeLanes): void {
+    this.layout = lanes;
     this.clear(); // colours and names may have changed: the next draw builds afresh
   }
 
-  /** Lanes drawn last time (one per code present near the viewport). */
+  /** Lanes drawn last time (one per code, or coder, present near the viewport). */
   laneCount(): number {
     return this.lanes.length;
   }
@@ -106,6 +113,7 @@ export class CodingStripes {
         }
       : painted.span;
     const keep = new Set<string>();
+    const labelsNameCodes = this.layout.dataKey === 'coderId';
     let origin: number | null = null;
     const fragment = document.createDocumentFragment();
     for (const a of painted.annotations) {
@@ -114,7 +122,8 @@ export class CodingStripes {
       if (end <= start) continue;
       keep.add(a.id);
       let entry = this.drawn.get(a.id);
-      if (entry && (entry.start !== start || entry.end !== end)) {
+      const codes = labelsNameCodes ? a.codeIds.join('\n') : undefined;
+      if (entry && (entry.start !== start || entry.end !== end || entry.codes !== codes)) {
         this.remove(a.id, entry);
         entry = undefined;
       }
@@ -128,8 +137,9 @@ export class CodingStripes {
               top: extent.top - origin,
               height: extent.bottom - extent.top,
               bars: new Map(),
+              codes,
             }
-          : { start, end, top: 0, height: 0, bars: new Map() };
+          : { start, end, top: 0, height: 0, bars: new Map(), codes };
         this.drawn.set(a.id, entry);
       }
       if (entry.height > 0) this.syncBars(a, entry, laneOf, lanesChanged, fragment);
@@ -152,14 +162,14 @@ export class CodingStripes {
     if (root) this.resizeObserver.observe(root);
   }
 
-  /** Codes present in the window, in codebook order. */
+  /** Lanes present in the window (codes or coders), in the layout's order. */
   private lanesFor(annotations: readonly SurfaceAnnotation[]): string[] {
     const present = new Set<string>();
-    for (const a of annotations) for (const id of a.codeIds) present.add(id);
-    return this.codes.filter((c) => present.has(c.id)).map((c) => c.id);
+    for (const a of annotations) for (const key of this.layout.keysOf(a)) present.add(key);
+    return this.layout.order.filter((key) => present.has(key));
   }
 
-  /** Adds missing bars, drops bars of codes removed, and moves bars when lanes changed. */
+  /** Adds missing bars, drops bars of lanes left, and moves bars when lanes changed. */
   private syncBars(
     a: SurfaceAnnotation,
     entry: Drawn,
@@ -167,21 +177,24 @@ export class CodingStripes {
     lanesChanged: boolean,
     fragment: DocumentFragment,
   ): void {
-    for (const [codeId, el] of entry.bars) {
-      if (!a.codeIds.includes(codeId)) {
+    const keys = this.layout.keysOf(a);
+    for (const [key, el] of entry.bars) {
+      if (!keys.includes(key)) {
         el.remove();
-        entry.bars.delete(codeId);
+        entry.bars.delete(key);
       }
     }
     const width = Math.max(1, this.pitch - 1);
-    for (const codeId of a.codeIds) {
-      const lane = laneOf.get(codeId);
-      const code = this.codeById.get(codeId);
-      if (lane === undefined || !code) continue;
-      const el = entry.bars.get(codeId);
+    for (const key of keys) {
+      const lane = laneOf.get(key);
+      if (lane === undefined) continue;
+      const el = entry.bars.get(key);
       if (!el) {
-        const made = bar(a.id, code, lane * this.pitch, width, entry.top, entry.height);
-        entry.bars.set(codeId, made);
+        const look = this.layout.bar(a, key);
+        if (!look) continue;
+        const made = bar(a.id, look, lane * this.pitch, width, entry.top, entry.height);
+        made.dataset[this.layout.dataKey] = key;
+        entry.bars.set(key, made);
         fragment.append(made);
       } else if (lanesChanged) {
         el.style.left = `${lane * this.pitch}px`;
@@ -204,7 +217,7 @@ export class CodingStripes {
 
 function bar(
   annotationId: string,
-  code: SurfaceCode,
+  look: StripeBar,
   left: number,
   width: number,
   top: number,
@@ -213,11 +226,10 @@ function bar(
   const el = document.createElement('div');
   el.className = 'mc-stripe';
   el.dataset.annotationId = annotationId;
-  el.dataset.codeId = code.id;
-  el.title = code.name;
+  el.title = look.label;
   el.setAttribute('role', 'img');
-  el.setAttribute('aria-label', code.name);
-  el.style.cssText = `position:absolute;left:${left}px;top:${top}px;width:${width}px;height:${height}px;background:${translucent(code.color, 1)};cursor:pointer`;
+  el.setAttribute('aria-label', look.label);
+  el.style.cssText = `position:absolute;left:${left}px;top:${top}px;width:${width}px;height:${height}px;background:${translucent(look.color, 1)};cursor:pointer`;
   return el;
 }
 

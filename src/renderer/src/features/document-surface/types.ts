@@ -15,9 +15,17 @@ export interface SurfaceDocument {
 
 /**
  * The part of an annotation the surface needs. A full `Annotation` fits; benchmarks and tests
- * can pass lighter objects.
+ * can pass lighter objects. `createdBy` (its coder) is needed only for stripes by coder.
  */
-export type SurfaceAnnotation = Pick<Annotation, 'id' | 'start' | 'end' | 'codeIds'>;
+export type SurfaceAnnotation = Pick<Annotation, 'id' | 'start' | 'end' | 'codeIds'> &
+  Partial<Pick<Annotation, 'createdBy'>>;
+
+/** A coder as stripes by coder draw them: a column in their colour, named for screen readers. */
+export interface SurfaceCoder {
+  id: string;
+  name: string;
+  color: string;
+}
 
 /** The part of a code the surface needs (a full `Code` fits). */
 export type SurfaceCode = Pick<Code, 'id' | 'name' | 'color'>;
