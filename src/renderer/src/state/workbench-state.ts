@@ -1,4 +1,5 @@
 import type { Block, Code, Coder, Id, Mark, Project } from '../../../core/model/types';
+import type { CoderView } from '../features/coders/coder-view';
 import type { Notice } from './notices';
 
 import type { DocumentMeta } from '../storage';
@@ -72,6 +73,12 @@ export interface FeedbackSlice {
   progress: Progress | null;
 }
 
+/** The coders this profile knows, in colour order, and how the open project shows their work. Owned by the coders service. */
+export interface CodersSlice {
+  knownCoders: Coder[];
+  coderView: CoderView;
+}
+
 /** What Undo and Redo would do, by name. Owned by the history service. */
 export interface HistorySlice {
   undoLabel: string | null;
@@ -89,7 +96,8 @@ export type WorkbenchState = SessionSlice &
   CodingSlice &
   CountsSlice &
   FeedbackSlice &
-  HistorySlice;
+  HistorySlice &
+  CodersSlice;
 
 /** The state before anything is loaded. */
 export const initialState: WorkbenchState = {
@@ -112,4 +120,6 @@ export const initialState: WorkbenchState = {
   progress: null,
   undoLabel: null,
   redoLabel: null,
+  knownCoders: [],
+  coderView: { filter: { kind: 'all' }, stripeMode: 'code' },
 };

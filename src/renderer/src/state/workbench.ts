@@ -6,6 +6,7 @@ import { nowIso } from '../../../core/ids/new-id';
 import type { Annotation, Id, Project } from '../../../core/model/types';
 import type { Platform } from '../platform/platform';
 import type { Storage, TrashTable } from '../storage';
+import { createCodersService, type CodersService } from '../features/coders/coders-service';
 import { ChangeLayer, type ChangeSetListener } from './change-layer';
 import { CodebookActions } from './codebook-actions';
 import { CodingActions } from './coding-actions';
@@ -39,6 +40,8 @@ export class Workbench {
   readonly coding: CodingActions;
   /** Editing the codebook. */
   readonly codebook: CodebookActions;
+  /** Coders' names and colours, and whose work the open project shows. */
+  readonly coders: CodersService;
   private readonly notices = createNoticeCenter(this.store);
   private readonly counts;
   private readonly history;
@@ -83,6 +86,9 @@ export class Workbench {
     this.changes.onChangeSetApplied((set) => mirrorChangeSet(this.store, this.annotations, set));
     this.changes.onChangeSetApplied((set) => this.counts.onChangeSetApplied(set));
     this.changes.onChangeSetApplied((set) => this.history.onChangeSetApplied(set));
+    this.coders = createCodersService(session);
+    this.coders.start();
+    this.changes.onChangeSetApplied((set) => this.coders.onChangeSetApplied(set));
   }
 
   get state(): WorkbenchState {
