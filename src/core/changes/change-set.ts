@@ -1,7 +1,9 @@
+import type { RecordConflict } from '../model/conflict';
 import type { PurgedRecord, RecordKind } from '../model/snapshot';
 import type {
   Annotation,
   Code,
+  Coder,
   DocumentMeta,
   CorpusDocument,
   Id,
@@ -59,6 +61,15 @@ export interface ChangeSet {
   at: Timestamp;
   changes: RecordChange[];
   purged: PurgedRecord[];
+  /**
+   * Merge conflicts this change set starts keeping for review (a merge), written in the same
+   * transaction as its records. Absent: none.
+   */
+  conflictsAdded?: RecordConflict[];
+  /** Merge conflicts this change set settles (a merge, a resolution, their undo). Absent: none. */
+  conflictsResolved?: RecordConflict[];
+  /** Coders a merge brings to this profile, written with its records. Absent: none. */
+  coders?: Coder[];
 }
 
 /** Who makes a change and when: every command stamps the records it writes with these. */
@@ -93,5 +104,11 @@ export function afterRecords<K extends RecordKind>(set: ChangeSet, kind: K): Rec
 
 /** Whether a change set changes nothing (commands return one when there is nothing to do). */
 export function isEmpty(set: ChangeSet): boolean {
-  return set.changes.length === 0 && set.purged.length === 0;
+  return (
+    set.changes.length === 0 &&
+    set.purged.length === 0 &&
+    !set.conflictsAdded?.length &&
+    !set.conflictsResolved?.length &&
+    !set.coders?.length
+  );
 }

@@ -28,5 +28,6 @@ export function snapshotChangeSet(
     at: ctx.now,
     changes,
     purged: snapshot.purged,
+    ...(snapshot.conflicts?.length ? { conflictsAdded: snapshot.conflicts } : {}),
   };
 }

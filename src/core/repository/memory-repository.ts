@@ -1,5 +1,7 @@
 import { changedId, versionOf, type AnyRecord, type ChangeSet } from '../changes/change-set';
 import { StaleWriteError } from '../changes/stale-write-error';
+import { compareConflicts, conflictKey } from '../merge/combine';
+import type { RecordConflict } from '../model/conflict';
 import type { ProjectSnapshot, PurgedRecord, RecordKind } from '../model/snapshot';
 import type { Coder, CorpusDocument, Id, Project } from '../model/types';
 import { referencedCoderIds, snapshotProblem } from './snapshot-checks';
@@ -11,6 +13,8 @@ interface ProjectRows {
   records: Record<Exclude<RecordKind, 'project'>, Map<Id, AnyRecord>>;
   bodies: Map<Id, DocumentBodyRecord>;
   purged: PurgedRecord[];
+  /** Unresolved merge conflicts by `conflictKey`. */
+  conflicts: Map<string, RecordConflict>;
 }
 
 const BODY_FIELDS = ['text', 'blocks', 'marks'] as const;
@@ -75,6 +79,11 @@ export class MemoryRepository implements Repository {
     return structuredClone(this.rows(projectId)?.purged ?? []);
   }
 
+  async listConflicts(projectId: Id): Promise<RecordConflict[]> {
+    const rows = this.rows(projectId);
+    return rows ? structuredClone([...rows.conflicts.values()].sort(compareConflicts)) : [];
+  }
+
   async apply(set: ChangeSet, options: LongWriteOptions = {}): Promise<void> {
     options.signal?.throwIfAborted();
     // Check every change first: a refused change set writes nothing.
@@ -115,7 +124,13 @@ export class MemoryRepository implements Repository {
       rows.records[change.kind].set(id, withoutBody(change.after));
     }
     const rows = this.rows(set.projectId);
-    if (rows) rows.purged.push(...structuredClone(set.purged));
+    if (rows) {
+      rows.purged.push(...structuredClone(set.purged));
+      for (const c of set.conflictsResolved ?? []) rows.conflicts.delete(conflictKey(c));
+      for (const c of structuredClone(set.conflictsAdded ?? []))
+        rows.conflicts.set(conflictKey(c), c);
+    }
+    for (const coder of structuredClone(set.coders ?? [])) this.coders.set(coder.id, coder);
   }
 
   async putCoder(coder: Coder): Promise<void> {
@@ -137,6 +152,7 @@ export class MemoryRepository implements Repository {
       annotations: byId(rows.records.annotation),
       purged: rows.purged,
     }) as ProjectSnapshot;
+    if (rows.conflicts.size > 0) snapshot.conflicts = await this.listConflicts(projectId);
     snapshot.coders = referencedCoderIds(snapshot).flatMap((id) => {
       const coder = this.coders.get(id);
       return coder ? [structuredClone(coder)] : [];
@@ -161,6 +177,7 @@ export class MemoryRepository implements Repository {
     for (const annotation of copy.annotations)
       rows.records.annotation.set(annotation.id, annotation);
     rows.purged.push(...copy.purged);
+    for (const c of copy.conflicts ?? []) rows.conflicts.set(conflictKey(c), c);
     for (const coder of copy.coders)
       if (!this.coders.has(coder.id)) this.coders.set(coder.id, coder);
     const total = copy.documents.length + copy.codes.length + copy.annotations.length;
@@ -185,5 +202,6 @@ function emptyRows(project: Project): ProjectRows {
     records: { document: new Map(), code: new Map(), annotation: new Map() },
     bodies: new Map(),
     purged: [],
+    conflicts: new Map(),
   };
 }

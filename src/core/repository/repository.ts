@@ -1,4 +1,5 @@
 import type { ChangeSet, RecordByKind } from '../changes/change-set';
+import type { RecordConflict } from '../model/conflict';
 import type { ProjectSnapshot, PurgedRecord, RecordKind } from '../model/snapshot';
 import type { Block, Coder, Id, Mark, Project } from '../model/types';
 
@@ -49,17 +50,23 @@ export interface Repository {
   getDocumentBody(projectId: Id, documentId: Id): Promise<DocumentBodyRecord | undefined>;
   /** The contentless tombstones of the project's purged records. */
   listPurged(projectId: Id): Promise<PurgedRecord[]>;
+  /** The project's unresolved merge conflicts (losing versions kept for review), in key order. */
+  listConflicts(projectId: Id): Promise<RecordConflict[]>;
   /**
    * Applies a change set atomically. Each change must find the version it replaces: an added
    * record must be absent, an updated or erased one must be stored at `before`'s version
    * (revision, or `updatedAt` for records without one). Otherwise it throws `StaleWriteError`
    * naming the record, and writes nothing. Large change sets (an import) report progress and
-   * can be cancelled through `options`; cancelled, nothing is written.
+   * can be cancelled through `options`; cancelled, nothing is written. The set's conflicts
+   * (added, resolved) and coders are written in the same transaction.
    */
   apply(set: ChangeSet, options?: LongWriteOptions): Promise<void>;
   /** Records a coder, so snapshots can name who made what. */
   putCoder(coder: Coder): Promise<void>;
-  /** Every record of a project, bodies, coders it names and purge tombstones included. */
+  /**
+   * Every record of a project, bodies, coders it names, purge tombstones and unresolved
+   * conflicts (`conflicts`, present only when there are some) included.
+   */
   readSnapshot(projectId: Id): Promise<ProjectSnapshot | undefined>;
   /**
    * Writes a whole project that this profile does not have yet, atomically (a project with

@@ -15,6 +15,10 @@ export function referencedCoderIds(snapshot: Omit<ProjectSnapshot, 'coders'>): I
     ids.add(r.updatedBy);
   }
   for (const p of snapshot.purged) ids.add(p.purgedBy);
+  for (const c of snapshot.conflicts ?? []) {
+    ids.add(c.record.createdBy);
+    ids.add(c.record.updatedBy);
+  }
   return [...ids];
 }
 

@@ -168,6 +168,69 @@ export function describeRepositoryConformance(name: string, make: () => Promise<
       expect(await repo.readSnapshot(P)).toEqual(snapshot);
     });
 
+    it('keeps conflicts and coders a change set brings, in the same write, per project', async () => {
+      const repo = await seeded(make);
+      const ann = await current(repo, 'annotation', 'ann-1');
+      const theirs = { ...ann, memo: 'theirs', rev: '2-theirs', updatedBy: 'coder-2' };
+      const other = { ...ann, memo: 'other', rev: '2-other', updatedBy: 'coder-2' };
+      const conflict = { kind: 'annotation' as const, record: theirs };
+      const second = { kind: 'annotation' as const, record: other };
+      const bob = { id: 'coder-2', name: 'Bob', createdAt: T0 };
+      const base = { projectId: P, source: 'merge' as const, label: 'merge' };
+      await repo.apply({
+        ...base,
+        coderId: CODER,
+        at: T0,
+        changes: [],
+        purged: [],
+        conflictsAdded: [second, conflict],
+        coders: [bob],
+      });
+      expect(await repo.listConflicts(P)).toEqual([second, conflict]);
+      expect(await repo.listConflicts(Q)).toEqual([]);
+      const snapshot = await repo.readSnapshot(P);
+      expect(snapshot?.conflicts).toEqual([second, conflict]);
+      expect(snapshot?.coders.map((c) => c.id)).toContain('coder-2');
+      // A refused change set writes none of its conflicts either.
+      const stale = { kind: 'code' as const, before: code(P, 'nope'), after: code(P, 'nope') };
+      await expect(
+        repo.apply({
+          ...base,
+          coderId: CODER,
+          at: T0,
+          changes: [stale],
+          purged: [],
+          conflictsResolved: [conflict],
+        }),
+      ).rejects.toThrow();
+      expect(await repo.listConflicts(P)).toHaveLength(2);
+      await repo.apply({
+        ...base,
+        coderId: CODER,
+        at: T0,
+        changes: [],
+        purged: [],
+        conflictsResolved: [conflict],
+      });
+      expect(await repo.listConflicts(P)).toEqual([second]);
+    });
+
+    it('writes and reads back a snapshot with conflicts', async () => {
+      const repo = await make();
+      const ann = annotation(P, 'doc-1', 'ann-1', ['code-a']);
+      const snapshot = {
+        project: project(P),
+        coders: [{ id: CODER, name: 'Ada', createdAt: T0 }],
+        documents: [document(P, 'doc-1')],
+        codes: [code(P, 'code-a')],
+        annotations: [ann],
+        purged: [],
+        conflicts: [{ kind: 'annotation' as const, record: { ...ann, memo: 'x', rev: '1-x' } }],
+      };
+      await repo.writeSnapshot(snapshot);
+      expect(await repo.readSnapshot(P)).toEqual(snapshot);
+    });
+
     it('writes nothing of a cancelled or invalid snapshot', async () => {
       const repo = await make();
       const snapshot = {

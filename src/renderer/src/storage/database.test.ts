@@ -11,7 +11,7 @@ describe('database', () => {
 
   it('opens at the current schema version, the last one declared', async () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(5);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 5]);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
     const db = openDatabase(isolatedIdb());
     await db.open();
     expect(db.verno).toBe(5);
@@ -43,6 +43,7 @@ describe('database', () => {
       purged: ['[projectId+kind+id]', 'projectId'].sort(),
       history: ['projectId'],
       orphans: ['[projectId+documentId]', '[projectId+id]', 'projectId'].sort(),
+      conflicts: ['[projectId+key]', 'projectId'].sort(),
     });
     db.close();
   });

@@ -7,6 +7,8 @@ import {
   type RecordChange,
 } from '../../../core/changes/change-set';
 import { StaleWriteError } from '../../../core/changes/stale-write-error';
+import { compareConflicts, conflictKey } from '../../../core/merge/combine';
+import type { RecordConflict } from '../../../core/model/conflict';
 import type { ProjectSnapshot, RecordKind } from '../../../core/model/snapshot';
 import type { Annotation, Code, CorpusDocument, Id, Project } from '../../../core/model/types';
 import type {
@@ -53,7 +55,31 @@ function recordTables(db: MarginaliaDb) {
     db.projectAnnotations,
     db.purged,
     db.history,
+    db.conflicts,
   ];
+}
+
+/** A conflict as its `conflicts` row. */
+function conflictRow(projectId: Id, conflict: RecordConflict) {
+  return { projectId, key: conflictKey(conflict), conflict };
+}
+
+/** A project's unresolved conflicts, in key order (call inside a transaction or not). */
+async function readConflicts(db: MarginaliaDb, projectId: Id): Promise<RecordConflict[]> {
+  const rows = await db.conflicts.where('projectId').equals(projectId).toArray();
+  return rows.map((r) => r.conflict).sort(compareConflicts);
+}
+
+/** Writes a change set's conflicts (settled ones removed, new ones kept) and coders. */
+async function writeConflictsAndCoders(db: MarginaliaDb, set: ChangeSet): Promise<void> {
+  const resolved = (set.conflictsResolved ?? []).map((c): [Id, string] => [
+    set.projectId,
+    conflictKey(c),
+  ]);
+  if (resolved.length > 0) await db.conflicts.bulkDelete(resolved);
+  const added = (set.conflictsAdded ?? []).map((c) => conflictRow(set.projectId, c));
+  if (added.length > 0) await db.conflicts.bulkPut(added);
+  if (set.coders?.length) await db.coders.bulkPut(set.coders);
 }
 
 /** Reads the stored version of every record a change set touches, in one go per table. */
@@ -126,6 +152,7 @@ async function writeChunk(db: MarginaliaDb, projectId: Id, writes: ChunkWrites):
       // An erased project takes its tombstones and undo history with it.
       await db.projects.delete(id);
       await db.purged.where('projectId').equals(id).delete();
+      await db.conflicts.where('projectId').equals(id).delete();
       await db.history.delete(id);
     }
   }
@@ -169,6 +196,8 @@ export function createDexieRepository(db: MarginaliaDb) {
 
     listPurged: (projectId: Id) => db.purged.where('projectId').equals(projectId).toArray(),
 
+    listConflicts: (projectId: Id) => readConflicts(db, projectId),
+
     apply: (set: ChangeSet, options: LongWriteOptions = {}) =>
       db.transaction('rw', recordTables(db), async () => {
         const stored = await storedRecords(db, set);
@@ -187,6 +216,7 @@ export function createDexieRepository(db: MarginaliaDb) {
           await writeChunk(db, set.projectId, groupChunk(chunk));
         });
         if (set.purged.length > 0) await db.purged.bulkPut(set.purged);
+        await writeConflictsAndCoders(db, set);
       }),
 
     putCoder: async (coder: Parameters<Repository['putCoder']>[0]) => {
@@ -213,7 +243,15 @@ export function createDexieRepository(db: MarginaliaDb) {
           if (!body) throw new Error(`Document ${meta.id} (${meta.name}) has no stored text.`);
           return joinDocument(meta, body);
         });
-        const records = { project, documents, codes, annotations, purged };
+        const conflicts = await readConflicts(db, projectId);
+        const records = {
+          project,
+          documents,
+          codes,
+          annotations,
+          purged,
+          ...(conflicts.length > 0 ? { conflicts } : {}),
+        };
         const coders = (await db.coders.bulkGet(referencedCoderIds(records))).filter(
           (c) => c !== undefined,
         );
@@ -223,6 +261,7 @@ export function createDexieRepository(db: MarginaliaDb) {
     writeSnapshot: async (snapshot: ProjectSnapshot, options: LongWriteOptions = {}) => {
       const problem = snapshotProblem(snapshot);
       if (problem) throw new Error(problem);
+      const projectId = snapshot.project.id;
       const total = snapshot.documents.length + snapshot.codes.length + snapshot.annotations.length;
       const writer = new ChunkedWriter(total, options);
       await db.transaction('rw', recordTables(db), async () => {
@@ -241,6 +280,8 @@ export function createDexieRepository(db: MarginaliaDb) {
         await writer.write(snapshot.codes, (chunk) => db.projectCodes.bulkAdd(chunk));
         await writer.write(snapshot.annotations, (chunk) => db.projectAnnotations.bulkAdd(chunk));
         if (snapshot.purged.length > 0) await db.purged.bulkAdd(snapshot.purged);
+        const conflicts = (snapshot.conflicts ?? []).map((c) => conflictRow(projectId, c));
+        if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
       });
     },
   } satisfies Repository;

@@ -1,3 +1,4 @@
+import type { RecordConflict } from '../../../core/model/conflict';
 import type { Block, CorpusDocument, DocumentMeta, Id, Mark } from '../../../core/model/types';
 import type { HistoryData } from '../../../core/undo/change-history';
 
@@ -51,4 +52,14 @@ export function hasBody(doc: DocumentMeta | CorpusDocument): doc is CorpusDocume
 export interface HistoryRow {
   projectId: Id;
   data: HistoryData;
+}
+
+/**
+ * One unresolved merge conflict as stored (schema version 4): its project, its `conflictKey`
+ * (kind, record id, version id) and the conflict itself.
+ */
+export interface ConflictRow {
+  projectId: Id;
+  key: string;
+  conflict: RecordConflict;
 }

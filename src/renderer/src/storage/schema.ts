@@ -3,6 +3,7 @@ import type { SchemaVersion } from './migrations/schema-version';
 import { schemaV1 } from './migrations/v1-initial';
 import { schemaV2 } from './migrations/v2-split-document-texts';
 import { schemaV3 } from './migrations/v3-records-by-project';
+import { schemaV4 } from './migrations/v4-merge-conflicts';
 import { schemaV5 } from './migrations/v5-orphans';
 
 /**
@@ -10,7 +11,13 @@ import { schemaV5 } from './migrations/v5-orphans';
  * its migration in `migrations/` and a test that opens a database written by the previous one;
  * never edit a released version.
  */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3, schemaV5];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+];
 
 /** The version a database is upgraded to when opened. */
 export const CURRENT_SCHEMA_VERSION: number =

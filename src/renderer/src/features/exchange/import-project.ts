@@ -84,6 +84,7 @@ export async function importProjectText(
     codes: data.codes,
     annotations: data.annotations,
     purged: data.purged ?? [],
+    conflicts: data.conflicts ?? [],
   };
   return importSnapshotAsProject(workbench, snapshot, fileName);
 }
