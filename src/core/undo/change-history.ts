@@ -18,8 +18,8 @@ export interface HistoryData {
 }
 
 /**
- * Linear undo/redo history of a project's user change sets. Only `user` change sets enter it
- * (imports and merges stay out, as ProseMirror's `addToHistory: false`). A new step clears the
+ * Linear undo/redo history of a project's user change sets and merges. Imports, undo, redo and
+ * housekeeping stay out (as ProseMirror's `addToHistory: false`). A new step clears the
  * redo branch; the oldest steps fall off past the capacity. Undo and redo themselves are new
  * change sets (`undoChangeSet`); the history only tracks which versions they leave.
  */
@@ -42,9 +42,15 @@ export class ChangeHistory {
     return this.written;
   }
 
-  /** Records an applied change set; returns whether it entered the history. */
+  /**
+   * Records an applied change set; returns whether it entered the history. User changes enter
+   * it, and so do merges (one named step, so a merge can be reverted as a whole); a change set
+   * that purged records does not (purged contents cannot come back).
+   */
   record(set: ChangeSet): boolean {
-    if (set.source !== 'user' || set.purged.length > 0 || set.changes.length === 0) return false;
+    if (set.source !== 'user' && set.source !== 'merge') return false;
+    const conflicts = (set.conflictsAdded?.length ?? 0) + (set.conflictsResolved?.length ?? 0);
+    if (set.purged.length > 0 || set.changes.length + conflicts === 0) return false;
     this.done.push({ label: set.label, original: set });
     this.written = writtenAfter(this.written, set);
     this.undone = [];

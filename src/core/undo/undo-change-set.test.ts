@@ -199,13 +199,16 @@ describe('undo and redo as new change sets', () => {
     ).rejects.toThrow(/changed since/);
   });
 
-  it('keeps imports, merges and purges out of the history, and at most the capacity', () => {
+  it('keeps imports and purges out of the history, lets merges in, and at most the capacity', () => {
     const history = new ChangeHistory(undefined, 3);
     const base = buildChangeSet({ projectId: P, source: 'user', label: 'x' }, ctx(), [
       { kind: 'code', before: null, after: code(P, 'z') },
     ]);
     expect(history.record({ ...base, source: 'import' })).toBe(false);
-    expect(history.record({ ...base, source: 'merge' })).toBe(false);
+    expect(history.record({ ...base, source: 'undo' })).toBe(false);
+    expect(history.record({ ...base, source: 'merge', purged: [] })).toBe(true);
+    const purged = { kind: 'code' as const, id: 'y', projectId: P, purgedBy: CODER, purgedAt: T0 };
+    expect(history.record({ ...base, source: 'merge', purged: [purged] })).toBe(false);
     for (let i = 0; i < 5; i++) history.record({ ...base, label: `s${i}` });
     expect(history.toData().done.map((s) => s.label)).toEqual(['s2', 's3', 's4']);
     expect(Object.keys(history.toData().written)).toEqual(['code:z']);

@@ -89,11 +89,20 @@ function restore(
       throw new UndoRefusedError(`“${step.label}” erased records and cannot be ${direction}ne.`);
     changes.push({ kind: change.kind, before: now, after: restamped(target, ctx) } as RecordChange);
   }
-  return buildChangeSet(
+  const set = buildChangeSet(
     { projectId: step.original.projectId, source: direction, label: step.label },
     ctx,
     changes,
   );
+  // Conflicts a step kept or settled go back (undo) or again (redo) with its records.
+  const { conflictsAdded = [], conflictsResolved = [] } = step.original;
+  const [added, resolved] =
+    direction === 'undo' ? [conflictsResolved, conflictsAdded] : [conflictsAdded, conflictsResolved];
+  return {
+    ...set,
+    ...(added.length ? { conflictsAdded: added } : {}),
+    ...(resolved.length ? { conflictsResolved: resolved } : {}),
+  };
 }
 
 /** The change set that undoes a step, stamped now. */

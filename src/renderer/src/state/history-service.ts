@@ -15,8 +15,8 @@ import type { Session } from './session';
 const SAVE_DELAY_MS = 250;
 
 /**
- * Undo and redo for the open project. The history holds the project's user change sets (imports
- * and merges stay out); undo and redo are new change sets stamped now, built in their turn from
+ * Undo and redo for the open project. The history holds the project's user change sets and its
+ * merges, each one named step (imports stay out); undo and redo are new change sets stamped now, built in their turn from
  * the records as stored, and refused with a message when a record changed since. The history
  * is saved per project, so the last 500 steps and their names survive a reload.
  */
