@@ -97,7 +97,9 @@ function restore(
   // Conflicts a step kept or settled go back (undo) or again (redo) with its records.
   const { conflictsAdded = [], conflictsResolved = [] } = step.original;
   const [added, resolved] =
-    direction === 'undo' ? [conflictsResolved, conflictsAdded] : [conflictsAdded, conflictsResolved];
+    direction === 'undo'
+      ? [conflictsResolved, conflictsAdded]
+      : [conflictsAdded, conflictsResolved];
   return {
     ...set,
     ...(added.length ? { conflictsAdded: added } : {}),

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildExport } from '../features/exchange/export-project';
+import { mergePromptsOf } from '../features/merge/merge-prompts';
 import { importProjectText } from '../features/exchange/import-project';
 import { testPlatform } from '../platform/test-platform';
 import type { Storage } from '../storage';
@@ -157,6 +158,9 @@ describe('profiles that share starter-codebook ids can exchange projects', () =>
     await ada.workbench.coding.applyCode({ start: 0, end: 7 }, shared ?? '');
     const file = await buildExport(ada.workbench, { includeTexts: true });
 
+    // Grace's project shares the text, so the merge preview asks first: she imports it as new.
+    const prompts = mergePromptsOf(grace.workbench);
+    prompts.subscribe(() => prompts.current()?.answer({ action: 'new-project' }));
     expect(await importProjectText(grace.workbench, file.name, file.content)).toBe(true);
     expect(grace.workbench.state.notices.filter((n) => n.kind === 'error')).toEqual([]);
     expect(grace.workbench.state.projectId).toBe(ada.projectId);

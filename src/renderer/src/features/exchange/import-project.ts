@@ -3,6 +3,7 @@ import type { ImportProblem } from '../../../../core/exchange';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { ReadExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
+import { previewAndMergeSnapshot, shouldOfferMerge, sourceNameOf } from '../merge';
 import type { Workbench } from '../../state/workbench';
 
 /** How many problems an error notice lists before summarising the rest. */
@@ -66,17 +67,6 @@ export async function importProjectText(
     return refuse(lines);
   }
   const { data } = checked;
-  if (workbench.state.projects.some((p) => p.id === data.project.id)) {
-    return refuse([
-      `This profile already has the project “${data.project.name}”. Importing a file into the same project (merging coders' work) comes with the merge feature; delete and purge the local copy to replace it.`,
-    ]);
-  }
-  const missing = data.documents.filter((d) => typeof d.text !== 'string').length;
-  if (missing > 0) {
-    return refuse([
-      `The file was exported without document texts (${missing} document${missing === 1 ? '' : 's'}), so there is nothing to read them from. Export again with “Include the document texts”.`,
-    ]);
-  }
   const snapshot: ProjectSnapshot = {
     project: data.project,
     coders: data.coders,
@@ -86,6 +76,23 @@ export async function importProjectText(
     purged: data.purged ?? [],
     conflicts: data.conflicts ?? [],
   };
+  // A file of a project this profile has (or shares texts with) goes through the merge preview.
+  if (await shouldOfferMerge(workbench, snapshot)) {
+    const source = sourceNameOf(fileName, data.exportedBy);
+    const merged = await previewAndMergeSnapshot(workbench, source, snapshot, { fileName });
+    if (merged.status !== 'new-project') return merged.status === 'merged';
+  }
+  if (workbench.state.projects.some((p) => p.id === data.project.id)) {
+    return refuse([
+      `This profile already has the project “${data.project.name}”, so it cannot come in as a new project.`,
+    ]);
+  }
+  const missing = data.documents.filter((d) => typeof d.text !== 'string').length;
+  if (missing > 0) {
+    return refuse([
+      `The file was exported without document texts (${missing} document${missing === 1 ? '' : 's'}), so there is nothing to read them from. Export again with “Include the document texts”.`,
+    ]);
+  }
   return importSnapshotAsProject(workbench, snapshot, fileName);
 }
 

@@ -1,0 +1,64 @@
+import {
+  changedTexts,
+  mergeSnapshots,
+  type ChangedText,
+  type CodeMapping,
+  type MergeChanges,
+  type MergeReport,
+} from '../../../../core/merge';
+import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import type { Id } from '../../../../core/model/types';
+
+/** What computing a merge gives: the writes, the report, and texts that differ (re-anchoring). */
+export interface ComputedMerge {
+  changes: MergeChanges;
+  report: MergeReport;
+  changedTexts: ChangedText[];
+  /** The target project's live codes with their paths (for the preview's code mapping). */
+  localCodes: { id: Id; path: string }[];
+}
+
+/** A merge to compute: into which stored project, the incoming snapshot, the code mapping. */
+export interface MergeJob {
+  projectId: Id;
+  incoming: ProjectSnapshot;
+  codeMapping: CodeMapping;
+}
+
+/** Where a project is read from to be merged into. */
+export interface MergeSource {
+  readSnapshot(projectId: Id): Promise<ProjectSnapshot | undefined>;
+}
+
+/** The path of names of every live code ("Harm / Victims"), in codebook order. */
+function livePaths(snapshot: ProjectSnapshot): { id: Id; path: string }[] {
+  const byId = new Map(snapshot.codes.map((c) => [c.id, c]));
+  const pathOf = (id: Id, seen = new Set<Id>()): string => {
+    const code = byId.get(id);
+    if (!code || seen.has(id)) return '';
+    seen.add(id);
+    const parent = code.parentId ? pathOf(code.parentId, seen) : '';
+    return parent ? `${parent} / ${code.name}` : code.name;
+  };
+  return snapshot.codes
+    .filter((c) => !c.deleted)
+    .map((c) => ({ id: c.id, path: pathOf(c.id) }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Reads the target project and merges the incoming snapshot into it (core `mergeSnapshots`),
+ * returning only what the workbench needs (not the merged snapshot). Runs in the merge worker
+ * for the workbench, or on the calling thread in Node.
+ */
+export async function computeMerge(source: MergeSource, job: MergeJob): Promise<ComputedMerge> {
+  const local = await source.readSnapshot(job.projectId);
+  if (!local) throw new Error('The project to merge into could not be read from the database.');
+  const result = mergeSnapshots(local, job.incoming, { codeMapping: job.codeMapping });
+  return {
+    changes: result.changes,
+    report: result.report,
+    changedTexts: changedTexts(local, job.incoming),
+    localCodes: livePaths(local),
+  };
+}

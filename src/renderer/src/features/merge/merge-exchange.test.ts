@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { buildChangeSet } from '../../../../core/changes/build-change-set';
+import type { Annotation } from '../../../../core/model/types';
+import { sha256Hex } from '../../../../core/text/hash';
+import { testPlatform } from '../../platform/test-platform';
+import { freshStorage, makeParsed } from '../../storage/test-fixtures';
+import { Workbench } from '../../state/workbench';
+import { buildExport } from '../exchange/export-project';
+import { importProjectText } from '../exchange/import-project';
+import { mergeExchangeText } from './merge-exchange';
+import { inThreadMerge } from './merge-runner';
+
+const platform = testPlatform();
+const TEXT = 'Victims of terrorism need support. Financing of terrorism must stop.';
+
+async function workbench(coder: string) {
+  const w = new Workbench(freshStorage(), platform);
+  await w.init();
+  await w.setCoderName(coder);
+  return w;
+}
+
+/** Ada's project: one document, one code, one annotation on "Victims". */
+async function adaWithProject() {
+  const ada = await workbench('Ada');
+  await ada.createProject('Study');
+  const parsed = { ...makeParsed('a.md', TEXT), contentHash: await sha256Hex(TEXT) };
+  await ada.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+  await ada.openDocument(ada.state.documents[0]?.id ?? '');
+  const code = await ada.codebook.createCode('Victims', null);
+  const annotationId = (await ada.coding.applyCode({ start: 0, end: 7 }, code.id)) ?? '';
+  return { ada, code, annotationId };
+}
+
+const exportOf = async (w: Workbench) => (await buildExport(w, { includeTexts: true })).content;
+
+const merge = (w: Workbench, name: string, text: string) =>
+  mergeExchangeText(w, name, text, {
+    projectId: w.state.projectId ?? '',
+    interactive: false,
+    runner: inThreadMerge,
+  });
+
+/** Two coders who share a project (Grace imported Ada's file) and edited one annotation apart. */
+async function concurrentMemos() {
+  const { ada, code, annotationId } = await adaWithProject();
+  const grace = await workbench('Grace');
+  expect(await importProjectText(grace, 'ada.json', await exportOf(ada))).toBe(true);
+  await grace.openDocument(grace.state.documents[0]?.id ?? '');
+  await ada.coding.setMemo(annotationId, 'Ada thinks so');
+  await grace.coding.setMemo(annotationId, 'Grace disagrees');
+  const graceNew = (await grace.coding.applyCode({ start: 35, end: 44 }, code.id)) ?? '';
+  return { ada, grace, code, annotationId, graceNew };
+}
+
+describe('mergeExchangeText (non-interactive)', () => {
+  it('merges a teammate’s file in one named step: new records, a kept conflict, coders', async () => {
+    const { ada, grace, annotationId, graceNew } = await concurrentMemos();
+    const outcome = await merge(ada, 'grace.json', await exportOf(grace));
+    expect(outcome.status).toBe('merged');
+    expect(outcome.report?.counts.annotation.new).toBe(1);
+    expect(outcome.report?.counts.annotation.conflict).toBe(1);
+    expect(outcome.label).toBe("Merged Grace's file: 1 new annotation, 1 conflict");
+    expect(ada.state.undoLabel).toBe(outcome.label);
+    // In memory at once (the open document's index), and in storage.
+    expect(ada.annotations.get(graceNew)?.quote).toBe('Financing');
+    const projectId = ada.state.projectId ?? '';
+    const conflicts = await ada.storage.listConflicts(projectId);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]?.record.id).toBe(annotationId);
+    expect(ada.state.annotationCounts[ada.state.documents[0]?.id ?? '']).toBe(2);
+    expect((await ada.storage.listCoders()).map((c) => c.name).sort()).toEqual(['Ada', 'Grace']);
+    // The same file again changes nothing.
+    const again = await merge(ada, 'grace.json', await exportOf(grace));
+    expect(again.status).toBe('unchanged');
+    expect(ada.state.undoLabel).toBe(outcome.label);
+  });
+
+  it('keeps unresolved conflicts through export and import into a fresh profile', async () => {
+    const { ada, grace } = await concurrentMemos();
+    await merge(ada, 'grace.json', await exportOf(grace));
+    const file = await exportOf(ada);
+    expect(JSON.parse(file).conflicts).toHaveLength(1);
+    const third = await workbench('Lin');
+    expect(await importProjectText(third, 'ada.json', file)).toBe(true);
+    expect(await third.storage.listConflicts(third.state.projectId ?? '')).toHaveLength(1);
+  });
+
+  it('merging both ways gives both coders the same records and the same conflict', async () => {
+    const { ada, grace } = await concurrentMemos();
+    const fromAda = await exportOf(ada);
+    const fromGrace = await exportOf(grace);
+    await merge(ada, 'grace.json', fromGrace);
+    await merge(grace, 'ada.json', fromAda);
+    const records = async (w: Workbench) => {
+      const s = await w.storage.readSnapshot(w.state.projectId ?? '');
+      return { annotations: s?.annotations, conflicts: s?.conflicts, codes: s?.codes };
+    };
+    expect(await records(grace)).toEqual(await records(ada));
+  });
+
+  it('undo reverts the whole merge as a new change, and conflicts go with it', async () => {
+    const { ada, grace, annotationId, graceNew } = await concurrentMemos();
+    const projectId = ada.state.projectId ?? '';
+    const before = (await ada.storage.getRecords(projectId, 'annotation', [annotationId]))[0];
+    await merge(ada, 'grace.json', await exportOf(grace));
+    expect(await ada.undo()).toMatch(/^Merged Grace's file/);
+    expect(ada.annotations.get(graceNew)).toBeUndefined();
+    expect(await ada.storage.listConflicts(projectId)).toEqual([]);
+    const [after] = (await ada.storage.getRecords(projectId, 'annotation', [
+      annotationId,
+    ])) as Annotation[];
+    expect(after?.memo).toBe(before?.memo);
+    // Redo brings it back, conflict included.
+    await ada.redo();
+    expect(ada.annotations.get(graceNew)?.quote).toBe('Financing');
+    expect(await ada.storage.listConflicts(projectId)).toHaveLength(1);
+  });
+
+  it('refuses to undo a merge when a record it wrote changed since, and says so', async () => {
+    const { ada, grace, graceNew } = await concurrentMemos();
+    const projectId = ada.state.projectId ?? '';
+    await merge(ada, 'grace.json', await exportOf(grace));
+    // Another tab changes the merged annotation behind this workbench.
+    const [stored] = (await ada.storage.getRecords(projectId, 'annotation', [
+      graceNew,
+    ])) as Annotation[];
+    await ada.storage.apply(
+      buildChangeSet({ projectId, source: 'user', label: 'memo' }, ada.context(), [
+        {
+          kind: 'annotation',
+          before: stored as Annotation,
+          after: { ...(stored as Annotation), memo: 'tab' },
+        },
+      ]),
+    );
+    await expect(ada.undo()).rejects.toThrow(/changed since.*Nothing was changed/);
+    expect(await ada.storage.listConflicts(projectId)).toHaveLength(1);
+  });
+
+  it('refuses an invalid file with located problems and changes nothing', async () => {
+    const { ada } = await adaWithProject();
+    const before = await ada.storage.readSnapshot(ada.state.projectId ?? '');
+    const outcome = await merge(ada, 'bad.json', '{ "format": "marginalia-exchange", "version": 2');
+    expect(outcome.status).toBe('refused');
+    expect(outcome.problems.join(' ')).toMatch(/JSON/);
+    expect(await ada.storage.readSnapshot(ada.state.projectId ?? '')).toEqual(before);
+  });
+
+  it('merges a file from another project with the same texts (two sample-corpus profiles)', async () => {
+    const { ada } = await adaWithProject();
+    const { ada: other } = await adaWithProject();
+    await other.setCoderName('Bob');
+    const outcome = await merge(ada, 'bob.json', await exportOf(other));
+    expect(outcome.status).toBe('merged');
+    // Same document by content hash; the code matched by name; Bob's annotation is new.
+    expect(outcome.report?.counts.document.new).toBe(0);
+    expect(outcome.report?.counts.code.new).toBe(0);
+    expect(outcome.report?.counts.annotation.new).toBe(1);
+    expect(ada.state.documents).toHaveLength(1);
+  });
+});

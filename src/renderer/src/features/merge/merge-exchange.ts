@@ -1,0 +1,298 @@
+import type { ImportProblem } from '../../../../core/exchange';
+import type { ChangedText, CodeMapping, MergeReport } from '../../../../core/merge';
+import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import type { Id } from '../../../../core/model/types';
+import type { ReadExchangeResult } from '../../platform/exchange-work';
+import { notice } from '../../state/notices';
+import { applyMerge } from './apply-merge';
+import type { ComputedMerge } from './compute-merge';
+import type { MergeHost } from './merge-host';
+import { mergeWhat, sourceNameOf } from './merge-label';
+import { mergePromptsOf, type MergePreview, type MergeTarget } from './merge-prompts';
+import { defaultMergeRunner, type MergeRunner } from './merge-runner';
+
+export type { MergeHost };
+
+/** How a merge is asked for. */
+export interface MergeRequestOptions {
+  /**
+   * The project to merge into. Default: the file's own project when this profile has it; for
+   * an interactive merge, the user may pick another one (or a new project) in the preview.
+   */
+  projectId?: Id;
+  /**
+   * Show the preview dialog and wait for Proceed (default true). Non-interactive merges (the
+   * team folder) land at once, create every unmatched code, and notify nobody: the caller says
+   * what it wants from the returned outcome.
+   */
+  interactive?: boolean;
+  /** Incoming code id → local code id or `create`, for non-interactive merges. */
+  codeMapping?: CodeMapping;
+  /** Offer "a new project" as a target in the preview (default: when the file's project is not here). */
+  allowNewProject?: boolean;
+  /** The file name, for messages (default: the source name). */
+  fileName?: string;
+  /** Cancels reading, computing and writing; cancelled, nothing is changed. */
+  signal?: AbortSignal;
+  /** Where the merge is computed (default: a worker where there are workers). */
+  runner?: MergeRunner;
+}
+
+/** What became of a merge request. */
+export interface MergeOutcome {
+  /**
+   * `merged`: written (one change set, one history step). `unchanged`: the file brought nothing
+   * new. `new-project`: the user chose to import the file as a new project instead (the caller
+   * does that; nothing was written here). `cancelled`: by the user, nothing changed.
+   * `refused`: the file or the merge cannot land (see `problems`), nothing changed.
+   */
+  status: 'merged' | 'unchanged' | 'new-project' | 'cancelled' | 'refused';
+  /** The project merged into (null when none was). */
+  projectId: Id | null;
+  /** The merge report (counts per kind, conflicts, every incoming outcome), when computed. */
+  report: MergeReport | null;
+  /** What it brought in words: "312 new annotations, 4 conflicts". */
+  summary: string;
+  /** The history entry, when merged: "Merged Ada's file: 312 new annotations, 4 conflicts". */
+  label: string | null;
+  /** Why it was refused, one line each, naming the file. */
+  problems: string[];
+  /**
+   * Incoming documents whose text differs from their local counterpart: candidates for
+   * re-anchoring their annotations (see the RE-ANCHOR HOOK in apply-merge.ts).
+   */
+  changedTexts: ChangedText[];
+}
+
+const outcome = (
+  status: MergeOutcome['status'],
+  rest: Partial<MergeOutcome> = {},
+): MergeOutcome => ({
+  status,
+  projectId: null,
+  report: null,
+  summary: '',
+  label: null,
+  problems: [],
+  changedTexts: [],
+  ...rest,
+});
+
+/** How many problems an error notice lists before summarising the rest. */
+const SHOWN_PROBLEMS = 50;
+
+/** One exchange-file problem as a line: where (JSON path, record id) and what. */
+function describe(problem: ImportProblem): string {
+  return `${problem.path || '(file)'}${problem.recordId ? ` [${problem.recordId}]` : ''}: ${problem.message}`;
+}
+
+/** The snapshot an exchange file holds. */
+function snapshotOf(data: Extract<ReadExchangeResult, { ok: true }>['data']): ProjectSnapshot {
+  return {
+    project: data.project,
+    coders: data.coders,
+    documents: data.documents,
+    codes: data.codes,
+    annotations: data.annotations,
+    purged: data.purged ?? [],
+    conflicts: data.conflicts ?? [],
+  };
+}
+
+/**
+ * Merges a native exchange file (its text) into a project of this profile: the entry point for
+ * "Import project…" on a file whose project is here, and for the team folder's teammates' files.
+ *
+ *   const outcome = await mergeExchangeText(workbench, 'ada.marginalia.json', text,
+ *     { projectId, interactive: false });
+ *   // outcome.status, outcome.summary ("3 new annotations, 1 conflict"), outcome.report
+ *
+ * The file is parsed and checked off the UI thread; an invalid file is refused with every
+ * problem located and nothing changed. Then as `previewAndMergeSnapshot`, named after the file's
+ * exporter ("Merged Ada's file: …"). Never throws for a bad file or a cancel: see the status.
+ */
+export async function mergeExchangeText(
+  host: MergeHost,
+  fileName: string,
+  text: string,
+  options: MergeRequestOptions = {},
+): Promise<MergeOutcome> {
+  const interactive = options.interactive ?? true;
+  let read: ReadExchangeResult;
+  try {
+    read = await host.platform.exchange.readExchange(fileName, text, options.signal);
+  } catch (error) {
+    if (options.signal?.aborted) return cancelled(host, fileName, interactive);
+    throw error;
+  }
+  if (!read.ok) {
+    const lines = read.problems.slice(0, SHOWN_PROBLEMS).map(describe);
+    if (read.problems.length > SHOWN_PROBLEMS)
+      lines.push(`… and ${read.problems.length - SHOWN_PROBLEMS} more.`);
+    return refused(host, fileName, lines, interactive);
+  }
+  return previewAndMergeSnapshot(
+    host,
+    sourceNameOf(fileName, read.data.exportedBy),
+    snapshotOf(read.data),
+    { fileName, ...options },
+  );
+}
+
+/**
+ * Merges a project snapshot (read from a native file, a REFI-QDA project, a backup) into a
+ * project of this profile: computes the merge off the UI thread, shows the preview (per kind
+ * new, updated, deleted, unchanged, in conflict, purged; a mapping for each unmatched code;
+ * Proceed or Cancel) unless `interactive: false`, then applies it as ONE change set (source
+ * `merge`, one named, revertible history step) in one transaction. `sourceName` names it in the
+ * history: "Merged <sourceName>: 312 new annotations, 4 conflicts" (e.g. "Ada's file").
+ *
+ * When the user picks "a new project" in the preview the status is `new-project` and nothing is
+ * written: the caller imports the snapshot as a new project itself (import-project.ts does).
+ */
+export async function previewAndMergeSnapshot(
+  host: MergeHost,
+  sourceName: string,
+  snapshot: ProjectSnapshot,
+  options: MergeRequestOptions = {},
+): Promise<MergeOutcome> {
+  const interactive = options.interactive ?? true;
+  const fileName = options.fileName ?? sourceName;
+  const runner = options.runner ?? defaultMergeRunner();
+  const live = host.state.projects.filter((p) => !p.deleted);
+  const own = live.find((p) => p.id === snapshot.project.id)?.id;
+  let target: Id | null = options.projectId ?? own ?? null;
+  let codeMapping: CodeMapping = options.codeMapping ?? {};
+
+  if (interactive) {
+    const here = host.state.projects.some((p) => p.id === snapshot.project.id);
+    const targets: MergeTarget[] = live.map((p) => ({ id: p.id, name: p.name }));
+    const decision = await mergePromptsOf(host).ask({
+      sourceName,
+      fileName,
+      targets,
+      initialTarget: target ?? (await likelyTarget(host, snapshot)),
+      allowNewProject: options.allowNewProject ?? !here,
+      preview: async (projectId, mapping, signal) =>
+        previewOf(
+          await runner(
+            { projectId, incoming: snapshot, codeMapping: mapping },
+            host.storage,
+            signal,
+          ),
+          projectId,
+          fileName,
+        ),
+    });
+    if (!decision) return cancelled(host, fileName, interactive);
+    if (decision.action === 'new-project') return outcome('new-project');
+    target = decision.projectId;
+    codeMapping = decision.codeMapping;
+  }
+  if (!target || !host.state.projects.some((p) => p.id === target && !p.deleted)) {
+    return refused(
+      host,
+      fileName,
+      [
+        'This profile has no project to merge it into: pass the project, or import it as a new project.',
+      ],
+      interactive,
+    );
+  }
+  const projectId = target;
+  let result: Awaited<ReturnType<typeof applyMerge>>;
+  try {
+    result = await applyMerge(host, {
+      projectId,
+      sourceName,
+      incoming: snapshot,
+      codeMapping,
+      runner,
+      signal: options.signal,
+      checkFile: (computed) => previewOf(computed, projectId, fileName).problems,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) return cancelled(host, fileName, interactive);
+    throw error;
+  }
+  if (result.problems.length > 0) return refused(host, fileName, result.problems, interactive);
+  const { computed, label, undoable } = result;
+  const summary = mergeWhat(computed.report);
+  const done = outcome(label ? 'merged' : 'unchanged', {
+    projectId,
+    report: computed.report,
+    summary,
+    label,
+    changedTexts: computed.changedTexts,
+  });
+  if (interactive) {
+    if (host.state.projectId !== projectId) await host.switchProject(projectId);
+    const name = live.find((p) => p.id === projectId)?.name ?? 'the project';
+    const lines = [summary];
+    if (label && !undoable)
+      lines.push('It purged records, so it cannot be undone (purged records cannot come back).');
+    const conflicts = Object.values(computed.report.counts).reduce((n, c) => n + c.conflict, 0);
+    if (conflicts > 0) lines.push('Review the conflicts with the Conflicts button in the toolbar.');
+    host.notify(notice('info', `Merged ${sourceName} into “${name}”`, lines));
+  }
+  return done;
+}
+
+/** The preview of a computed merge; new documents without their text are a problem. */
+function previewOf(computed: ComputedMerge, projectId: Id, fileName: string): MergePreview {
+  const textless = computed.changes.records.filter(
+    (r) =>
+      r.kind === 'document' && r.before === null && r.after && typeof r.after.text !== 'string',
+  ).length;
+  const problems =
+    textless > 0
+      ? [
+          `${fileName} was exported without document texts and brings ${textless} document${textless === 1 ? '' : 's'} this project does not have. Export again with “Include the document texts”.`,
+        ]
+      : [];
+  return { projectId, report: computed.report, localCodes: computed.localCodes, problems };
+}
+
+/**
+ * The live project that shares the most documents (by content hash) with the snapshot: two
+ * people who both started from the sample corpus have different project ids but the same texts.
+ */
+async function likelyTarget(host: MergeHost, snapshot: ProjectSnapshot): Promise<Id | null> {
+  const hashes = new Set(snapshot.documents.map((d) => d.contentHash));
+  let best: { id: Id; shared: number } | null = null;
+  for (const p of host.state.projects) {
+    if (p.deleted) continue;
+    const docs = await host.storage.listDocuments(p.id);
+    const shared = docs.filter((d) => !d.deleted && hashes.has(d.contentHash)).length;
+    if (shared > 0 && (!best || shared > best.shared)) best = { id: p.id, shared };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Whether importing this snapshot should go through the merge preview: the profile has its
+ * project, or a live project shares a document text with it. Otherwise it is simply a new project.
+ */
+export async function shouldOfferMerge(
+  host: MergeHost,
+  snapshot: ProjectSnapshot,
+): Promise<boolean> {
+  if (host.state.projects.some((p) => p.id === snapshot.project.id)) return true;
+  return (await likelyTarget(host, snapshot)) !== null;
+}
+
+function cancelled(host: MergeHost, fileName: string, interactive: boolean): MergeOutcome {
+  if (interactive) host.notify(notice('warning', `${fileName}: merge cancelled, nothing changed`));
+  return outcome('cancelled');
+}
+
+function refused(
+  host: MergeHost,
+  fileName: string,
+  problems: string[],
+  interactive: boolean,
+): MergeOutcome {
+  if (interactive)
+    host.notify(notice('error', `${fileName}: not merged, nothing changed`, problems));
+  return outcome('refused', { problems });
+}

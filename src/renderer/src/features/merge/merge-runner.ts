@@ -1,0 +1,51 @@
+import { computeMerge, type ComputedMerge, type MergeJob, type MergeSource } from './compute-merge';
+
+/** Computes a merge where it does not block the UI; aborting stops the work. */
+export type MergeRunner = (
+  job: MergeJob,
+  source: MergeSource,
+  signal?: AbortSignal,
+) => Promise<ComputedMerge>;
+
+/** On the calling thread: Node (tests, where there is no Worker). */
+export const inThreadMerge: MergeRunner = async (job, source, signal) => {
+  signal?.throwIfAborted();
+  const result = await computeMerge(source, job);
+  signal?.throwIfAborted();
+  return result;
+};
+
+/**
+ * In a Web Worker that reads the project from the profile's database itself, so a merge of
+ * 100,000 annotations never stalls the UI. One worker per merge; cancelling terminates it.
+ */
+export const workerMerge: MergeRunner = (job, _source, signal) => {
+  signal?.throwIfAborted();
+  return new Promise<ComputedMerge>((resolve, reject) => {
+    const worker = new Worker(new URL('./merge-worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+      reject(signal?.reason instanceof Error ? signal.reason : new Error('Cancelled.'));
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    const done = () => {
+      signal?.removeEventListener('abort', stop);
+      worker.terminate();
+    };
+    worker.onmessage = (event: MessageEvent<{ result?: ComputedMerge; error?: string }>) => {
+      done();
+      if (event.data.error !== undefined) reject(new Error(event.data.error));
+      else resolve(event.data.result as ComputedMerge);
+    };
+    worker.onerror = (event) => {
+      done();
+      reject(new Error(event.message || 'The merge worker failed.'));
+    };
+    worker.postMessage({ ...job, id: 1 });
+  });
+};
+
+/** The runner for this environment: a worker where there are workers, else the calling thread. */
+export function defaultMergeRunner(): MergeRunner {
+  return typeof Worker === 'undefined' ? inThreadMerge : workerMerge;
+}

@@ -1,0 +1,18 @@
+/// <reference lib="webworker" />
+// Computes merges off the UI thread: reads the target project from the profile's database
+// itself and merges the incoming snapshot into it (see compute-merge.ts).
+import { createStorage, openDatabase, type Storage } from '../../storage';
+import { computeMerge, type MergeJob } from './compute-merge';
+
+/** The profile's database, opened by the worker so the local project never crosses threads. */
+let storage: Storage | null = null;
+
+self.onmessage = async (event: MessageEvent<MergeJob & { id: number }>) => {
+  const { id, ...job } = event.data;
+  try {
+    storage ??= createStorage(openDatabase());
+    self.postMessage({ id, result: await computeMerge(storage, job) });
+  } catch (error) {
+    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+};
