@@ -25,9 +25,10 @@ export interface StaticServer {
 
 /**
  * Serves fixed folders on 127.0.0.1 under URL prefixes ('/' for the built workbench, others for
- * baseline pages and fixture data). Plain files, no transforms: the app runs as shipped.
+ * baseline pages and fixture data). Plain files, no transforms: the app runs as shipped. A fixed
+ * `port` keeps the origin (and so IndexedDB) the same between runs; 0 picks a free one.
  */
-export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
+export async function serveStatic(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -45,10 +46,10 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
     });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

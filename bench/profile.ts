@@ -1,0 +1,207 @@
+// Profiles the built workbench's open, scroll and code scenarios at one annotation count, to find
+// where the time goes (issue 9). Not a benchmark: it prints where time is spent, not figures.
+//
+//   npx electron-vite build && npx tsx bench/profile.ts --size 100000 [--scenarios open,jumps,fast,code]
+//
+// The profile (IndexedDB with the imported project) is kept in .tmp/profile-<size> between runs,
+// so only the first run imports; pass --reimport after a storage change. For each scenario it
+// records a DevTools trace (main-thread self time by event: script, style, layout, paint…) and a
+// V8 CPU profile (self and total time by function), and prints the top of each.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type CDPSession, type Page } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { serveStatic } from './app/static-server';
+import { VIEWPORT, arm, collect, longTasksSince, pageNow } from './app/pages';
+import { LONG_DOCUMENT, SHORT_DOCUMENT } from './fixtures/project';
+import { codeSpans, importProject, openLongDocument, startEmpty } from './app/workbench';
+import { FULL } from './config';
+import { writeFixtures } from './fixtures/write-fixtures';
+import { seededRandom } from './fixtures/random';
+import type { ProbeWindow } from './app/pages';
+
+const args = process.argv.slice(2);
+const value = (flag: string, fallback: string) => {
+  const at = args.indexOf(flag);
+  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
+};
+const size = Number(value('--size', '100000'));
+const scenarios = value('--scenarios', 'open,jumps,fast,code').split(',');
+const root = join(import.meta.dirname, '..');
+const work = join(root, '.tmp', `profile-${size}`);
+const profileDir = join(work, 'user-data');
+if (args.includes('--reimport')) rmSync(profileDir, { recursive: true, force: true });
+const fresh = !existsSync(profileDir);
+mkdirSync(work, { recursive: true });
+
+const config = { ...FULL, openSizes: [size], detailSizes: [size], peerSizes: [], corpusFiles: 1 };
+const fixtures = writeFixtures(join(work, 'data'), config);
+const server = await serveStatic({ '/': join(root, 'out', 'renderer') }, 5206);
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: chromiumPath(),
+  args: chromiumArgs,
+  viewport: VIEWPORT,
+});
+await context.addInitScript({ path: join(import.meta.dirname, 'app', 'probe.js') });
+const page = context.pages()[0] ?? (await context.newPage());
+page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+
+if (fresh) {
+  await startEmpty(page, server.origin);
+  const imported = await importProject(page, fixtures.exchangeFile(size));
+  console.log(`imported ${size} annotations in ${imported.ms.toFixed(0)} ms`);
+} else {
+  await page.goto(`${server.origin}/`);
+}
+
+/** Self time (ms) per trace event name on the renderer main thread. */
+function traceSummary(events: TraceEvent[]): [string, number][] {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: { end: number; name: string }[] = [];
+  for (const e of mine) {
+    while (stack.length && stack[stack.length - 1]!.end <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur! / 1000);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur! / 1000);
+    stack.push({ end: e.ts + e.dur!, name: e.name });
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 14);
+}
+
+/** Self and total time (ms) per function of a V8 CPU profile. */
+function profileSummary(profile: CpuProfile): {
+  self: [string, number][];
+  total: [string, number][];
+} {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: CpuNode) => {
+    const f = n.callFrame;
+    const file = f.url.split('/').pop() ?? '';
+    return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id)!;
+    self.set(label(node), (self.get(label(node)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const l = label(byId.get(at)!);
+      if (seen.has(l)) continue;
+      seen.add(l);
+      total.set(l, (total.get(l) ?? 0) + dt);
+    }
+  });
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return { self: top(self, 25), total: top(total, 40) };
+}
+
+async function profiled(name: string, drive: () => Promise<void>): Promise<void> {
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => {
+    events.push(...(data.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink',
+    transferMode: 'ReportEvents',
+  });
+  await cdp.send('Profiler.start');
+  await drive();
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  writeFileSync(join(work, `${name}.cpuprofile`), JSON.stringify(profile));
+  writeFileSync(join(work, `${name}.trace.json`), JSON.stringify({ traceEvents: events }));
+  const trace = traceSummary(events);
+  const cpu = profileSummary(profile);
+  const fmt = (rows: [string, number][]) =>
+    rows.map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
+  console.log(`\n=== ${name}: main-thread self time by trace event\n${fmt(trace)}`);
+  console.log(`--- ${name}: JS self time by function\n${fmt(cpu.self)}`);
+  console.log(`--- ${name}: JS total time by function\n${fmt(cpu.total)}`);
+}
+
+const probe = (p: Page) => p as Page;
+for (const scenario of scenarios) {
+  if (scenario === 'open') {
+    await openLongDocument(page, size > 0); // warm
+    // As openLongDocument, but only the click is profiled (not the reload before it).
+    await page.getByRole('button', { name: `Open ${SHORT_DOCUMENT}` }).click();
+    await page.getByRole('heading', { name: SHORT_DOCUMENT }).waitFor({ timeout: 180_000 });
+    await page.reload();
+    await page.getByRole('heading', { name: SHORT_DOCUMENT }).waitFor({ timeout: 180_000 });
+    await page.waitForTimeout(2000);
+    await profiled('open', async () => {
+      const since = await pageNow(page);
+      await arm(page, 'click', 'appOpen', { name: LONG_DOCUMENT, expectHighlights: size > 0 });
+      await page.getByRole('button', { name: `Open ${LONG_DOCUMENT}` }).click();
+      const t = await collect(page);
+      const tasks = await longTasksSince(page, since);
+      console.log(`open: ${t.ms.toFixed(0)} ms, longest task ${tasks.longest.toFixed(0)} ms`);
+    });
+  } else if (scenario === 'jumps' || scenario === 'fast') {
+    await openLongDocument(page, size > 0);
+    await page.waitForTimeout(1000);
+    const box = await page.locator('.document-scroll').first().boundingBox();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await profiled(scenario, async () => {
+      if (scenario === 'fast') {
+        for (let i = 0; i < 40; i++) {
+          await page.mouse.wheel(0, 1000);
+          await page.waitForTimeout(16);
+        }
+      } else {
+        const height = await probe(page).evaluate(() =>
+          (window as unknown as ProbeWindow).__bench.scrollHeight(),
+        );
+        const random = seededRandom(99);
+        for (let i = 0; i < 20; i++) {
+          const y = Math.floor(random() * height);
+          await page.evaluate((top) => (window as unknown as ProbeWindow).__bench.jumpTo(top), y);
+          await page.waitForTimeout(100);
+        }
+      }
+      await page.waitForTimeout(300);
+    });
+  } else if (scenario === 'code') {
+    await openLongDocument(page, size > 0);
+    await profiled('code', async () => {
+      const coded = await codeSpans(page, 8, Math.floor(Math.random() * 50));
+      console.log(`code: ${coded.times.map((t) => t.toFixed(0)).join(' ')} ms`);
+    });
+  }
+}
+await context.close();
+await server.close();
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+interface CpuNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: CpuNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
