@@ -9,6 +9,8 @@ import { ExportDialog } from '../features/exchange/ExportDialog';
 import { ImportRefiDialog } from '../features/formats/ImportRefiDialog';
 import { importProjectFile } from '../features/exchange/import-project';
 import { Splitter } from '../features/layout/Splitter';
+import { ConflictsDialog } from '../features/merge/ConflictsDialog';
+import { MergePreviewDialog } from '../features/merge/MergePreviewDialog';
 import { Notices } from '../features/notices/Notices';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { TrashDialog } from '../features/trash/TrashDialog';
@@ -173,6 +175,8 @@ export function App() {
       {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
       {dialog === 'backups' && <BackupsDialog onClose={() => setDialog(null)} />}
       {dialog === 'import-refi' && <ImportRefiDialog onClose={closeDialog} />}
+      {dialog === 'conflicts' && <ConflictsDialog onClose={closeDialog} />}
+      <MergePreviewDialog />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import { EXPORT_FORMATS, exportAs } from '../features/formats/export-as';
 import { MenuButton } from '../features/layout/MenuButton';
+import { ConflictsButton } from '../features/merge/ConflictsButton';
 import { ProjectSwitcher } from '../features/projects/ProjectSwitcher';
 import type { DialogName } from './dialog-name';
 import { useWorkbench, useWorkbenchState } from './workbench-context';
@@ -78,6 +79,7 @@ export function Toolbar(props: {
       >
         ↷ Redo
       </button>
+      <ConflictsButton onOpen={() => onDialog('conflicts')} />
       <button onClick={() => onDialog('trash')}>Trash</button>
       <button
         aria-label="Corpus panel"

@@ -1,7 +1,11 @@
+import type { EditContext } from '../../../core/changes/change-set';
+import { parseCodebookFile } from '../../../core/codebook/codebook-file';
+import { starterCodesChangeSet } from '../../../core/codebook/starter-codes';
 import type { Id, Project } from '../../../core/model/types';
 import type { InputFile } from '../../../core/corpus/parse-outcome';
 import type { Platform } from '../platform/platform';
 import type { Storage } from '../storage';
+import type { ChangeLayer } from './change-layer';
 import type { WorkbenchState } from './workbench-state';
 
 /** What opening the sample project needs of the workbench. */
@@ -9,7 +13,8 @@ export interface SampleHost {
   readonly storage: Pick<Storage, 'getSetting' | 'setSetting'>;
   readonly state: WorkbenchState;
   readonly platform: Pick<Platform, 'loadSampleCorpus' | 'loadStarterCodebook'>;
-  readonly codebook: { importCodebookText(text: string, fileName: string): Promise<number> };
+  readonly changes: Pick<ChangeLayer, 'change'>;
+  context(): EditContext;
   switchProject(projectId: Id): Promise<void>;
   createProject(name: string): Promise<Project>;
   importFiles(files: InputFile[]): Promise<void>;
@@ -37,10 +42,16 @@ export async function openSampleProject(workbench: SampleHost): Promise<void> {
   } else {
     const project = await workbench.createProject(SAMPLE_PROJECT_NAME);
     await workbench.storage.setSetting(SAMPLE_PROJECT, project.id);
-    await workbench.codebook.importCodebookText(
-      await workbench.platform.loadStarterCodebook(),
+    // As shipped (same versions in every profile), so sample-corpus teammates merge cleanly.
+    const starter = parseCodebookFile(
       'starter-codebook.json',
+      await workbench.platform.loadStarterCodebook(),
     );
+    if (!starter.ok) throw new Error('The shipped starter codebook could not be read.');
+    await workbench.changes.change(() => ({
+      set: starterCodesChangeSet(starter.codes, project.id, workbench.context()),
+      value: undefined,
+    }));
     await workbench.importFiles(await workbench.platform.loadSampleCorpus());
   }
   const first = workbench.state.documents

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCodebookFile } from '../../../../core/codebook/codebook-file';
+import { starterCodesChangeSet } from '../../../../core/codebook/starter-codes';
 import { buildChangeSet } from '../../../../core/changes/build-change-set';
 import type { Annotation } from '../../../../core/model/types';
 import { sha256Hex } from '../../../../core/text/hash';
@@ -158,5 +162,35 @@ describe('mergeExchangeText (non-interactive)', () => {
     expect(outcome.report?.counts.code.new).toBe(0);
     expect(outcome.report?.counts.annotation.new).toBe(1);
     expect(ada.state.documents).toHaveLength(1);
+  });
+
+  it('two profiles with the shipped starter codebook merge it without a conflict, edits included', async () => {
+    const starter = parseCodebookFile(
+      'starter-codebook.json',
+      readFileSync(join(process.cwd(), 'resources/starter-codebook.json'), 'utf8'),
+    );
+    if (!starter.ok) throw new Error('starter codebook');
+    const sample = async (coder: string) => {
+      const w = await workbench(coder);
+      await w.createProject('Sample');
+      await new Promise((r) => setTimeout(r, 5));
+      await w.changes.change(() => ({
+        set: starterCodesChangeSet(starter.codes, w.state.projectId ?? '', w.context()),
+        value: undefined,
+      }));
+      return w;
+    };
+    const ada = await sample('Ada');
+    const bob = await sample('Bob');
+    expect(ada.state.codes.length).toBeGreaterThan(3);
+    const first = await merge(ada, 'bob.json', await exportOf(bob));
+    expect(first.report?.counts.code).toMatchObject({ new: 0, updated: 0, conflict: 0 });
+    expect(first.report?.counts.code.unchanged).toBe(ada.state.codes.length);
+    // Bob renames a starter code: it replaces Ada's untouched copy, no conflict.
+    const code = bob.state.codes[0];
+    await bob.codebook.update(code?.id ?? '', { name: 'Renamed by Bob' }, 'rename code');
+    const second = await merge(ada, 'bob.json', await exportOf(bob));
+    expect(second.report?.counts.code).toMatchObject({ updated: 1, conflict: 0 });
+    expect(ada.state.codes.find((c) => c.id === code?.id)?.name).toBe('Renamed by Bob');
   });
 });

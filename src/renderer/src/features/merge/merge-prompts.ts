@@ -35,6 +35,8 @@ export interface MergeQuestion {
 
 /** A pending question with the function that answers it. */
 export interface PendingMerge {
+  /** Tells questions apart (a fresh dialog for each). */
+  id: number;
   question: MergeQuestion;
   answer(decision: MergeDecision | null): void;
 }
@@ -48,11 +50,13 @@ export class MergePrompts {
   private pending: PendingMerge | null = null;
   private queue: PendingMerge[] = [];
   private readonly listeners = new Set<() => void>();
+  private asked = 0;
 
   /** Asks the user; resolves with their decision, or null when they cancel. */
   ask(question: MergeQuestion): Promise<MergeDecision | null> {
     return new Promise((resolve) => {
       const item: PendingMerge = {
+        id: ++this.asked,
         question,
         answer: (decision) => {
           if (this.pending !== item) return;
