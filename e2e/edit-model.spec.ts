@@ -40,6 +40,12 @@ test('two profiles that both started from the sample corpus exchange a project w
   await grace.getByRole('button', { name: 'Import/Export' }).click();
   await grace.getByRole('menuitem', { name: 'Import project…' }).click();
   await (await chooser).setFiles(file);
+  // Her sample project shares the texts, so the merge preview asks first: she takes a new project.
+  const preview = grace.getByRole('dialog', { name: 'Merge preview' });
+  await preview
+    .getByRole('combobox', { name: 'Merge into' })
+    .selectOption({ label: 'A new project' });
+  await preview.getByRole('button', { name: 'Proceed' }).click();
   await expect(grace.getByRole('status', { name: /Imported project/ })).toBeVisible();
   await expect(grace.getByRole('alert')).toHaveCount(0);
   await expect(corpusList(grace).getByRole('listitem')).toHaveCount(4);
