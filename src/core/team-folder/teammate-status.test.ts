@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { describeBrought, describeTeammate, timeAgo } from './teammate-status';
+
+const min = 60_000;
+const none = {
+  annotations: { new: 0, updated: 0, deleted: 0, conflict: 0 },
+  codes: { new: 0, updated: 0 },
+  documents: { new: 0 },
+};
+
+describe('teammate status line', () => {
+  it('says how long ago in plain words', () => {
+    expect(timeAgo(0, 10_000)).toBe('just now');
+    expect(timeAgo(0, 2 * min)).toBe('2 min ago');
+    expect(timeAgo(0, 3 * 60 * min)).toBe('3 h ago');
+    expect(timeAgo(0, 24 * 60 * min)).toBe('yesterday');
+    expect(timeAgo(0, 3 * 24 * 60 * min)).toBe('3 days ago');
+    expect(timeAgo(5000, 0)).toBe('just now'); // a clock skewed between machines
+  });
+
+  it('says when a teammate was merged and what it brought', () => {
+    expect(
+      describeTeammate(
+        { fileName: 'f', coderName: 'Ada', mergedAt: 0, brought: '12 new annotations' },
+        2 * min,
+      ),
+    ).toBe('Ada: merged 2 min ago, 12 new annotations');
+    expect(describeTeammate({ fileName: 'f', coderName: 'Bo' }, 0)).toBe('Bo: not merged yet');
+    expect(
+      describeTeammate(
+        { fileName: 'f', coderName: 'Bo', mergedAt: 0, problem: 'the file is not valid JSON' },
+        0,
+      ),
+    ).toBe('Bo: skipped, the file is not valid JSON');
+  });
+
+  it('counts what a merge brought, and says so when it brought nothing', () => {
+    expect(describeBrought(none)).toBe('nothing new');
+    expect(
+      describeBrought({
+        annotations: { new: 12, updated: 1, deleted: 0, conflict: 2 },
+        codes: { new: 1, updated: 0 },
+        documents: { new: 0 },
+      }),
+    ).toBe('12 new annotations, 1 changed annotation, 1 new code, 2 conflicts');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The status line of a team folder: per teammate, when their file was last merged and what it
+ * brought ("Ada: merged 2 min ago, 12 new annotations"), or why it was skipped.
+ */
+
+/** What the workbench knows about one teammate's file. */
+export interface TeammateStatus {
+  fileName: string;
+  /** The teammate's name, from their file (`exportedBy`) once read, else from the file name. */
+  coderName: string;
+  /** When their file was last merged (ms since the epoch); undefined before the first merge. */
+  mergedAt?: number;
+  /** What the last merge brought, in words ("12 new annotations", "nothing new"). */
+  brought?: string;
+  /** Why the last attempt was skipped, naming the problem; cleared by the next good merge. */
+  problem?: string;
+}
+
+/** "just now", "2 min ago", "3 h ago", "2 days ago": how long ago, in the words a status uses. */
+export function timeAgo(thenMs: number, nowMs: number): string {
+  const seconds = Math.max(0, Math.round((nowMs - thenMs) / 1000));
+  if (seconds < 45) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.round(hours / 24);
+  return days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/** One teammate's status line. */
+export function describeTeammate(status: TeammateStatus, nowMs: number): string {
+  if (status.problem) return `${status.coderName}: skipped, ${status.problem}`;
+  if (status.mergedAt === undefined) return `${status.coderName}: not merged yet`;
+  const when = `merged ${timeAgo(status.mergedAt, nowMs)}`;
+  return `${status.coderName}: ${when}${status.brought ? `, ${status.brought}` : ''}`;
+}
+
+/** How many of each kind of record a merge brought, as the status line counts them. */
+export interface BroughtCounts {
+  annotations: { new: number; updated: number; deleted: number; conflict: number };
+  codes: { new: number; updated: number };
+  documents: { new: number };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * What a merge brought, most telling first: "12 new annotations, 1 new code, 2 conflicts";
+ * "nothing new" when it brought nothing.
+ */
+export function describeBrought(c: BroughtCounts): string {
+  const conflicts = c.annotations.conflict;
+  const parts = [
+    c.annotations.new && plural(c.annotations.new, 'new annotation'),
+    c.annotations.updated && plural(c.annotations.updated, 'changed annotation'),
+    c.annotations.deleted && plural(c.annotations.deleted, 'deleted annotation'),
+    c.documents.new && plural(c.documents.new, 'new document'),
+    c.codes.new && plural(c.codes.new, 'new code'),
+    c.codes.updated && plural(c.codes.updated, 'changed code'),
+    conflicts && plural(conflicts, 'conflict'),
+  ].filter((p): p is string => typeof p === 'string');
+  return parts.length ? parts.join(', ') : 'nothing new';
+}
