@@ -40,6 +40,13 @@ export function createElectronDialogs(defaultFolder: () => string): NativeDialog
       (
         await open(event, { title: 'Open a folder of documents', properties: ['openDirectory'] })
       )?.[0] ?? null,
+    pickTeamFolder: async (event) =>
+      (
+        await open(event, {
+          title: 'Choose the team folder (a shared or synced folder)',
+          properties: ['openDirectory', 'createDirectory'],
+        })
+      )?.[0] ?? null,
     pickTextFile: async (event, filters) =>
       (await open(event, { properties: ['openFile'], filters }))?.[0] ?? null,
     pickSavePath: async (event, suggestedName, filters) => {

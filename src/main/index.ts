@@ -13,6 +13,7 @@ import {
   FLUSH_DONE_CHANNEL,
   FLUSH_REQUEST_CHANNEL,
   MENU_COMMAND_CHANNEL,
+  TEAM_FOLDER_CHANGED_CHANNEL,
 } from '../shared/ipc/channels';
 import type { MenuCommand } from '../shared/ipc/contract';
 import { createElectronDialogs } from './electron-dialogs';
@@ -23,6 +24,8 @@ import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol/app-protocol-handler';
 import { isPermissionGranted } from './security/permissions';
 import { isTrustedUrl, type TrustedOrigins } from './security/trusted-origin';
+import { createTeamFolderHandlers } from './team-folder/team-folder-handlers';
+import { createTeamFolderLinks } from './team-folder/team-folder-links';
 import { flushDoneHandler } from './window-close/flush-done-handler';
 import { createFlushRequests } from './window-close/flush-requests';
 import { flushBeforeClose } from './window-close/guard-window-close';
@@ -114,13 +117,23 @@ if (!app.requestSingleInstanceLock()) {
     );
     ses.setDevicePermissionHandler(() => false);
 
+    const dialogs = createElectronDialogs(() => app.getPath('documents'));
+    const teamFolders = createTeamFolderHandlers({
+      links: createTeamFolderLinks(join(app.getPath('userData'), 'team-folders.json')),
+      pickFolder: (event) => dialogs.pickTeamFolder(event),
+      notifyChange: (projectId) =>
+        mainWindow?.webContents.send(TEAM_FOLDER_CHANGED_CHANNEL, projectId),
+      now: () => new Date(),
+    });
+    app.on('will-quit', () => teamFolders.close());
     registerIpcHandlers(
       ipcMain,
       createIpcHandlers({
         trusted,
-        dialogs: createElectronDialogs(() => app.getPath('documents')),
+        dialogs,
         parseFile,
         backupsRoot: join(app.getPath('userData'), 'backups'),
+        teamFolders,
         now: () => new Date(),
       }),
     );

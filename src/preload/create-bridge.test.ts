@@ -13,6 +13,8 @@ import { tempDirsPerTest } from '../main/files/test-temp-dir';
 import { createIpcHandlers } from '../main/ipc/create-ipc-handlers';
 import type { IpcEventLike, IpcHandler } from '../main/ipc/define-handler';
 import { fakeDialogs } from '../main/ipc/fake-dialogs';
+import { createTeamFolderHandlers } from '../main/team-folder/team-folder-handlers';
+import { createTeamFolderLinks } from '../main/team-folder/team-folder-links';
 import { flushDoneHandler } from '../main/window-close/flush-done-handler';
 import { createFlushRequests } from '../main/window-close/flush-requests';
 import { createBridge, type Invoke, type Subscribe } from './create-bridge';
@@ -57,6 +59,12 @@ function desktop(
     dialogs,
     parseFile,
     backupsRoot: options.backupsRoot ?? '/nonexistent',
+    teamFolders: createTeamFolderHandlers({
+      links: createTeamFolderLinks('/nonexistent/team-folders.json'),
+      pickFolder: (event) => dialogs.pickTeamFolder(event),
+      notifyChange: () => undefined,
+      now: () => new Date(Date.UTC(2025, 5, 6, 7, 8, 9)),
+    }),
     now: () => new Date(Date.UTC(2025, 5, 6, 7, 8, 9)),
   });
   const ipc = wire(handlers, {
@@ -70,7 +78,12 @@ describe('preload bridge ↔ main handlers (the contract end to end, no Electron
   it('exposes exactly the contract methods, frozen', () => {
     const { bridge } = desktop();
     expect(Object.keys(bridge).sort()).toEqual(
-      [...Object.keys(IPC_CHANNELS), 'onMenuCommand', 'onFlushRequest'].sort(),
+      [
+        ...Object.keys(IPC_CHANNELS),
+        'onMenuCommand',
+        'onFlushRequest',
+        'onTeamFolderChange',
+      ].sort(),
     );
     expect(Object.isFrozen(bridge)).toBe(true);
   });

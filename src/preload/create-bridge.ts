@@ -3,6 +3,7 @@ import {
   FLUSH_REQUEST_CHANNEL,
   IPC_CHANNELS,
   MENU_COMMAND_CHANNEL,
+  TEAM_FOLDER_CHANGED_CHANNEL,
 } from '../shared/ipc/channels';
 import type { IpcResult, MarginaliaBridge, MenuCommand } from '../shared/ipc/contract';
 import { isMenuCommand } from '../shared/ipc/menu-commands';
@@ -40,6 +41,16 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): MarginaliaBr
     writeBackup: (request) => call(IPC_CHANNELS.writeBackup, request),
     listBackups: (request) => call(IPC_CHANNELS.listBackups, request),
     readBackup: (request) => call(IPC_CHANNELS.readBackup, request),
+    linkTeamFolder: (request) => call(IPC_CHANNELS.linkTeamFolder, request),
+    unlinkTeamFolder: (request) => call(IPC_CHANNELS.unlinkTeamFolder, request),
+    watchTeamFolder: (request) => call(IPC_CHANNELS.watchTeamFolder, request),
+    listTeamFiles: (request) => call(IPC_CHANNELS.listTeamFiles, request),
+    readTeamFile: (request) => call(IPC_CHANNELS.readTeamFile, request),
+    writeTeamFile: (request) => call(IPC_CHANNELS.writeTeamFile, request),
+    onTeamFolderChange: (listener: (projectId: string) => void) =>
+      subscribe(TEAM_FOLDER_CHANGED_CHANNEL, (projectId) => {
+        if (typeof projectId === 'string') listener(projectId);
+      }),
     onMenuCommand: (listener: (command: MenuCommand) => void) =>
       subscribe(MENU_COMMAND_CHANNEL, (command) => {
         if (isMenuCommand(command)) listener(command);

@@ -11,6 +11,8 @@ import {
 } from './create-ipc-handlers';
 import type { IpcHandler } from './define-handler';
 import { fakeDialogs } from './fake-dialogs';
+import { createTeamFolderHandlers } from '../team-folder/team-folder-handlers';
+import { createTeamFolderLinks } from '../team-folder/team-folder-links';
 
 const tempDir = tempDirsPerTest();
 const ours = { senderFrame: { url: 'app://marginalia/index.html' } };
@@ -30,6 +32,12 @@ function handlers(overrides: Partial<IpcDependencies> = {}) {
     dialogs,
     parseFile: echoParser,
     backupsRoot: '/nonexistent/backups',
+    teamFolders: createTeamFolderHandlers({
+      links: createTeamFolderLinks('/nonexistent/team-folders.json'),
+      pickFolder: (event) => dialogs.pickTeamFolder(event),
+      notifyChange: () => undefined,
+      now: () => new Date(Date.UTC(2025, 0, 2, 3, 4, 5)),
+    }),
     now: () => new Date(Date.UTC(2025, 0, 2, 3, 4, 5)),
     ...overrides,
   };
@@ -54,6 +62,12 @@ describe('every IPC handler', () => {
       [IPC_CHANNELS.writeBackup]: [{ projectId, content: 'x' }],
       [IPC_CHANNELS.listBackups]: [{ projectId }],
       [IPC_CHANNELS.readBackup]: [{ projectId, fileName: '20250102-030405.marginalia.json' }],
+      [IPC_CHANNELS.linkTeamFolder]: [{ projectId }],
+      [IPC_CHANNELS.unlinkTeamFolder]: [{ projectId }],
+      [IPC_CHANNELS.watchTeamFolder]: [{ projectId }],
+      [IPC_CHANNELS.listTeamFiles]: [{ projectId }],
+      [IPC_CHANNELS.readTeamFile]: [{ projectId, fileName: 'marginalia-bo-11112222.json' }],
+      [IPC_CHANNELS.writeTeamFile]: [{ projectId, coder: { id: 'c1', name: 'Ada' }, content: 'x' }],
     };
     for (const channel of Object.values(IPC_CHANNELS)) {
       const handler = h[channel] as IpcHandler;
@@ -99,6 +113,15 @@ describe('every IPC handler', () => {
         [{ projectId, fileName: '../other/20250102-030405.marginalia.json' }],
       ],
       [IPC_CHANNELS.readBackup, [{ projectId, fileName: 'notes.txt' }]],
+      [IPC_CHANNELS.linkTeamFolder, [{ projectId, path: '/etc' }]],
+      [IPC_CHANNELS.listTeamFiles, [{ projectId: '../..' }]],
+      [IPC_CHANNELS.readTeamFile, [{ projectId, fileName: '../marginalia-bo-11112222.json' }]],
+      [IPC_CHANNELS.readTeamFile, [{ projectId, fileName: 'notes.txt' }]],
+      [
+        IPC_CHANNELS.writeTeamFile,
+        [{ projectId, coder: { id: 'c1', name: 'Ada' }, content: 'x', fileName: 'a.json' }],
+      ],
+      [IPC_CHANNELS.writeTeamFile, [{ projectId, coder: { id: 'c1', name: 'Ada' }, content: 1 }]],
     ];
     for (const [channel, args] of cases) {
       const result = await (h[channel as keyof typeof h] as IpcHandler)(ours, ...args);

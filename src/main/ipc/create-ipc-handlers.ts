@@ -6,6 +6,7 @@ import { defineHandler, type IpcHandler } from './define-handler';
 import { openFile, openTextFile, saveFile } from './file-dialog-handlers';
 import type { NativeDialogs } from './native-dialogs';
 import { openDocuments } from './open-documents';
+import type { TeamFolderHandlers } from '../team-folder/team-folder-handlers';
 
 /** Everything the IPC handlers depend on; the composition root passes Electron-backed ones. */
 export interface IpcDependencies {
@@ -14,6 +15,8 @@ export interface IpcDependencies {
   parseFile: ParseFile;
   /** `<userData>/backups`. */
   backupsRoot: string;
+  /** Team folders linked to projects (see `createTeamFolderHandlers`). */
+  teamFolders: TeamFolderHandlers;
   now: () => Date;
   maxFolderDocuments?: number;
   maxTextFileBytes?: number;
@@ -55,6 +58,24 @@ export function createIpcHandlers(deps: IpcDependencies): Record<IpcChannel, Ipc
     ),
     [IPC_CHANNELS.readBackup]: defineHandler('readBackup', trustedSender, (_event, [request]) =>
       readBackupHandler(backups, request),
+    ),
+    [IPC_CHANNELS.linkTeamFolder]: defineHandler('linkTeamFolder', trustedSender, (event, [r]) =>
+      deps.teamFolders.link(event, r),
+    ),
+    [IPC_CHANNELS.unlinkTeamFolder]: defineHandler('unlinkTeamFolder', trustedSender, (_e, [r]) =>
+      deps.teamFolders.unlink(r),
+    ),
+    [IPC_CHANNELS.watchTeamFolder]: defineHandler('watchTeamFolder', trustedSender, (_e, [r]) =>
+      deps.teamFolders.watch(r),
+    ),
+    [IPC_CHANNELS.listTeamFiles]: defineHandler('listTeamFiles', trustedSender, (_e, [r]) =>
+      deps.teamFolders.list(r),
+    ),
+    [IPC_CHANNELS.readTeamFile]: defineHandler('readTeamFile', trustedSender, (_e, [r]) =>
+      deps.teamFolders.read(r),
+    ),
+    [IPC_CHANNELS.writeTeamFile]: defineHandler('writeTeamFile', trustedSender, (_e, [r]) =>
+      deps.teamFolders.write(r),
     ),
   };
 }

@@ -5,6 +5,7 @@ import type { NativeDialogs } from './native-dialogs';
 export type DialogCall =
   | { kind: 'files' }
   | { kind: 'folder' }
+  | { kind: 'team-folder' }
   | { kind: 'save'; suggestedName: string; filters: FileFilter[] }
   | { kind: 'open-text'; filters: FileFilter[] };
 
@@ -15,6 +16,7 @@ export type DialogCall =
 export function fakeDialogs(answers: {
   files?: string[] | null;
   folder?: string | null;
+  teamFolder?: string | null;
   savePath?: string | null;
   textFile?: string | null;
 }): NativeDialogs & { calls: DialogCall[] } {
@@ -23,6 +25,7 @@ export function fakeDialogs(answers: {
     calls,
     pickDocumentFiles: async () => (calls.push({ kind: 'files' }), answers.files ?? null),
     pickDocumentFolder: async () => (calls.push({ kind: 'folder' }), answers.folder ?? null),
+    pickTeamFolder: async () => (calls.push({ kind: 'team-folder' }), answers.teamFolder ?? null),
     pickSavePath: async (_event, suggestedName, filters) => (
       calls.push({ kind: 'save', suggestedName, filters }),
       answers.savePath ?? null

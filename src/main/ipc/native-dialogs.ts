@@ -17,6 +17,8 @@ export interface NativeDialogs {
     suggestedName: string,
     filters: FileFilter[],
   ): Promise<string | null>;
+  /** A folder to share with the team (a synced or network folder); null when cancelled. */
+  pickTeamFolder(event: IpcEventLike): Promise<string | null>;
   /** One text file to open; null when cancelled. */
   pickTextFile(event: IpcEventLike, filters: FileFilter[]): Promise<string | null>;
 }

@@ -12,10 +12,19 @@ export const IPC_CHANNELS = {
   writeBackup: 'marginalia:write-backup',
   listBackups: 'marginalia:list-backups',
   readBackup: 'marginalia:read-backup',
+  linkTeamFolder: 'marginalia:link-team-folder',
+  unlinkTeamFolder: 'marginalia:unlink-team-folder',
+  watchTeamFolder: 'marginalia:watch-team-folder',
+  listTeamFiles: 'marginalia:list-team-files',
+  readTeamFile: 'marginalia:read-team-file',
+  writeTeamFile: 'marginalia:write-team-file',
 } as const satisfies Record<InvokeMethod, string>;
 
 /** Bridge methods that are request/response calls (everything but the menu subscription). */
-export type InvokeMethod = Exclude<keyof MarginaliaBridge, 'onMenuCommand' | 'onFlushRequest'>;
+export type InvokeMethod = Exclude<
+  keyof MarginaliaBridge,
+  'onMenuCommand' | 'onFlushRequest' | 'onTeamFolderChange'
+>;
 
 /** One of the request/response channel names. */
 export type IpcChannel = (typeof IPC_CHANNELS)[InvokeMethod];
@@ -28,3 +37,6 @@ export const FLUSH_REQUEST_CHANNEL = 'marginalia:flush-request';
 
 /** The renderer answers a flush request with its token once the writes have ended. */
 export const FLUSH_DONE_CHANNEL = 'marginalia:flush-done';
+
+/** Main tells the renderer that a project's team folder changed on disk (a project id). */
+export const TEAM_FOLDER_CHANGED_CHANNEL = 'marginalia:team-folder-changed';

@@ -1,4 +1,5 @@
 import type { ParseOutcome } from '../../core/corpus/parse-outcome';
+import type { TeamFileStamp } from '../../core/team-folder/file-changes';
 
 /**
  * The one typed contract between the renderer and the Electron main process. The preload
@@ -49,6 +50,13 @@ export interface BackupInfo {
   byteSize: number;
 }
 
+/** The team folder a project is linked to, as main reports it (for display). */
+export interface TeamFolderInfo {
+  path: string;
+  folderName: string;
+  linkedAt: string;
+}
+
 /** The API the preload exposes to the renderer as `window.marginalia`. */
 export interface MarginaliaBridge {
   /** Native dialog for documents (several files, or a folder read recursively), parsed in main. */
@@ -79,6 +87,27 @@ export interface MarginaliaBridge {
     projectId: string;
     fileName: string;
   }): Promise<IpcResult<{ content: string }>>;
+  /** Native folder dialog; links the chosen folder to the project (kept in main). Null: cancelled. */
+  linkTeamFolder(request: { projectId: string }): Promise<IpcResult<TeamFolderInfo | null>>;
+  /** Forgets the project's team folder (the files in it stay). */
+  unlinkTeamFolder(request: { projectId: string }): Promise<IpcResult<null>>;
+  /** The project's team folder, if any, and main starts watching it for changes. */
+  watchTeamFolder(request: { projectId: string }): Promise<IpcResult<TeamFolderInfo | null>>;
+  /** The team files in the project's folder: names, sizes, modification times. */
+  listTeamFiles(request: { projectId: string }): Promise<IpcResult<TeamFileStamp[]>>;
+  /** Reads one team file (a teammate's) from the project's folder. */
+  readTeamFile(request: {
+    projectId: string;
+    fileName: string;
+  }): Promise<IpcResult<{ content: string }>>;
+  /** Writes this coder's own team file atomically; main derives its name from the coder. */
+  writeTeamFile(request: {
+    projectId: string;
+    coder: { id: string; name: string };
+    content: string;
+  }): Promise<IpcResult<{ fileName: string }>>;
+  /** Subscribes to changes in linked team folders (a project id); returns an unsubscribe. */
+  onTeamFolderChange(listener: (projectId: string) => void): () => void;
   /** Subscribes to application-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { InvokeMethod } from './channels';
+import { TEAM_FILE_PATTERN } from '../../core/team-folder/team-file-name';
 import type { MarginaliaBridge } from './contract';
 
 /**
@@ -38,6 +39,11 @@ const suggestedNameSchema = z
 /** Project ids are UUIDs; checking the shape keeps them safe to use as a folder name. */
 const projectIdSchema = z.uuid();
 
+/** The largest team file written: the same cap as files read (200 MiB of text). */
+const MAX_TEAM_FILE_CHARS = 200 * 1024 * 1024;
+
+const projectOnly = z.tuple([z.strictObject({ projectId: projectIdSchema })]);
+
 /** Argument tuples, one per channel, named like the bridge methods. */
 export const ipcArgumentSchemas = {
   openDocuments: z.tuple([z.enum(['files', 'folder'])]),
@@ -59,6 +65,23 @@ export const ipcArgumentSchemas = {
     z.strictObject({
       projectId: projectIdSchema,
       fileName: z.string().regex(BACKUP_FILE_NAME_PATTERN, 'a backup file name'),
+    }),
+  ]),
+  linkTeamFolder: projectOnly,
+  unlinkTeamFolder: projectOnly,
+  watchTeamFolder: projectOnly,
+  listTeamFiles: projectOnly,
+  readTeamFile: z.tuple([
+    z.strictObject({
+      projectId: projectIdSchema,
+      fileName: z.string().regex(TEAM_FILE_PATTERN, 'a team file name (marginalia-….json)'),
+    }),
+  ]),
+  writeTeamFile: z.tuple([
+    z.strictObject({
+      projectId: projectIdSchema,
+      coder: z.strictObject({ id: z.string().min(1).max(100), name: z.string().max(500) }),
+      content: z.string().max(MAX_TEAM_FILE_CHARS),
     }),
   ]),
 } as const satisfies Record<InvokeMethod, z.ZodType>;
