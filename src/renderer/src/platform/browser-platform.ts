@@ -1,6 +1,11 @@
 import { formatOf } from '../../../core/corpus/file-name';
 import type { OpenedTextFile, Platform } from './platform';
 import { createWorkerExchange } from './exchange-runner';
+import {
+  createBrowserTeamFolder,
+  directoryPicker,
+  type DirectoryHandleStore,
+} from './browser-team-folder';
 import { readFiles } from './read-files';
 import { loadSampleCorpus, loadStarterCodebook } from './sample-corpus';
 import { createWorkerParser } from './worker-parser';
@@ -40,9 +45,15 @@ function pick(options: { accept?: string; multiple?: boolean; folder?: boolean }
   });
 }
 
-/** The browser platform: pickers, drag and drop, downloads, and a Web Worker for parsing. */
-export function createBrowserPlatform(): Platform {
+/**
+ * The browser platform: pickers, drag and drop, downloads, and a Web Worker for parsing. Team
+ * folders need the File System Access API and somewhere to keep directory handles.
+ */
+export function createBrowserPlatform(
+  options: { teamFolderHandles?: DirectoryHandleStore } = {},
+): Platform {
   const parse = createWorkerParser();
+  const pickDirectory = directoryPicker();
   return {
     kind: 'browser',
     async openDocuments(mode, known) {
@@ -94,5 +105,9 @@ export function createBrowserPlatform(): Platform {
     loadStarterCodebook,
     exchange: createWorkerExchange(),
     backups: null,
+    teamFolder:
+      pickDirectory && options.teamFolderHandles
+        ? createBrowserTeamFolder(options.teamFolderHandles, pickDirectory)
+        : null,
   };
 }

@@ -2,7 +2,7 @@ import { BatchCollector } from '../../../core/corpus/import-batch';
 import type { IpcResult, MarginaliaBridge } from '../../../shared/ipc/contract';
 import { createWorkerExchange } from './exchange-runner';
 import { readFiles } from './read-files';
-import type { BackupStore, Platform } from './platform';
+import type { BackupStore, Platform, TeamFolderAccess, TeamFolderLink } from './platform';
 import { loadSampleCorpus, loadStarterCodebook } from './sample-corpus';
 import { createWorkerParser } from './worker-parser';
 
@@ -61,6 +61,27 @@ export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
     loadStarterCodebook,
     exchange: createWorkerExchange(),
     backups: electronBackups(bridge),
+    teamFolder: electronTeamFolder(bridge),
+  };
+}
+
+/** Team folders kept by main: the renderer names the project, main holds the path. */
+function electronTeamFolder(bridge: MarginaliaBridge): TeamFolderAccess {
+  const link = (info: { folderName: string; path: string } | null): TeamFolderLink | null =>
+    info && { folderName: info.folderName, path: info.path, ready: true };
+  return {
+    link: async (projectId) => link(unwrap(await bridge.linkTeamFolder({ projectId }))),
+    unlink: async (projectId) => {
+      unwrap(await bridge.unlinkTeamFolder({ projectId }));
+    },
+    open: async (projectId) => link(unwrap(await bridge.watchTeamFolder({ projectId }))),
+    reconnect: async (projectId) => link(unwrap(await bridge.watchTeamFolder({ projectId }))),
+    list: async (projectId) => unwrap(await bridge.listTeamFiles({ projectId })),
+    read: async (projectId, fileName) =>
+      unwrap(await bridge.readTeamFile({ projectId, fileName })).content,
+    writeOwn: async (projectId, coder, content) =>
+      unwrap(await bridge.writeTeamFile({ projectId, coder, content })).fileName,
+    onChange: (listener) => bridge.onTeamFolderChange(listener),
   };
 }
 

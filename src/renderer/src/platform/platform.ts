@@ -1,4 +1,5 @@
 import type { BatchResult } from '../../../core/corpus/import-batch';
+import type { TeamFileStamp } from '../../../core/team-folder/file-changes';
 import type { InputFile } from '../../../core/corpus/parse-outcome';
 import type { BackupInfo, MenuCommand } from '../../../shared/ipc/contract';
 import type { ExchangeRunner } from './exchange-runner';
@@ -41,6 +42,47 @@ export interface Platform {
   readonly exchange: ExchangeRunner;
   /** Rolling automatic backups of projects (desktop only; null in the browser). */
   readonly backups: BackupStore | null;
+  /**
+   * A folder shared with the team, linked per project (desktop: a folder main keeps for the
+   * project; browser: a directory handle). Null in a browser without the File System Access API.
+   */
+  readonly teamFolder: TeamFolderAccess | null;
+}
+
+/** A project's linked team folder, as the workbench shows it. */
+export interface TeamFolderLink {
+  /** The folder's name (the desktop also knows its path). */
+  folderName: string;
+  path?: string;
+  /** False in the browser until the user allows access again (after a restart). */
+  ready: boolean;
+}
+
+/**
+ * The few operations a team folder needs. The workbench names the project and never a path;
+ * only the coder's own file is ever written, and the platform derives its name from the coder.
+ */
+export interface TeamFolderAccess {
+  /** Asks the user for a folder and links it to the project; null when cancelled. */
+  link(projectId: string): Promise<TeamFolderLink | null>;
+  /** Forgets the project's folder (the files in it stay). */
+  unlink(projectId: string): Promise<void>;
+  /** The project's folder, if linked (and on the desktop, starts watching it). */
+  open(projectId: string): Promise<TeamFolderLink | null>;
+  /** Asks again for access to a linked folder (browser; must run from a click). */
+  reconnect(projectId: string): Promise<TeamFolderLink | null>;
+  /** The team files in the folder. */
+  list(projectId: string): Promise<TeamFileStamp[]>;
+  /** Reads one team file (a teammate's). */
+  read(projectId: string, fileName: string): Promise<string>;
+  /** Writes the coder's own team file, whole or not at all; resolves with its name. */
+  writeOwn(
+    projectId: string,
+    coder: { id: string; name: string },
+    content: string,
+  ): Promise<string>;
+  /** Calls back when a linked folder may have changed (a project id); returns the unsubscribe. */
+  onChange(listener: (projectId: string) => void): () => void;
 }
 
 /** Where automatic backups are written and read back (the desktop's user-data folder). */

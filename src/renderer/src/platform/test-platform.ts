@@ -18,6 +18,7 @@ export function testPlatform(overrides: Partial<Platform> = {}): Platform {
     loadStarterCodebook: unused,
     exchange: inThreadExchange,
     backups: null,
+    teamFolder: null,
     ...overrides,
   };
 }

@@ -1,0 +1,29 @@
+/**
+ * What the team folder needs from the workbench, as a small interface: the sync logic is tested
+ * with fakes, and the merge can be swapped for the merge feature's entry point in one place
+ * (`workbench-team-host.ts`).
+ */
+export interface TeamFolderHost {
+  /** The coder using this profile; nothing is written or merged before one is set. */
+  coder(): { id: string; name: string } | null;
+  /** The coder's own team file: the project's native exchange file, made off the UI thread. */
+  exportOwnFile(projectId: string): Promise<string>;
+  /**
+   * Merges a teammate's exchange file into the project, or refuses it whole with the problem
+   * in words (an invalid file, another project's file): then nothing changed.
+   */
+  mergeTeammateFile(projectId: string, fileName: string, text: string): Promise<TeammateMerge>;
+  /** Shows a message (a skipped file, a failed write) in the notices strip. */
+  report(kind: 'error' | 'warning' | 'info', title: string, lines: string[]): void;
+}
+
+/** What merging one teammate's file came to. */
+export type TeammateMerge =
+  | {
+      ok: true;
+      /** The teammate's name, from the file (`exportedBy`). */
+      coderName?: string;
+      /** What it brought, in words ("12 new annotations", "nothing new"). */
+      brought: string;
+    }
+  | { ok: false; problem: string };
