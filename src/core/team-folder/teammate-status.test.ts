@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeBrought, describeTeammate, timeAgo } from './teammate-status';
+import { describeTeammate, timeAgo } from './teammate-status';
 
 const min = 60_000;
-const none = {
-  annotations: { new: 0, updated: 0, deleted: 0, conflict: 0 },
-  codes: { new: 0, updated: 0 },
-  documents: { new: 0 },
-};
 
 describe('teammate status line', () => {
   it('says how long ago in plain words', () => {
@@ -32,16 +27,5 @@ describe('teammate status line', () => {
         0,
       ),
     ).toBe('Bo: skipped, the file is not valid JSON');
-  });
-
-  it('counts what a merge brought, and says so when it brought nothing', () => {
-    expect(describeBrought(none)).toBe('nothing new');
-    expect(
-      describeBrought({
-        annotations: { new: 12, updated: 1, deleted: 0, conflict: 2 },
-        codes: { new: 1, updated: 0 },
-        documents: { new: 0 },
-      }),
-    ).toBe('12 new annotations, 1 changed annotation, 1 new code, 2 conflicts');
   });
 });

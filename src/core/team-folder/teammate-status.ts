@@ -35,30 +35,3 @@ export function describeTeammate(status: TeammateStatus, nowMs: number): string 
   const when = `merged ${timeAgo(status.mergedAt, nowMs)}`;
   return `${status.coderName}: ${when}${status.brought ? `, ${status.brought}` : ''}`;
 }
-
-/** How many of each kind of record a merge brought, as the status line counts them. */
-export interface BroughtCounts {
-  annotations: { new: number; updated: number; deleted: number; conflict: number };
-  codes: { new: number; updated: number };
-  documents: { new: number };
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/**
- * What a merge brought, most telling first: "12 new annotations, 1 new code, 2 conflicts";
- * "nothing new" when it brought nothing.
- */
-export function describeBrought(c: BroughtCounts): string {
-  const conflicts = c.annotations.conflict;
-  const parts = [
-    c.annotations.new && plural(c.annotations.new, 'new annotation'),
-    c.annotations.updated && plural(c.annotations.updated, 'changed annotation'),
-    c.annotations.deleted && plural(c.annotations.deleted, 'deleted annotation'),
-    c.documents.new && plural(c.documents.new, 'new document'),
-    c.codes.new && plural(c.codes.new, 'new code'),
-    c.codes.updated && plural(c.codes.updated, 'changed code'),
-    conflicts && plural(conflicts, 'conflict'),
-  ].filter((p): p is string => typeof p === 'string');
-  return parts.length ? parts.join(', ') : 'nothing new';
-}
