@@ -10,16 +10,32 @@ import { createStorage, openDatabase, requestPersistentStorage } from './storage
 import { Workbench } from './state/workbench';
 import { createBackupScheduler } from './features/backups/backup-scheduler';
 import { installDataSafety } from './features/safe-start/data-safety';
+import { mergeExchangeText } from './features/merge';
+import { settingsHandleStore } from './features/team-folder/directory-handle-store';
+import { followWorkbench } from './features/team-folder/follow-workbench';
+import { TeamFolderContext } from './features/team-folder/team-folder-context';
+import { createTeamFolderSync } from './features/team-folder/team-folder-sync';
+import { workbenchTeamHost } from './features/team-folder/workbench-team-host';
 
 const bridge = (window as Window & { marginalia?: MarginaliaBridge }).marginalia;
-const platform = bridge ? createElectronPlatform(bridge) : createBrowserPlatform();
 const storage = createStorage(openDatabase());
+const platform = bridge
+  ? createElectronPlatform(bridge)
+  : createBrowserPlatform({ teamFolderHandles: settingsHandleStore(storage) });
 const workbench = new Workbench(storage, platform);
 // Side effects hang off applied change sets: automatic backups (desktop) after each round of edits.
 const backups = createBackupScheduler(platform, storage, {
   onError: (error) => workbench.fail('Automatic backup failed', error),
 });
 workbench.onChangeSetApplied((set) => backups.schedule(set.projectId));
+// The team folder: the coder's own file written after each round of edits, teammates' merged.
+const teamFolder = createTeamFolderSync(
+  platform.teamFolder,
+  workbenchTeamHost(workbench, (fileName, text, projectId) =>
+    mergeExchangeText(workbench, fileName, text, { projectId, interactive: false }),
+  ),
+);
+followWorkbench(workbench, teamFolder);
 
 const safety = installDataSafety(workbench, bridge);
 
@@ -32,6 +48,10 @@ void workbench
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <WorkbenchContext.Provider value={workbench}>{safety.wrap(<App />)}</WorkbenchContext.Provider>,
+    <WorkbenchContext.Provider value={workbench}>
+      <TeamFolderContext.Provider value={teamFolder}>
+        {safety.wrap(<App />)}
+      </TeamFolderContext.Provider>
+    </WorkbenchContext.Provider>,
   );
 }

@@ -15,6 +15,8 @@ import { Notices } from '../features/notices/Notices';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { TrashDialog } from '../features/trash/TrashDialog';
 import { BackupsDialog } from '../features/backups/BackupsDialog';
+import { TeamFolderDialog } from '../features/team-folder/TeamFolderDialog';
+import { TeamFolderStatus } from '../features/team-folder/TeamFolderStatus';
 import type { DialogName } from './dialog-name';
 import { Toolbar } from './Toolbar';
 import { useWorkbench, useWorkbenchState } from './workbench-context';
@@ -164,6 +166,7 @@ export function App() {
           </span>
         )}
         <span style={{ flex: 1 }} />
+        <TeamFolderStatus onOpen={() => setDialog('team-folder')} />
         <span>
           Press <kbd>?</kbd> for keyboard shortcuts
         </span>
@@ -177,6 +180,7 @@ export function App() {
       {dialog === 'import-refi' && <ImportRefiDialog onClose={closeDialog} />}
       {dialog === 'conflicts' && <ConflictsDialog onClose={closeDialog} />}
       <MergePreviewDialog />
+      {dialog === 'team-folder' && <TeamFolderDialog onClose={closeDialog} />}
     </div>
   );
 }

@@ -26,7 +26,10 @@ export function Toolbar(props: {
     <header className="toolbar" role="toolbar" aria-label="Workbench">
       <span className="brand">Marginalia</span>
       <ProjectSwitcher
-        more={[{ label: 'Backups…', groupStart: true, onSelect: () => onDialog('backups') }]}
+        more={[
+          { label: 'Backups…', groupStart: true, onSelect: () => onDialog('backups') },
+          { label: 'Team folder…', onSelect: () => onDialog('team-folder') },
+        ]}
       />
       <MenuButton
         label="Import/Export"

@@ -1,3 +1,11 @@
 /** Dialogs that can be open over the workbench (App shows them, the toolbar opens them). */
 export type DialogName =
-  'shortcuts' | 'trash' | 'export' | 'coder' | 'backups' | 'import-refi' | 'conflicts' | null;
+  | 'shortcuts'
+  | 'trash'
+  | 'export'
+  | 'coder'
+  | 'backups'
+  | 'import-refi'
+  | 'conflicts'
+  | 'team-folder'
+  | null;

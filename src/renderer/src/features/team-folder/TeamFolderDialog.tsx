@@ -31,9 +31,9 @@ export function TeamFolderDialog(props: { onClose(): void }) {
       <>
         <p>
           Link this project to a folder the whole team shares (a network drive, a synced cloud
-          folder). Marginalia writes your own file there after each round of edits and merges
-          every teammate’s file when it changes. It never writes to anyone else’s file, so no
-          lock files are needed.
+          folder). Marginalia writes your own file there after each round of edits and merges every
+          teammate’s file when it changes. It never writes to anyone else’s file, so no lock files
+          are needed.
         </p>
         <div className="dialog-actions">
           <button className="primary" onClick={() => run('Could not link the folder', sync.link)}>

@@ -7,10 +7,7 @@ export const TeamFolderContext = createContext<TeamFolderSync | null>(null);
 /** The team folder service and what it shows now. */
 export function useTeamFolder(): { sync: TeamFolderSync | null; view: TeamFolderView | null } {
   const sync = useContext(TeamFolderContext);
-  const view = useSyncExternalStore(
-    sync?.subscribe ?? noSubscribe,
-    sync?.get ?? noView,
-  );
+  const view = useSyncExternalStore(sync?.subscribe ?? noSubscribe, sync?.get ?? noView);
   return { sync, view };
 }
 

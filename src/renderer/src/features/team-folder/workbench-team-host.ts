@@ -53,13 +53,3 @@ export function workbenchTeamHost(
     report: (kind, title, lines) => workbench.notify(notice(kind, title, lines)),
   };
 }
-
-/**
- * Stands in for the merge feature until it is on main: every teammate's file is skipped with a
- * clear reason, and nothing changes.
- */
-export const mergeNotAvailable: MergeFileQuietly = async (fileName) => ({
-  status: 'refused',
-  summary: '',
-  problems: [`${fileName} cannot be merged yet: merging comes with the merge feature.`],
-});
