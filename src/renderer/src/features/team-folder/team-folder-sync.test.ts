@@ -87,6 +87,10 @@ function fakeHost(coder = ada) {
 
 const edit = { projectId, source: 'user' } as ChangeSet;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
+/** Waits (up to 2 s on a busy machine) for something the timers will bring. */
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+};
 const options = { writeDelayMs: 10, maxWaitMs: 100, pollMs: 60_000 };
 
 describe('team folder sync', () => {
@@ -99,7 +103,7 @@ describe('team folder sync', () => {
     const { host, merged } = fakeHost();
     const sync = createTeamFolderSync(folder.access, host, options);
     await sync.open(projectId);
-    await settle();
+    await until(() => folder.writes.length > 0);
     expect(merged.map((m) => m.fileName)).toEqual([teamFileName(bo), teamFileName(cy)]);
     expect(folder.writes).toEqual([teamFileName(ada)]);
     const view = sync.get();
@@ -118,10 +122,12 @@ describe('team folder sync', () => {
     const { host } = fakeHost();
     const sync = createTeamFolderSync(folder.access, host, options);
     await sync.open(projectId);
+    await until(() => folder.writes.length > 0);
     await settle();
     folder.writes.length = 0;
     for (let i = 0; i < 20; i++) sync.onChangeSetApplied(edit);
     sync.onChangeSetApplied({ ...edit, projectId: 'another' });
+    await until(() => folder.writes.length > 0);
     await settle();
     expect(folder.writes).toEqual([teamFileName(ada)]);
     for (let i = 0; i < 5; i++) {
@@ -146,7 +152,7 @@ describe('team folder sync', () => {
     expect(merged).toHaveLength(1);
     folder.put(teamFileName(bo), '{"by":"Bo","annotations":5}');
     folder.changed(); // the desktop's watcher
-    await settle();
+    await until(() => merged.length === 2);
     expect(merged).toHaveLength(2);
     expect(sync.get().teammates[0]?.brought).toBe('5 new annotations');
     sync.dispose();
@@ -192,7 +198,7 @@ describe('team folder sync', () => {
     expect(merged).toEqual([]);
     expect(folder.writes).toEqual([]);
     expect(await sync.link()).toBe(true);
-    await settle();
+    await until(() => folder.writes.length > 0);
     expect(merged).toHaveLength(1);
     expect(folder.writes).toEqual([teamFileName(ada)]);
     await sync.unlink();
