@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { shownAnnotations } from '../coders/coder-selectors';
+import { useCoderEntries } from '../coders/use-coder-entries';
 import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationRow } from './AnnotationRow';
 import { scrollTopToShow, visibleRows } from './virtual-rows';
@@ -19,7 +21,11 @@ export function AnnotationList() {
   const codes = useWorkbenchState((s) => s.codes);
   const selected = useWorkbenchState((s) => s.selectedAnnotationId);
   const hasDocument = useWorkbenchState((s) => s.openDocument !== null);
-  const annotations = useMemo(() => workbench.annotations.all(), [workbench, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const all = useMemo(() => workbench.annotations.all(), [workbench, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const coderFilter = useWorkbenchState((s) => s.coderView.filter);
+  const annotations = useMemo(() => shownAnnotations(all, coderFilter), [all, coderFilter]);
+  const coders = useCoderEntries();
+  const coderById = useMemo(() => new Map(coders.map((c) => [c.id, c])), [coders]);
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const body = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
@@ -72,15 +78,21 @@ export function AnnotationList() {
     <>
       <div className="pane-header">
         <h2 id="annotations-heading">Annotations</h2>
-        <span className="muted">{annotations.length}</span>
+        <span className="muted">
+          {annotations.length === all.length
+            ? annotations.length
+            : `${annotations.length} of ${all.length}`}
+        </span>
       </div>
       {selected && <AnnotationDetails annotationId={selected} />}
       <div className="pane-body" ref={body}>
         {!hasDocument || annotations.length === 0 ? (
           <p className="muted" style={{ padding: 12 }}>
-            {hasDocument
-              ? 'No annotations in this document yet.'
-              : 'Open a document to see its annotations.'}
+            {!hasDocument
+              ? 'Open a document to see its annotations.'
+              : all.length > 0
+                ? `The coder filter hides all ${all.length} annotations of this document.`
+                : 'No annotations in this document yet.'}
           </p>
         ) : (
           <ul
@@ -93,6 +105,7 @@ export function AnnotationList() {
                 key={annotation.id}
                 annotation={annotation}
                 codeById={codeById}
+                coder={coderById.get(annotation.createdBy)}
                 index={rows.first + i}
                 count={annotations.length}
                 top={(rows.first + i) * ROW_HEIGHT}

@@ -1,13 +1,16 @@
 import { memo } from 'react';
 import type { Annotation, Code } from '../../../../core/model/types';
+import type { CoderEntry } from '../coders/coder-selectors';
 
 /**
- * One row of the annotation list: its codes, the quote (two lines) and the memo (one line).
+ * One row of the annotation list: its coder and codes, the quote (two lines) and the memo (one line).
  * Memoized: scrolling the list re-renders only the rows that enter the window.
  */
 export const AnnotationRow = memo(function AnnotationRow(props: {
   annotation: Annotation;
   codeById: ReadonlyMap<string, Code>;
+  /** Who made the annotation (its `createdBy`), with the coder's colour. */
+  coder: Pick<CoderEntry, 'name' | 'color'> | undefined;
   index: number;
   count: number;
   top: number;
@@ -16,6 +19,7 @@ export const AnnotationRow = memo(function AnnotationRow(props: {
   onSelect(id: string): void;
 }) {
   const { annotation, codeById } = props;
+  const coderName = props.coder?.name ?? 'unknown coder';
   const codes = annotation.codeIds
     .map((id) => codeById.get(id))
     .filter((c): c is Code => c !== undefined && !c.deleted);
@@ -28,10 +32,14 @@ export const AnnotationRow = memo(function AnnotationRow(props: {
     >
       <button
         className="name annotation-row"
-        aria-label={`Annotation: ${codes.map((c) => c.name).join(', ')}: ${annotation.quote.slice(0, 60)}`}
+        aria-label={`Annotation by ${coderName}: ${codes.map((c) => c.name).join(', ')}: ${annotation.quote.slice(0, 60)}`}
         onClick={() => props.onSelect(annotation.id)}
       >
         <div className="muted annotation-codes">
+          <span className="annotation-coder">
+            <span className="swatch" style={{ background: props.coder?.color }} />
+            {coderName}
+          </span>
           {codes.map((c) => (
             <span key={c.id}>
               <span className="swatch" style={{ background: c.color }} />

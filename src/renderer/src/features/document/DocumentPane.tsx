@@ -10,6 +10,10 @@ import { QuickPicker } from '../coding/QuickPicker';
 import { returnToDocument } from '../coding/return-to-document';
 import { ResizeHandles } from '../coding/resize-handles';
 import { AnnotationChooser } from '../coding/AnnotationChooser';
+import { CodersControl } from '../coders/CodersControl';
+import { filterQuery } from '../coders/filter-query';
+import { useCoderEntries } from '../coders/use-coder-entries';
+import { useCoderStripes } from '../coders/use-coder-stripes';
 import { DocumentMemoDialog } from './DocumentMemoDialog';
 import { FindBar } from './FindBar';
 import { SelectionBar } from './SelectionBar';
@@ -31,6 +35,7 @@ export function DocumentPane(props: {
   const selectedId = useWorkbenchState((s) => s.selectedAnnotationId);
   const scrollRequest = useWorkbenchState((s) => s.scrollRequest);
   const restoreOffset = useWorkbenchState((s) => s.restoreOffset);
+  const coderFilter = useWorkbenchState((s) => s.coderView.filter);
   const container = useRef<HTMLDivElement>(null);
   const surface = useRef<DocumentSurface | null>(null);
   const handles = useRef<ResizeHandles | null>(null);
@@ -109,10 +114,12 @@ export function DocumentPane(props: {
 
   useEffect(() => {
     surface.current?.setAnnotationSource(
-      (start, end) => workbench.annotations.overlapping(start, end),
+      filterQuery((start, end) => workbench.annotations.overlapping(start, end), coderFilter),
       version,
     );
-  }, [workbench, version, openDocument?.meta.id]);
+  }, [workbench, version, openDocument?.meta.id, coderFilter]);
+  const coders = useCoderEntries();
+  useCoderStripes(surface, coders);
 
   useEffect(() => {
     surface.current?.select(selectedId);
@@ -200,6 +207,7 @@ export function DocumentPane(props: {
         >
           {openDocument?.meta.memo ? 'Memo ✎' : 'Memo'}
         </button>
+        <CodersControl entries={coders} disabled={!openDocument} />
         <button
           aria-label="Find in document"
           title="Find (Ctrl+F)"
