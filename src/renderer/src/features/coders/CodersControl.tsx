@@ -45,7 +45,7 @@ export function CodersControl(props: { entries: readonly CoderEntry[]; disabled:
         disabled={props.disabled}
         className={filtered ? 'coders-filtered' : undefined}
       >
-        {filtered ? `Coders ${shownCount}/${entries.length}` : 'Coders'}
+        {filtered ? `Coders (${shownCount} of ${entries.length} shown)` : 'Coders'}
       </button>
       {open && box && (
         <div

@@ -1,0 +1,155 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  corpusList,
+  documentView,
+  highlightSizes,
+  openDocument,
+  selectWithMouse,
+  startEmpty,
+  startWithSample,
+} from './support';
+
+const DOCUMENT = 'E-RES-2017-17.txt';
+const PHRASE = 'transparent and accountable criminal justice systems';
+
+interface Record_ {
+  id: string;
+  [field: string]: unknown;
+}
+
+/** Ada codes the sample and exports it; Bo's annotation on the same words is added to the file. */
+async function twoCodersFile(page: Page): Promise<string> {
+  await startWithSample(page, 'Ada Coder');
+  await openDocument(page, DOCUMENT);
+  await selectWithMouse(page, PHRASE);
+  await documentView(page).press('1');
+  await expect(page.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(
+    1,
+  );
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Export project…' }).click();
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('dialog', { name: 'Export project' })
+    .getByRole('button', { name: 'Export' })
+    .click();
+  const data = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    coders: Record_[];
+    codes: Record_[];
+    documents: (Record_ & { text: string })[];
+    annotations: (Record_ & {
+      start: number;
+      end: number;
+      documentId: string;
+      codeIds: string[];
+    })[];
+  };
+  const ada = data.annotations.find((a) => !a.deleted)!;
+  const text = data.documents.find((d) => d.id === ada.documentId)!.text;
+  const otherCode = data.codes.find((c) => !c.deleted && !ada.codeIds.includes(c.id))!;
+  const bo = { id: '0190ffff-0000-7000-8000-00000000b0b0', name: 'Bo Coder' };
+  data.coders.push({ ...bo, createdAt: '2026-11-30T12:00:00.000Z' });
+  const { rev: _rev, revs: _revs, ...rest } = ada;
+  // Bo coded the same paragraph: the same sentence from a few words earlier.
+  const start = text.lastIndexOf('.', ada.start) + 1 || 0;
+  const end = ada.end;
+  data.annotations.push({
+    ...rest,
+    id: '0190ffff-0000-7000-8000-0000000000a1',
+    createdBy: bo.id,
+    updatedBy: bo.id,
+    start,
+    end,
+    quote: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - 32), start),
+    suffix: text.slice(end, end + 32),
+    codeIds: [otherCode.id],
+    memo: '',
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'marginalia-coders-')), 'team.marginalia.json');
+  writeFileSync(file, JSON.stringify(data, null, 2));
+  return file;
+}
+
+/** Ranges painted in code highlights (the painter's per-code highlights end in `-c<n>`). */
+async function paintedCodeRanges(page: Page): Promise<number> {
+  const sizes = await highlightSizes(page);
+  return Object.entries(sizes)
+    .filter(([name]) => /-c\d+$/.test(name))
+    .reduce((sum, [, size]) => sum + size, 0);
+}
+
+test('two coders: names in the list, filter by coder (list and highlights), stripes by coder side by side', async ({
+  page,
+  browser,
+}) => {
+  const file = await twoCodersFile(page);
+
+  const fresh = await browser.newContext();
+  const grace = await fresh.newPage();
+  await startEmpty(grace, 'Grace Coder');
+  const chooser = grace.waitForEvent('filechooser');
+  await grace.getByRole('button', { name: 'Import/Export' }).click();
+  await grace.getByRole('menuitem', { name: 'Import project…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(grace.getByRole('status', { name: /Imported project/ })).toBeVisible();
+  await expect(corpusList(grace).getByRole('listitem')).toHaveCount(4);
+  await openDocument(grace, DOCUMENT);
+
+  const list = grace.getByRole('list', { name: 'Annotations' });
+  const rows = list.getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  await expect(list.getByRole('button', { name: /^Annotation by Ada Coder: / })).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /^Annotation by Bo Coder: / })).toHaveCount(1);
+  await list.getByRole('button').first().click(); // brings the paragraph into view
+  await expect.poll(() => paintedCodeRanges(grace)).toBe(2);
+
+  // Filter to Ada alone, with the keyboard: Enter opens the panel, Tab to Bo's box, Space.
+  const coders = grace.getByRole('button', { name: 'Coders', exact: true });
+  await coders.focus();
+  await grace.keyboard.press('Enter');
+  const panel = grace.getByRole('group', { name: 'Coders' });
+  await expect(panel.getByRole('checkbox', { name: 'Ada Coder' })).toBeChecked();
+  await panel.getByRole('checkbox', { name: 'Bo Coder' }).focus();
+  await grace.keyboard.press('Space');
+  await expect(panel.getByRole('checkbox', { name: 'Bo Coder' })).not.toBeChecked();
+  await expect(rows).toHaveCount(1);
+  await expect(list).toContainText('Ada Coder');
+  await expect(list).not.toContainText('Bo Coder');
+  await expect.poll(() => paintedCodeRanges(grace)).toBe(1);
+  // Grace (the current coder, no annotations yet) is listed too, and stays shown.
+  await expect(panel.getByRole('checkbox', { name: 'Grace Coder (you)' })).toBeChecked();
+  await expect(grace.getByRole('button', { name: 'Coders (2 of 3 shown)' })).toBeVisible();
+
+  // Everyone again, then stripes by coder: two columns side by side, one per coder.
+  await panel.getByRole('button', { name: 'Show all coders' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect.poll(() => paintedCodeRanges(grace)).toBe(2);
+  await panel.getByRole('radio', { name: 'By coder' }).check();
+  await grace.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(coders).toBeFocused();
+  const gutter = grace.getByLabel('Coding stripes');
+  await expect(gutter.locator('[data-coder-id]')).toHaveCount(2);
+  const bars = await gutter.locator('[data-coder-id]').evaluateAll((els) =>
+    els.map((el) => ({
+      label: el.getAttribute('aria-label') ?? '',
+      left: (el as HTMLElement).style.left,
+      bottom: el.getBoundingClientRect().bottom,
+    })),
+  );
+  expect(bars.map((b) => b.label.split(':')[0]).sort()).toEqual(['Ada Coder', 'Bo Coder']);
+  expect(new Set(bars.map((b) => b.left)).size).toBe(2);
+  expect(Math.abs(bars[0]!.bottom - bars[1]!.bottom)).toBeLessThan(2); // same last line
+  await expect(gutter.locator('[data-code-id]')).toHaveCount(0);
+
+  // The choice is the project's: kept across a reload.
+  await grace.reload();
+  await expect(grace.getByRole('heading', { name: DOCUMENT })).toBeVisible();
+  await list.getByRole('button').first().click();
+  await expect(gutter.locator('[data-coder-id]')).toHaveCount(2);
+  await fresh.close();
+});
