@@ -14,7 +14,17 @@ const positionSelector = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });
-const otherSelector = z.object({ type: z.string().max(100) }).loose();
+// Any other type: a malformed quote or position selector must fail, not pass as "other".
+const otherSelector = z
+  .object({
+    type: z
+      .string()
+      .max(100)
+      .refine((t) => t !== 'TextQuoteSelector' && t !== 'TextPositionSelector', {
+        message: 'a malformed TextQuoteSelector or TextPositionSelector',
+      }),
+  })
+  .loose();
 
 /** A selector we read (others are kept out of the way, not rejected). */
 export const selectorSchema = z.union([quoteSelector, positionSelector, otherSelector]);
