@@ -87,6 +87,15 @@ describe('alignToProject', () => {
     expect(incoming.documents).toHaveLength(1);
     expect(incoming.annotations.every((a) => a.documentId === 'd-other')).toBe(true);
   });
+
+  it('keeps an annotation without codes that the project does not have', () => {
+    const local = smallProject();
+    const text = local.documents[0]?.text ?? '';
+    const bare = testAnnotation('bare', 'd1', text, 0, 5, [], { createdBy: 'ada' });
+    const { incoming, report } = alignToProject(local, { ...local, annotations: [bare] });
+    expect(incoming.annotations.map((a) => a.id)).toEqual(['bare']);
+    expect(report.annotations).toBe(0);
+  });
 });
 
 describe('normalizeForMatching', () => {

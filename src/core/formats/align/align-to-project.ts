@@ -67,6 +67,10 @@ export function alignToProject(local: ProjectSnapshot, incoming: ProjectSnapshot
       continue;
     }
     const same = localSpans.get(spanKey(a.documentId, a.start, a.end, a.createdBy)) ?? [];
+    if (same.length === 0) {
+      annotations.push(a);
+      continue;
+    }
     const coded = new Set(same.flatMap((l) => l.codeIds));
     const fresh = a.codeIds.filter((c) => !coded.has(c));
     const memoKnown = a.memo.trim() === '' || same.some((l) => l.memo.trim() === a.memo.trim());

@@ -6,7 +6,9 @@ import { WelcomeDialog } from '../features/coder/WelcomeDialog';
 import { CorpusPanel } from '../features/corpus/CorpusPanel';
 import { DocumentPane } from '../features/document/DocumentPane';
 import { ExportDialog } from '../features/exchange/ExportDialog';
+import { ImportCodebookCsvDialog } from '../features/formats/ImportCodebookCsvDialog';
 import { ImportRefiDialog } from '../features/formats/ImportRefiDialog';
+import { ImportW3cDialog } from '../features/formats/ImportW3cDialog';
 import { importProjectFile } from '../features/exchange/import-project';
 import { Splitter } from '../features/layout/Splitter';
 import { ConflictsDialog } from '../features/merge/ConflictsDialog';
@@ -181,6 +183,8 @@ export function App() {
       {dialog === 'conflicts' && <ConflictsDialog onClose={closeDialog} />}
       <MergePreviewDialog />
       {dialog === 'team-folder' && <TeamFolderDialog onClose={closeDialog} />}
+      {dialog === 'import-w3c' && <ImportW3cDialog onClose={closeDialog} />}
+      {dialog === 'import-codebook-csv' && <ImportCodebookCsvDialog onClose={closeDialog} />}
     </div>
   );
 }

@@ -52,6 +52,14 @@ export function Toolbar(props: {
             onSelect: () => onDialog('import-refi'),
           },
           {
+            label: 'Import W3C annotations into this project…',
+            onSelect: () => onDialog('import-w3c'),
+          },
+          {
+            label: 'Import codebook from CSV…',
+            onSelect: () => onDialog('import-codebook-csv'),
+          },
+          {
             label: 'Export project…',
             shortcut: 'Ctrl+E',
             onSelect: () => onCommand('export-project'),

@@ -8,4 +8,6 @@ export type DialogName =
   | 'import-refi'
   | 'conflicts'
   | 'team-folder'
+  | 'import-w3c'
+  | 'import-codebook-csv'
   | null;

@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { corpusList, openDocument, startEmpty, startWithSample } from './support';
+
+// Real exports are read in place from ../shared/interop; their texts are never printed.
+const interop = (name: string) =>
+  fileURLToPath(new URL(`../../shared/interop/${name}`, import.meta.url));
+
+async function menu(page: Page, item: string, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await (await chooser).setFiles(file);
+}
+
+test('the recogito W3C example places all five annotations on its page text, and Undo takes them back', async ({
+  page,
+}) => {
+  await startEmpty(page);
+  // The text recogito counts: the content element without the parts marked not-annotatable
+  // (extracted here, in the browser, until HTML ingest exists).
+  const html = readFileSync(interop('recogito-textannotator-odyssey-page-354b46b.html'), 'utf8');
+  const text = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    const content = doc.getElementById('content');
+    if (!content) throw new Error('no #content');
+    let out = '';
+    const walker = doc.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('.not-annotatable')) continue;
+      out += node.nodeValue ?? '';
+    }
+    return out;
+  }, html);
+  const file = join(mkdtempSync(join(tmpdir(), 'marginalia-w3c-')), 'odyssey.txt');
+  writeFileSync(file, text);
+  await menu(page, 'Open files…', file);
+  await expect(corpusList(page).getByRole('listitem')).toHaveCount(1);
+  await openDocument(page, 'odyssey.txt');
+
+  await menu(
+    page,
+    'Import W3C annotations into this project…',
+    interop('recogito-textannotator-odyssey.w3c.json'),
+  );
+  const dialog = page.getByRole('dialog', { name: 'Import W3C annotations' });
+  const brings = dialog.getByLabel('What the file brings');
+  await expect(brings).toContainText('5 annotations to add');
+  await expect(brings).not.toContainText('Not placed');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  const annotations = page.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+  await expect(annotations).toHaveCount(5);
+
+  // The same file again adds nothing.
+  await menu(
+    page,
+    'Import W3C annotations into this project…',
+    interop('recogito-textannotator-odyssey.w3c.json'),
+  );
+  await expect(brings).toContainText('5 annotations already in the project');
+  await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(annotations).toHaveCount(0);
+});
+
+test('a codebook CSV comes into the codebook after a preview of new and matched codes, as one undoable change', async ({
+  page,
+}) => {
+  await startWithSample(page);
+  const tree = page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem');
+  const before = await tree.count();
+  const first = (await tree.first().getAttribute('aria-label')) ?? '';
+  const existing = first.split(',')[0]?.trim() ?? '';
+  const file = join(mkdtempSync(join(tmpdir(), 'marginalia-csv-')), 'maxqda-codes.csv');
+  writeFileSync(file, `path,colour\n"${existing}",\nInterview themes/Trust,#336699\n`);
+  await menu(page, 'Import codebook from CSV…', file);
+  const dialog = page.getByRole('dialog', { name: 'Import codebook from CSV' });
+  const brings = dialog.getByLabel('What the file brings');
+  await expect(brings).toContainText('New codes (2):');
+  await expect(brings).toContainText('+ Interview themes > Trust');
+  await expect(brings).toContainText('Already in the codebook, kept as they are (1):');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(tree).toHaveCount(before + 2);
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(tree).toHaveCount(before);
+
+  // A bad file is refused in the same dialog, naming file and row; nothing changes.
+  writeFileSync(file, 'path,colour\nA,red\n');
+  await menu(page, 'Import codebook from CSV…', file);
+  await expect(dialog).toContainText('cannot be imported; nothing changed');
+  await expect(brings).toContainText('maxqda-codes.csv, row 2');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(tree).toHaveCount(before);
+});

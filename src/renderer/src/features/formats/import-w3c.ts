@@ -1,0 +1,59 @@
+import {
+  w3cImportChange,
+  w3cIntoProject,
+  type W3cIntoProject,
+  type W3cIntoProjectOptions,
+} from '../../../../core/formats/w3c/w3c-into-project';
+import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import type { Id } from '../../../../core/model/types';
+import type { Workbench } from '../../state/workbench';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Reads a W3C file against the open project for the preview (pure; nothing is written). */
+export function readW3cPreview(
+  project: ProjectSnapshot,
+  fileName: string,
+  text: string,
+  options: W3cIntoProjectOptions,
+): W3cIntoProject {
+  return w3cIntoProject(project, fileName, text, options);
+}
+
+/** The preview as lines: what comes in, what was re-anchored, what cannot be placed. */
+export function describeW3cPreview(read: W3cIntoProject): string[] {
+  if (!read.ok) return read.problems;
+  const lines = [
+    `${plural(read.annotations.length, 'annotation')} to add` +
+      (read.moved.length
+        ? ` (${read.moved.length} placed by their quote: the position disagreed)`
+        : ''),
+    `${plural(read.codes.length, 'new code')}, ${plural(read.coders.length, 'new coder')}`,
+  ];
+  if (read.alreadyThere)
+    lines.push(
+      `${plural(read.alreadyThere, 'annotation')} already in the project (not added again)`,
+    );
+  if (read.orphans.length) {
+    lines.push(`Not placed (${read.orphans.length}):`);
+    for (const o of read.orphans.slice(0, 50)) lines.push(`- ${o.id}: ${o.reason}`);
+  }
+  return lines;
+}
+
+/**
+ * Writes a previewed W3C import into the project: new coders first (a coder record changes no
+ * project), then the codes and annotations as one change set that Undo takes back whole.
+ */
+export async function importW3cIntoProject(
+  workbench: Pick<Workbench, 'storage' | 'changes' | 'context'>,
+  projectId: Id,
+  fileName: string,
+  read: Extract<W3cIntoProject, { ok: true }>,
+): Promise<number> {
+  for (const coder of read.coders) await workbench.storage.putCoder(coder);
+  return workbench.changes.change(() => ({
+    set: w3cImportChange(read, { projectId, fileName }, workbench.context()),
+    value: read.annotations.length,
+  }));
+}
