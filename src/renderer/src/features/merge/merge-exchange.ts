@@ -4,7 +4,7 @@ import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
 import type { ReadExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
-import { applyMerge } from './apply-merge';
+import { applyMerge, type AppliedMerge } from './apply-merge';
 import type { ComputedMerge } from './compute-merge';
 import type { MergeHost } from './merge-host';
 import { mergeWhat, sourceNameOf } from './merge-label';
@@ -200,21 +200,31 @@ export async function previewAndMergeSnapshot(
     );
   }
   const projectId = target;
-  let result: Awaited<ReturnType<typeof applyMerge>>;
-  try {
-    result = await applyMerge(host, {
-      projectId,
-      sourceName,
-      incoming: snapshot,
-      codeMapping,
-      runner,
-      signal: options.signal,
-      checkFile: (computed) => previewOf(computed, projectId, fileName).problems,
+  const land = async (signal?: AbortSignal): Promise<AppliedMerge | null> => {
+    try {
+      return await applyMerge(host, {
+        projectId,
+        sourceName,
+        incoming: snapshot,
+        codeMapping,
+        runner,
+        signal,
+        checkFile: (computed) => previewOf(computed, projectId, fileName).problems,
+      });
+    } catch (error) {
+      if (!signal?.aborted) throw error;
+      return null; // cancelled: nothing was written
+    }
+  };
+  // Interactive: the status bar's Cancel stops the write too (nothing is written then).
+  const box: { result: AppliedMerge | null } = { result: null };
+  if (interactive && host.cancellable) {
+    await host.cancellable(async (signal) => {
+      box.result = await land(options.signal ? AbortSignal.any([signal, options.signal]) : signal);
     });
-  } catch (error) {
-    if (options.signal?.aborted) return cancelled(host, fileName, interactive);
-    throw error;
-  }
+  } else box.result = await land(options.signal);
+  const result = box.result;
+  if (!result) return cancelled(host, fileName, interactive);
   if (result.problems.length > 0) return refused(host, fileName, result.problems, interactive);
   const { computed, label, undoable } = result;
   const summary = mergeWhat(computed.report);
@@ -233,6 +243,11 @@ export async function previewAndMergeSnapshot(
       lines.push('It purged records, so it cannot be undone (purged records cannot come back).');
     const conflicts = Object.values(computed.report.counts).reduce((n, c) => n + c.conflict, 0);
     if (conflicts > 0) lines.push('Review the conflicts with the Conflicts button in the toolbar.');
+    const changed = computed.changedTexts.length;
+    if (changed > 0)
+      lines.push(
+        `${changed} document${changed === 1 ? '' : 's'} in the file ${changed === 1 ? 'has' : 'have'} another text than your copy: ${changed === 1 ? 'it comes' : 'they come'} in as separate documents, and annotations are not carried between the two texts.`,
+      );
     host.notify(notice('info', `Merged ${sourceName} into “${name}”`, lines));
   }
   return done;

@@ -8,4 +8,6 @@ import type { Workbench } from '../../state/workbench';
 export type MergeHost = Pick<
   Workbench,
   'state' | 'store' | 'storage' | 'platform' | 'changes' | 'notify' | 'context' | 'switchProject'
->;
+> &
+  /** When given, an interactive merge's write can be cancelled from the status bar. */
+  Partial<Pick<Workbench, 'cancellable'>>;

@@ -4,12 +4,15 @@ import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 
 /**
  * The open project's unresolved conflicts, read from storage when the project opens and again
- * after every change set that keeps or settles conflicts (a merge, a resolution, their undo).
+ * after every change set that keeps or settles conflicts (a merge, a resolution, their undo) and
+ * whenever the open project's annotations change or are reloaded (another tab's merge).
  * A small side list, so it is read whole.
  */
 export function useConflicts(): RecordConflict[] {
   const workbench = useWorkbench();
   const projectId = useWorkbenchState((s) => s.projectId);
+  // Another tab's merge or resolution reaches this one as a reload, which bumps this.
+  const annotationsVersion = useWorkbenchState((s) => s.annotationsVersion);
   const [conflicts, setConflicts] = useState<RecordConflict[]>([]);
   useEffect(() => {
     let live = true;
@@ -29,6 +32,6 @@ export function useConflicts(): RecordConflict[] {
       live = false;
       stop();
     };
-  }, [workbench, projectId]);
+  }, [workbench, projectId, annotationsVersion]);
   return conflicts;
 }
