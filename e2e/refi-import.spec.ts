@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import {
   startEmpty,
   startWithSample,
 } from './support';
+import { macExportOf } from '../src/core/formats/align/test-support/mac-export';
 
 // Real exports are read in place from ../shared/interop; their texts are never printed.
 const interop = (name: string) =>
@@ -28,7 +29,7 @@ test('the NVivo example imports after a preview of what comes in, and can be cod
   const holds = dialog.getByLabel('What the file holds');
   await expect(holds).toContainText('2 documents, 152 codes');
   await expect(holds).toContainText('303 codings');
-  await dialog.getByRole('button', { name: 'Import' }).click();
+  await dialog.getByRole('button', { name: 'Import as a new project' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status', { name: /Imported project/ })).toBeVisible();
   await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
@@ -89,7 +90,7 @@ test('a coded sample project exported as .qdpx imports into a fresh profile with
   await (await chooser).setFiles(file);
   const dialog = other.getByRole('dialog', { name: 'Import REFI-QDA project' });
   await expect(dialog.getByLabel('What the file holds')).toContainText('4 documents');
-  await dialog.getByRole('button', { name: 'Import' }).click();
+  await dialog.getByRole('button', { name: 'Import as a new project' }).click();
   await expect(corpusList(other).getByRole('listitem')).toHaveCount(4);
   await expect(other.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem')).toHaveCount(
     codes,
@@ -98,4 +99,41 @@ test('a coded sample project exported as .qdpx imports into a fresh profile with
   await expect(annotationList(other).getByRole('listitem')).toHaveCount(1);
   await expect(annotationList(other)).toContainText(quote);
   await context.close();
+});
+
+test('the Mac export of the same NVivo project merges into the imported Windows one without doubling anything', async ({
+  page,
+}) => {
+  await startEmpty(page);
+  const importRefi = async (file: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    await page.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+    await (await chooser).setFiles(file);
+    return page.getByRole('dialog', { name: 'Import REFI-QDA project' });
+  };
+  const windows = interop('nvivo-win12.6-oltas0517.qdpx');
+  const first = await importRefi(windows);
+  await first.getByRole('button', { name: 'Import as a new project' }).click();
+  await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
+  const codes = page.getByRole('tree', { name: 'Codebook' }).getByRole('treeitem');
+  const codeCount = await codes.count();
+
+  // Every GUID differs, texts are LF without BOM and lack the final line break (as NVivo for
+  // Mac writes them): matched by content, the merge brings nothing new.
+  const mac = join(mkdtempSync(join(tmpdir(), 'marginalia-mac-')), 'nvivo-mac.qdpx');
+  writeFileSync(mac, macExportOf(new Uint8Array(readFileSync(windows))));
+  const second = await importRefi(mac);
+  await expect(second.getByLabel('What the file holds')).toContainText('303 codings');
+  await second.getByRole('button', { name: 'Import into the open project (merge)' }).click();
+  const preview = page.getByRole('dialog', { name: 'Merge preview' });
+  const table = preview.getByRole('table');
+  for (const kind of ['Documents', 'Codes', 'Annotations']) {
+    const row = table.getByRole('row', { name: new RegExp(`^${kind}`) });
+    await expect(row.getByRole('cell').first()).toHaveText('0');
+  }
+  await preview.getByRole('button', { name: 'Proceed' }).click();
+  await expect(preview).toBeHidden();
+  await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
+  await expect(codes).toHaveCount(codeCount);
 });

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useWorkbench } from '../../app/workbench-context';
 import { importSnapshotAsProject } from '../exchange/import-project';
 import { Modal } from '../layout/Modal';
+import { mergeRefiIntoOpenProject } from './merge-refi';
 import { readRefiForImport, type RefiPreview } from './read-refi';
 
 /**
- * Imports a REFI-QDA project (from ATLAS.ti, MAXQDA, NVivo, QualCoder…) as a new project: the
- * file is read first and the dialog says what will come in and what cannot (media, sets, links,
- * missing texts); nothing is written until the user chooses Import.
+ * Imports a REFI-QDA project (from ATLAS.ti, MAXQDA, NVivo, QualCoder…) as a new project, or
+ * into the open project through the merge: the file is read first and the dialog says what will
+ * come in and what cannot (media, sets, links, missing texts); nothing is written until the user
+ * chooses, and a merge shows its own preview (what is new, matched, in conflict) before it lands.
  */
 export function ImportRefiDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
@@ -36,6 +38,21 @@ export function ImportRefiDialog(props: { onClose(): void }) {
     };
   }, [workbench, onClose]);
 
+  const openProject = workbench.state.projects.find(
+    (p) => p.id === workbench.state.projectId && !p.deleted,
+  );
+
+  async function merge() {
+    if (!preview?.ok) return;
+    // The merge shows its own preview dialog; this one gives way to it.
+    onClose();
+    try {
+      await mergeRefiIntoOpenProject(workbench, preview.fileName, preview.snapshot);
+    } catch (error) {
+      workbench.fail(`${preview.fileName}: not imported, nothing changed`, error);
+    }
+  }
+
   async function proceed() {
     if (!preview?.ok) return;
     setBusy(true);
@@ -55,7 +72,7 @@ export function ImportRefiDialog(props: { onClose(): void }) {
         <>
           <p>
             {preview.ok
-              ? 'This will come in as a new project:'
+              ? 'This will come in, as a new project or into the open project:'
               : `${preview.fileName} cannot be imported; nothing changed:`}
           </p>
           <pre className="import-preview" aria-label="What the file holds">
@@ -66,7 +83,12 @@ export function ImportRefiDialog(props: { onClose(): void }) {
       <div className="dialog-actions">
         {preview?.ok && (
           <button className="primary" onClick={() => void proceed()} disabled={busy}>
-            Import
+            Import as a new project
+          </button>
+        )}
+        {preview?.ok && openProject && (
+          <button onClick={() => void merge()} disabled={busy}>
+            Import into the open project (merge)
           </button>
         )}
         <button onClick={onClose}>{preview?.ok ? 'Cancel' : 'Close'}</button>
