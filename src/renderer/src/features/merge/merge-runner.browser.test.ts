@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { snapshotChangeSet } from '../../../../core/changes/snapshot-change-set';
+import {
+  annotation,
+  code,
+  CODER,
+  document,
+  project,
+} from '../../../../core/repository/test-support/records';
+import { createStorage, openDatabase } from '../../storage';
+import { inThreadMerge, workerMerge } from './merge-runner';
+
+/** A stored project of the profile database, under a fresh id. */
+async function stored() {
+  const storage = createStorage(openDatabase());
+  const id = `p-${Date.now()}-${Math.random()}`;
+  const local = {
+    project: project(id),
+    coders: [{ id: CODER, name: 'Ada', createdAt: '2026-01-01T00:00:00.000Z' }],
+    documents: [{ ...document(id, 'd', 'Text of d.'), contentHash: 'ab'.repeat(32) }],
+    codes: [code(id, 'c')],
+    annotations: [annotation(id, 'd', 'a', ['c'])],
+    purged: [],
+  };
+  await storage.apply(
+    snapshotChangeSet(
+      local,
+      { source: 'import', label: 'set up' },
+      {
+        coderId: CODER,
+        now: '2026-01-01T00:00:00.000Z',
+      },
+    ),
+  );
+  const incoming = {
+    ...local,
+    annotations: [...local.annotations, annotation(id, 'd', 'b', ['c'])],
+  };
+  return { storage, job: { projectId: id, incoming, codeMapping: {} } };
+}
+
+describe('computing a merge in a Web Worker', () => {
+  it('reads the project from the profile database itself and gives what the calling thread gives', async () => {
+    const { storage, job } = await stored();
+    const fromWorker = await workerMerge(job, storage);
+    expect(fromWorker.report.counts.annotation.new).toBe(1);
+    expect(fromWorker).toEqual(await inThreadMerge(job, storage));
+  });
+
+  it('stops when cancelled', async () => {
+    const { storage, job } = await stored();
+    const controller = new AbortController();
+    const running = workerMerge(job, storage, controller.signal);
+    controller.abort();
+    await expect(running).rejects.toThrow();
+  });
+});
