@@ -19,6 +19,7 @@ import { TrashDialog } from '../features/trash/TrashDialog';
 import { BackupsDialog } from '../features/backups/BackupsDialog';
 import { TeamFolderDialog } from '../features/team-folder/TeamFolderDialog';
 import { TeamFolderStatus } from '../features/team-folder/TeamFolderStatus';
+import { CarryCodesDialog } from '../features/reanchor/CarryCodesDialog';
 import type { DialogName } from './dialog-name';
 import { Toolbar } from './Toolbar';
 import { useWorkbench, useWorkbenchState } from './workbench-context';
@@ -185,6 +186,7 @@ export function App() {
       {dialog === 'team-folder' && <TeamFolderDialog onClose={closeDialog} />}
       {dialog === 'import-w3c' && <ImportW3cDialog onClose={closeDialog} />}
       {dialog === 'import-codebook-csv' && <ImportCodebookCsvDialog onClose={closeDialog} />}
+      {dialog === 'carry-codes' && <CarryCodesDialog onClose={closeDialog} />}
     </div>
   );
 }

@@ -29,6 +29,7 @@ export function Toolbar(props: {
         more={[
           { label: 'Backups…', groupStart: true, onSelect: () => onDialog('backups') },
           { label: 'Team folder…', onSelect: () => onDialog('team-folder') },
+          { label: 'Carry codes to another document…', onSelect: () => onDialog('carry-codes') },
         ]}
       />
       <MenuButton

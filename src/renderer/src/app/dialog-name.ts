@@ -10,4 +10,5 @@ export type DialogName =
   | 'team-folder'
   | 'import-w3c'
   | 'import-codebook-csv'
+  | 'carry-codes'
   | null;

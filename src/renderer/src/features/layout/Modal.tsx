@@ -21,6 +21,8 @@ export function Modal(props: {
   onClose(): void;
   children: ReactNode;
   wide?: boolean;
+  /** Nearly the whole window (the compare view's two texts side by side). */
+  full?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { onClose } = props;
@@ -47,7 +49,13 @@ export function Modal(props: {
     <dialog
       ref={ref}
       aria-label={props.label}
-      style={props.wide ? { width: 'min(760px, 92vw)' } : { width: 'min(520px, 92vw)' }}
+      style={
+        props.full
+          ? { width: '96vw', height: '94vh', maxWidth: '96vw', maxHeight: '94vh' }
+          : props.wide
+            ? { width: 'min(760px, 92vw)' }
+            : { width: 'min(520px, 92vw)' }
+      }
     >
       {props.children}
     </dialog>
