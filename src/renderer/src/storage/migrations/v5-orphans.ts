@@ -1,5 +1,5 @@
 import type { SchemaVersion } from './schema-version';
-import { schemaV3 } from './v3-records-by-project';
+import { schemaV4 } from './v4-merge-conflicts';
 
 /**
  * Schema version 5: an `orphans` table for annotations re-anchoring could not place on a
@@ -11,7 +11,7 @@ import { schemaV3 } from './v3-records-by-project';
 export const schemaV5: SchemaVersion = {
   version: 5,
   stores: {
-    ...schemaV3.stores,
+    ...schemaV4.stores,
     orphans: '[projectId+id], projectId, [projectId+documentId]',
   },
 };
