@@ -105,6 +105,10 @@ test('two coders: names in the list, filter by coder (list and highlights), stri
   await expect(list.getByRole('button', { name: /^Annotation by Ada Coder: / })).toHaveCount(1);
   await expect(list.getByRole('button', { name: /^Annotation by Bo Coder: / })).toHaveCount(1);
   await list.getByRole('button').first().click(); // brings the paragraph into view
+  // Bo's annotation starts first (the whole sentence); its details name him.
+  await expect(grace.getByRole('region', { name: 'Selected annotation' })).toContainText(
+    'Coded by Bo Coder',
+  );
   await expect.poll(() => paintedCodeRanges(grace)).toBe(2);
 
   // Filter to Ada alone, with the keyboard: Enter opens the panel, Tab to Bo's box, Space.

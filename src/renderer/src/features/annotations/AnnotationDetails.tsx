@@ -5,6 +5,7 @@ import { resizeSpan } from '../../../../core/anchoring/resize-span';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import type { Block } from '../../../../core/model/types';
 import { AnnotationPlace } from './AnnotationPlace';
+import { AnnotationCoder } from '../coders/AnnotationCoder';
 
 const NO_BLOCKS: Block[] = [];
 
@@ -36,6 +37,7 @@ export function AnnotationDetails(props: { annotationId: string }) {
         start={annotation.start}
         end={annotation.end}
         quote={annotation.quote}
+        byline={<AnnotationCoder annotation={annotation} />}
       />
       <div
         style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginBottom: 6 }}

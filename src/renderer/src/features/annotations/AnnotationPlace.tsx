@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Block } from '../../../../core/model/types';
 import { paragraphNumber, quoteInContext } from './annotation-place';
 
@@ -11,6 +12,8 @@ export function AnnotationPlace(props: {
   start: number;
   end: number;
   quote: string;
+  /** Shown on the paragraph's line, e.g. who coded it. */
+  byline?: ReactNode;
 }) {
   const { text, start, end } = props;
   const paragraph = paragraphNumber(props.blocks, start);
@@ -22,8 +25,9 @@ export function AnnotationPlace(props: {
       : { before: '', quote: props.quote, after: '' };
   return (
     <div style={{ fontSize: 13, marginBottom: 6 }}>
-      <div className="muted" title={offsets}>
-        {paragraph === null ? offsets : `Paragraph ${paragraph}`}
+      <div className="muted">
+        <span title={offsets}>{paragraph === null ? offsets : `Paragraph ${paragraph}`}</span>
+        {props.byline}
       </div>
       <div data-testid="annotation-context" title={offsets}>
         <span className="muted">{shown.before}</span>

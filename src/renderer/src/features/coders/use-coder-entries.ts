@@ -1,4 +1,6 @@
 import { useMemo, useRef } from 'react';
+import type { IntervalIndex } from '../../../../core/index/interval-index';
+import type { Annotation, Id } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { coderEntries, coderIdsOf, type CoderEntry } from './coder-selectors';
 
@@ -13,7 +15,10 @@ export function useCoderEntries(): readonly CoderEntry[] {
   const known = useWorkbenchState((s) => s.knownCoders);
   const currentId = useWorkbenchState((s) => s.coder?.id ?? null);
   const filter = useWorkbenchState((s) => s.coderView.filter);
-  const present = useMemo(() => coderIdsOf(workbench.annotations.all()), [workbench, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const present = useMemo(
+    () => presentCoders(workbench.annotations, version),
+    [workbench, version],
+  );
   const last = useRef<{ key: string; entries: CoderEntry[] } | null>(null);
   return useMemo(() => {
     const entries = coderEntries(known, present, currentId, filter);
@@ -21,4 +26,16 @@ export function useCoderEntries(): readonly CoderEntry[] {
     if (last.current?.key !== key) last.current = { key, entries };
     return last.current.entries;
   }, [known, present, currentId, filter]);
+}
+
+/** The last pass per index: the document pane and the annotation list share one per edit. */
+const passes = new WeakMap<IntervalIndex<Annotation>, { version: number; ids: Set<Id> }>();
+
+/** The coders of the open document's annotations at `version` (one pass over them, cached). */
+function presentCoders(index: IntervalIndex<Annotation>, version: number): Set<Id> {
+  const last = passes.get(index);
+  if (last?.version === version) return last.ids;
+  const ids = coderIdsOf(index.all());
+  passes.set(index, { version, ids });
+  return ids;
 }

@@ -1,6 +1,7 @@
 import { useCallback, type KeyboardEvent, type RefObject } from 'react';
 import { resizeSpan } from '../../../../core/anchoring/resize-span';
 import { useWorkbench } from '../../app/workbench-context';
+import { shownAnnotations } from '../coders/coder-selectors';
 import type { DocumentSurface } from '../document-surface/document-surface';
 import type { Span } from '../document-surface/types';
 
@@ -99,7 +100,8 @@ export function useCodingKeys(options: {
         return;
       }
       if (event.key === '[' || event.key === ']') {
-        const list = workbench.annotations.all();
+        // Only the annotations the coder filter shows (the hidden ones are not on screen).
+        const list = shownAnnotations(workbench.annotations.all(), state.coderView.filter);
         if (list.length === 0) return;
         const index = list.findIndex((a) => a.id === selected);
         const next =
