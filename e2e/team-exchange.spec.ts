@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   documentView,
@@ -48,6 +49,16 @@ async function mergeFile(page: Page, path: string, expectNew?: { annotations: nu
   await preview.getByRole('button', { name: 'Proceed' }).click();
   await expect(preview).toBeHidden();
   await expect(page.getByRole('status', { name: /^Merged .* into/ }).last()).toBeVisible();
+}
+
+/** Serious and critical WCAG A/AA violations axe-core finds on the page as it is now. */
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** Sets the memo of the first annotation in the list. */
@@ -126,8 +137,25 @@ test('two coders exchange files both ways: the same union, a conflict reviewed; 
   const fromAda = await exportProject(ada.page, 'ada-1');
   const fromGrace = await exportProject(grace.page, 'grace-1');
 
-  // Each imports the other's file through the preview.
+  // Each imports the other's file through the preview (checked for accessibility on the way).
+  await chooseFile(ada.page, fromGrace);
+  const preview = ada.page.getByRole('dialog', { name: 'Merge preview' });
+  await expect(preview.getByRole('table')).toBeVisible();
+  await expect(preview.getByRole('combobox', { name: 'Merge into' })).toHaveValue(/.+/);
+  expect(await violations(ada.page)).toEqual([]);
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    ada.page.getByRole('status', { name: /merge cancelled, nothing changed/ }),
+  ).toBeVisible();
+  await expect(ada.page.getByRole('list', { name: 'Annotations' }).getByRole('button')).toHaveCount(
+    2,
+  );
   await mergeFile(ada.page, fromGrace, { annotations: 1 });
+  // The merge is one named step that Undo reverts as a whole, and Redo brings back.
+  const undoMerge = ada.page.getByRole('button', {
+    name: "Undo: Merged Grace's file: 1 new annotation, 1 conflict",
+  });
+  await expect(undoMerge).toBeVisible();
   await mergeFile(grace.page, fromAda, { annotations: 1 });
   await expect(ada.page.getByRole('button', { name: 'Conflicts (1)' })).toBeVisible();
   await expect(grace.page.getByRole('button', { name: 'Conflicts (1)' })).toBeVisible();
@@ -140,11 +168,21 @@ test('two coders exchange files both ways: the same union, a conflict reviewed; 
   expect(union(adaAll).conflicts).toHaveLength(1);
   expect(union(graceAll)).toEqual(union(adaAll));
 
+  // Undo and redo are new changes stamped now: checked after the exports were compared.
+  await undoMerge.click();
+  await expect(ada.page.getByRole('list', { name: 'Annotations' }).getByRole('button')).toHaveCount(
+    2,
+  );
+  await expect(ada.page.getByRole('button', { name: /^Conflicts/ })).toHaveCount(0);
+  await ada.page.getByRole('button', { name: /^Redo: Merged Grace's file/ }).click();
+  await expect(ada.page.getByRole('button', { name: 'Conflicts (1)' })).toBeVisible();
+
   // Ada reviews the conflict: both versions shown with who made them; she keeps Grace's.
   await ada.page.getByRole('button', { name: 'Conflicts (1)' }).click();
   const review = ada.page.getByRole('dialog', { name: 'Conflicts' });
   const versions = review.getByRole('list', { name: 'Versions' }).getByRole('listitem');
   await expect(versions).toHaveCount(2);
+  expect(await violations(ada.page)).toEqual([]);
   await expect(review).toContainText('Ada: about accountability');
   await expect(review).toContainText('Grace: about reform');
   const graces = versions.filter({ hasText: 'Grace: about reform' });

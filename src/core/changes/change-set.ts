@@ -70,6 +70,11 @@ export interface ChangeSet {
   conflictsResolved?: RecordConflict[];
   /** Coders a merge brings to this profile, written with its records. Absent: none. */
   coders?: Coder[];
+  /**
+   * `false`: kept out of the undo history even if its source would enter it (a merge the team
+   * folder makes on its own, which Ctrl+Z must not take back in place of the user's last edit).
+   */
+  addToHistory?: boolean;
 }
 
 /** Who makes a change and when: every command stamps the records it writes with these. */

@@ -206,6 +206,7 @@ describe('undo and redo as new change sets', () => {
     ]);
     expect(history.record({ ...base, source: 'import' })).toBe(false);
     expect(history.record({ ...base, source: 'undo' })).toBe(false);
+    expect(history.record({ ...base, source: 'merge', addToHistory: false })).toBe(false);
     expect(history.record({ ...base, source: 'merge', purged: [] })).toBe(true);
     const purged = { kind: 'code' as const, id: 'y', projectId: P, purgedBy: CODER, purgedAt: T0 };
     expect(history.record({ ...base, source: 'merge', purged: [purged] })).toBe(false);

@@ -15,6 +15,8 @@ export interface MergeRequest {
   codeMapping: CodeMapping;
   runner: MergeRunner;
   signal?: AbortSignal;
+  /** Whether the merge becomes a step of the undo history. */
+  addToHistory: boolean;
   /** Problems that keep the computed merge from landing (then nothing is written). */
   checkFile(computed: ComputedMerge): string[];
 }
@@ -78,7 +80,8 @@ export async function applyMerge(host: MergeHost, request: MergeRequest): Promis
       if (problems.length > 0) return { computed, label: null, undoable: false, problems };
       const label = mergeLabel(request.sourceName, computed.report);
       const ctx = host.context();
-      const set = mergeChangeSetOf(computed, { projectId, label, ctx, self: ctx.coderId });
+      const made = mergeChangeSetOf(computed, { projectId, label, ctx, self: ctx.coderId });
+      const set = request.addToHistory ? made : { ...made, addToHistory: false };
       const empty =
         set.changes.length === 0 &&
         set.purged.length === 0 &&
@@ -95,7 +98,8 @@ export async function applyMerge(host: MergeHost, request: MergeRequest): Promis
       // the local one they correspond to. The re-anchoring feature (features/reanchor) will take
       // them here to carry their annotations onto the local text; the merge itself never moves
       // annotations between texts. Until then they are returned to the caller in the outcome.
-      return { computed, label, undoable: set.purged.length === 0, problems };
+      const undoable = request.addToHistory && set.purged.length === 0;
+      return { computed, label, undoable, problems };
     } finally {
       host.store.set({ progress: null });
     }

@@ -42,6 +42,7 @@ const merge = (w: Workbench, name: string, text: string) =>
   mergeExchangeText(w, name, text, {
     projectId: w.state.projectId ?? '',
     interactive: false,
+    addToHistory: true,
     runner: inThreadMerge,
   });
 
@@ -140,6 +141,18 @@ describe('mergeExchangeText (non-interactive)', () => {
     );
     await expect(ada.undo()).rejects.toThrow(/changed since.*Nothing was changed/);
     expect(await ada.storage.listConflicts(projectId)).toHaveLength(1);
+  });
+
+  it('keeps a merge out of the undo history when asked (the team folder’s automatic merges)', async () => {
+    const { ada, grace } = await concurrentMemos();
+    const before = ada.state.undoLabel;
+    const outcome = await mergeExchangeText(ada, 'grace.json', await exportOf(grace), {
+      projectId: ada.state.projectId ?? '',
+      interactive: false,
+      runner: inThreadMerge,
+    });
+    expect(outcome.status).toBe('merged');
+    expect(ada.state.undoLabel).toBe(before);
   });
 
   it('refuses an invalid file with located problems and changes nothing', async () => {

@@ -32,6 +32,12 @@ export interface MergeRequestOptions {
   allowNewProject?: boolean;
   /** The file name, for messages (default: the source name). */
   fileName?: string;
+  /**
+   * Whether the merge becomes a step of the undo history, so Undo reverts it as a whole
+   * (default: true when interactive, false otherwise: an automatic merge must not be what
+   * Ctrl+Z takes back in place of the user's own last edit).
+   */
+  addToHistory?: boolean;
   /** Cancels reading, computing and writing; cancelled, nothing is changed. */
   signal?: AbortSignal;
   /** Where the merge is computed (default: a worker where there are workers). */
@@ -210,6 +216,7 @@ export async function previewAndMergeSnapshot(
         runner,
         signal,
         checkFile: (computed) => previewOf(computed, projectId, fileName).problems,
+        addToHistory: options.addToHistory ?? interactive,
       });
     } catch (error) {
       if (!signal?.aborted) throw error;
@@ -239,7 +246,7 @@ export async function previewAndMergeSnapshot(
     if (host.state.projectId !== projectId) await host.switchProject(projectId);
     const name = live.find((p) => p.id === projectId)?.name ?? 'the project';
     const lines = [summary];
-    if (label && !undoable)
+    if (label && !undoable && (options.addToHistory ?? interactive))
       lines.push('It purged records, so it cannot be undone (purged records cannot come back).');
     const conflicts = Object.values(computed.report.counts).reduce((n, c) => n + c.conflict, 0);
     if (conflicts > 0) lines.push('Review the conflicts with the Conflicts button in the toolbar.');
