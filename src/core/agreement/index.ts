@@ -29,6 +29,14 @@ export {
 export { nvivoComparison, type NvivoComparison } from './nvivo-comparison';
 export { percentAgreement } from './percent-agreement';
 export { agreementByDocument, type DocumentAgreement } from './per-document';
+export {
+  comparePassages,
+  describeDisagreement,
+  versionKey,
+  type DisagreementKind,
+  type Passage,
+  type Version,
+} from './passages';
 export { plainReading } from './reading';
 export {
   reliabilityFromProject,

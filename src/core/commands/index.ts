@@ -8,3 +8,4 @@ export * as codebook from './codebook';
 export * as documents from './documents';
 export * as projects from './projects';
 export * as trash from './trash';
+export * as adjudication from './adjudication';
