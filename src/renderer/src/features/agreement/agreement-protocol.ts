@@ -1,0 +1,92 @@
+import { agreementTable } from '../../../../core/agreement/agreement-table';
+import { AgreementInputError } from '../../../../core/agreement/input-error';
+import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import type { AgreementOutcome } from './table-view';
+import type { AgreementChoice } from './view-choice';
+
+/** What the agreement worker is asked: a stored project and the user's choice. */
+export interface AgreementRequest {
+  id: number;
+  projectId: string;
+  choice: AgreementChoice;
+}
+
+/** Progress of one computation: codes done of all codes of all tables. */
+export interface AgreementProgress {
+  phase: 'reading' | 'computing';
+  done: number;
+  total: number;
+}
+
+/** What the worker posts back: progress (several), then the outcome or a message in plain words. */
+export type AgreementReply =
+  | ({ id: number; type: 'progress' } & AgreementProgress)
+  | { id: number; type: 'done'; outcome: AgreementOutcome }
+  | { id: number; type: 'error'; message: string; inputError: boolean };
+
+/** Where the worker reads the project from (the profile's database, or memory in tests). */
+export interface SnapshotSource {
+  readSnapshot(projectId: string): Promise<ProjectSnapshot | undefined>;
+}
+
+/** How often progress is posted at most: often enough for a bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY_MS = 50;
+
+/**
+ * Answers one request: reads the project, computes the table for the whole selection and then,
+ * when asked, one table per document (the same coders and codes throughout), posting progress
+ * per code at most every 50 ms and once at the end. A choice core cannot compute (an unknown
+ * coder, a two-coder measure on three) comes back as an error marked `inputError`, so the view
+ * says what to change rather than that something broke.
+ */
+export async function answerAgreementRequest(
+  request: AgreementRequest,
+  source: SnapshotSource,
+  post: (reply: AgreementReply) => void,
+  now: () => number = () => performance.now(),
+): Promise<void> {
+  const { id, choice } = request;
+  try {
+    post({ id, type: 'progress', phase: 'reading', done: 0, total: 1 });
+    const snapshot = await source.readSnapshot(request.projectId);
+    if (!snapshot) throw new Error('The project could not be read from the database.');
+    const tables = 1 + (choice.perDocument ? choice.documentIds.length : 0);
+    const total = tables * choice.codeIds.length;
+    let last = now();
+    const report = (done: number) => {
+      const at = now();
+      if (at - last < PROGRESS_EVERY_MS && done < total) return;
+      last = at;
+      post({ id, type: 'progress', phase: 'computing', done, total });
+    };
+    const selection = {
+      unit: choice.unit,
+      coderIds: choice.coderIds,
+      documentIds: choice.documentIds,
+      codeIds: choice.codeIds,
+    };
+    const whole = agreementTable(snapshot, selection, choice.measures, {}, (d) => report(d));
+    const perDocument: AgreementOutcome['perDocument'] = [];
+    if (choice.perDocument)
+      whole.documents.forEach((doc, i) => {
+        const base = (i + 1) * choice.codeIds.length;
+        const table = agreementTable(
+          snapshot,
+          { ...selection, documentIds: [doc.id] },
+          choice.measures,
+          {},
+          (d) => report(base + d),
+        );
+        perDocument.push({ documentId: doc.id, documentName: doc.name, table });
+      });
+    report(total);
+    post({ id, type: 'done', outcome: { whole, perDocument } });
+  } catch (error) {
+    post({
+      id,
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      inputError: error instanceof AgreementInputError,
+    });
+  }
+}
