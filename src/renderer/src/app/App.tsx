@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/contract';
+import { AgreementDialog } from '../features/agreement/AgreementDialog';
 import { AnnotationList } from '../features/annotations/AnnotationList';
 import { CodebookPanel } from '../features/codebook/CodebookPanel';
 import { WelcomeDialog } from '../features/coder/WelcomeDialog';
@@ -187,6 +188,7 @@ export function App() {
       {dialog === 'import-w3c' && <ImportW3cDialog onClose={closeDialog} />}
       {dialog === 'import-codebook-csv' && <ImportCodebookCsvDialog onClose={closeDialog} />}
       {dialog === 'carry-codes' && <CarryCodesDialog onClose={closeDialog} />}
+      {dialog === 'agreement' && <AgreementDialog onClose={closeDialog} />}
     </div>
   );
 }

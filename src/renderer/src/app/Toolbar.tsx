@@ -92,6 +92,12 @@ export function Toolbar(props: {
         ↷ Redo
       </button>
       <ConflictsButton onOpen={() => onDialog('conflicts')} />
+      <button
+        onClick={() => onDialog('agreement')}
+        title="Inter-coder agreement, comparison and adjudication"
+      >
+        Agreement
+      </button>
       <button onClick={() => onDialog('trash')}>Trash</button>
       <button
         aria-label="Corpus panel"

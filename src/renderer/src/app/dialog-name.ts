@@ -11,4 +11,5 @@ export type DialogName =
   | 'import-w3c'
   | 'import-codebook-csv'
   | 'carry-codes'
+  | 'agreement'
   | null;

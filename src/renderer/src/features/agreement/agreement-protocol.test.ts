@@ -51,6 +51,22 @@ describe('the agreement worker protocol', () => {
       ['alpha', 'cohen-kappa'],
     );
     expect(done.outcome.whole).toEqual(expected);
+    const withCy = await new Promise<AgreementReply[]>((resolve) => {
+      const out: AgreementReply[] = [];
+      void answerAgreementRequest(
+        {
+          id: 8,
+          projectId: 'p',
+          choice: { ...choice, coderIds: ['ann', 'bob', 'cy'], measures: ['alpha'] },
+        },
+        source,
+        (r) => out.push(r),
+      ).then(() => resolve(out));
+    });
+    const last = withCy.at(-1);
+    expect(last?.type === 'done' && last.outcome.whole.problems).toEqual([
+      'cy made no annotation in the chosen documents: counted as coding nothing',
+    ]);
     expect(done.outcome.perDocument.map((d) => d.documentName)).toEqual(['d1.txt', 'd2.txt']);
     expect(done.outcome.perDocument[1]?.table.coders.map((c) => c.id)).toEqual(['ann', 'bob']);
   });

@@ -1,4 +1,4 @@
-import { agreementTable } from '../../../../core/agreement/agreement-table';
+import { agreementTable, type AgreementTable } from '../../../../core/agreement/agreement-table';
 import { AgreementInputError } from '../../../../core/agreement/input-error';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { AgreementOutcome } from './table-view';
@@ -66,6 +66,7 @@ export async function answerAgreementRequest(
       codeIds: choice.codeIds,
     };
     const whole = agreementTable(snapshot, selection, choice.measures, {}, (d) => report(d));
+    whole.problems.push(...idleCoders(snapshot, whole));
     const perDocument: AgreementOutcome['perDocument'] = [];
     if (choice.perDocument)
       whole.documents.forEach((doc, i) => {
@@ -89,4 +90,18 @@ export async function answerAgreementRequest(
       inputError: error instanceof AgreementInputError,
     });
   }
+}
+
+/**
+ * A note for each chosen coder without a live annotation in the chosen documents: the measures
+ * count them as having coded nothing (every unit absent), which the reader should know.
+ */
+function idleCoders(snapshot: ProjectSnapshot, table: AgreementTable): string[] {
+  const documents = new Set(table.documents.map((d) => d.id));
+  const active = new Set<string>();
+  for (const a of snapshot.annotations)
+    if (!a.deleted && documents.has(a.documentId)) active.add(a.createdBy);
+  return table.coders
+    .filter((c) => !active.has(c.id))
+    .map((c) => `${c.name} made no annotation in the chosen documents: counted as coding nothing`);
 }
