@@ -1,6 +1,5 @@
 import type { Passage } from '../../../../core/agreement/passages';
 import type { Coder } from '../../../../core/model/types';
-import { laneColour } from './coder-colours';
 
 const WIDTH = 1000;
 const LANE = 12;
@@ -25,6 +24,8 @@ function barsPath(spans: Iterable<{ start: number; end: number }>, length: numbe
 export function CoderOverview(props: {
   length: number;
   coders: Coder[];
+  /** Each coder's colour, in the order of `coders`. */
+  colours: string[];
   passages: Passage[];
   current: Passage | null;
 }) {
@@ -47,7 +48,7 @@ export function CoderOverview(props: {
               length,
               i * LANE,
             )}
-            fill={laneColour(i)}
+            fill={props.colours[i]}
           />
         ))}
         <path
@@ -56,7 +57,7 @@ export function CoderOverview(props: {
             length,
             coders.length * LANE,
           )}
-          fill="#d62728"
+          fill="#222222"
         />
         {props.current && (
           <rect
@@ -73,12 +74,16 @@ export function CoderOverview(props: {
       <figcaption className="muted">
         {coders.map((c, i) => (
           <span key={c.id} className="agreement-legend">
-            <span className="agreement-swatch" style={{ background: laneColour(i) }} aria-hidden />
+            <span
+              className="agreement-swatch"
+              style={{ background: props.colours[i] }}
+              aria-hidden
+            />
             {c.name}
           </span>
         ))}
         <span className="agreement-legend">
-          <span className="agreement-swatch" style={{ background: '#d62728' }} aria-hidden />
+          <span className="agreement-swatch" style={{ background: '#222222' }} aria-hidden />
           disagreements
         </span>
       </figcaption>

@@ -9,7 +9,7 @@ import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { notice } from '../../state/notices';
 import type { DocumentMeta } from '../../state/workbench-state';
 import { isTextField } from '../../app/use-global-keys';
-import { laneColour } from './coder-colours';
+import { laneColours } from './coder-colours';
 import {
   contextWindow,
   isSettled,
@@ -94,6 +94,7 @@ export function CompareCoders(props: {
 }) {
   const workbench = useWorkbench();
   const undoLabel = useWorkbenchState((s) => s.undoLabel);
+  const knownCoders = useWorkbenchState((s) => s.knownCoders);
   const projectId = useWorkbenchState((s) => s.projectId);
   const chosenDocuments = props.documents.filter((d) => props.choice.documentIds.includes(d.id));
   const [documentId, setDocumentId] = useState(() => {
@@ -112,6 +113,10 @@ export function CompareCoders(props: {
     [props.coders, props.choice.coderIds],
   );
   const names = coders.map((c) => c.name);
+  const colours = laneColours(
+    knownCoders,
+    coders.map((c) => c.id),
+  );
   const codeSet = useMemo(() => new Set(props.choice.codeIds), [props.choice.codeIds]);
   const codeNames = useMemo(() => new Map(props.codes.map((c) => [c.id, c.name])), [props.codes]);
   const codeName = useCallback((id: string) => codeNames.get(id) ?? id, [codeNames]);
@@ -289,6 +294,7 @@ export function CompareCoders(props: {
         <CoderOverview
           length={loaded.text.length}
           coders={coders}
+          colours={colours}
           passages={passages}
           current={passage}
         />
@@ -323,7 +329,7 @@ export function CompareCoders(props: {
             <Lane
               key={c.id}
               name={c.name}
-              colour={laneColour(i)}
+              colour={colours[i] ?? '#555555'}
               text={loaded.text}
               version={passage.versions[i] ?? []}
               range={shown}

@@ -1,11 +1,13 @@
-/**
- * A colour per coder lane, by the coder's position among the compared coders (Okabe-Ito, told
- * apart by most people with colour blindness). A local stand-in until per-coder colours from the
- * coders feature are on main; replace the call sites with theirs then.
- */
-const LANE_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442'];
+import { coderColors, colourFromId } from '../../../../core/color/coder-colors';
+import type { Coder, Id } from '../../../../core/model/types';
 
-/** The lane colour of the coder at `index` among the compared coders. */
-export function laneColour(index: number): string {
-  return LANE_COLOURS[index % LANE_COLOURS.length] as string;
+/**
+ * Each compared coder's lane colour: the colour the coders feature gives them everywhere (their
+ * place among the profile's coders in colour order, see `coderColors`), so a coder's lane here
+ * matches their stripes in the document; a coder the profile does not know yet gets the colour
+ * of their id.
+ */
+export function laneColours(knownCoders: readonly Coder[], coderIds: readonly Id[]): string[] {
+  const colours = coderColors(knownCoders.map((c) => c.id));
+  return coderIds.map((id) => colours.get(id) ?? colourFromId(id));
 }
