@@ -110,6 +110,11 @@ test('two coders: the agreement table shows the figure computed here, every disa
   const dialog = grace.getByRole('dialog', { name: 'Inter-coder agreement' });
   await expect(dialog.getByRole('group', { name: 'Coders' })).toContainText('Ada Coder');
   await expect(dialog.getByRole('checkbox', { name: 'Bob Coder' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Ada Coder' })).toBeChecked();
+  // Whoever only wrote the starter codebook coded nothing and is not chosen by default.
+  await expect(
+    dialog.getByRole('checkbox', { name: 'Marginalia starter codebook' }),
+  ).not.toBeChecked();
   await dialog.getByRole('button', { name: 'None of the documents' }).click();
   await dialog.getByRole('checkbox', { name: 'E-RES-2017-17.txt' }).check();
   await dialog.getByRole('button', { name: 'None of the codes' }).click();

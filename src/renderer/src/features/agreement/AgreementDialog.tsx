@@ -35,14 +35,19 @@ export function AgreementDialog(props: { onClose(): void }) {
   useEffect(() => {
     const projectId = workbench.state.projectId;
     if (!projectId) return;
-    void workbench.storage.codersOfProject(projectId).then((found) => {
+    void Promise.all([
+      workbench.storage.codersOfProject(projectId),
+      runner.annotatingCoders(projectId).catch(() => null),
+    ]).then(([found, annotating]) => {
       const sorted = [...found].sort((a, b) => a.name.localeCompare(b.name));
       setCoders(sorted);
+      // By default the coders who annotated (not whoever only imported or wrote the codebook).
+      const active = annotating ? sorted.filter((c) => annotating.includes(c.id)) : sorted;
       setChoice(
         (c) =>
           c ??
           defaultChoice(
-            sorted,
+            active,
             documents.map((d) => d.id),
             codes.map((x) => x.id),
           ),

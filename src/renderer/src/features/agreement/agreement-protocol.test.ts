@@ -81,6 +81,10 @@ describe('the agreement worker protocol', () => {
     await expect(missing).rejects.not.toBeInstanceOf(AgreementChoiceError);
   });
 
+  it('names the coders who made a live annotation, not those who only made other records', async () => {
+    expect((await inThreadAgreement(source).annotatingCoders('p')).sort()).toEqual(['ann', 'bob']);
+  });
+
   it('a cancelled computation does not start', async () => {
     const controller = new AbortController();
     controller.abort(new Error('Cancelled.'));

@@ -22,7 +22,15 @@ export interface AgreementProgress {
 export type AgreementReply =
   | ({ id: number; type: 'progress' } & AgreementProgress)
   | { id: number; type: 'done'; outcome: AgreementOutcome }
+  | { id: number; type: 'coders'; coderIds: string[] }
   | { id: number; type: 'error'; message: string; inputError: boolean };
+
+/** Asks which coders made a live annotation in a project (the view's first choice of coders). */
+export interface CodersRequest {
+  id: number;
+  projectId: string;
+  kind: 'coders';
+}
 
 /** Where the worker reads the project from (the profile's database, or memory in tests). */
 export interface SnapshotSource {
@@ -104,4 +112,29 @@ function idleCoders(snapshot: ProjectSnapshot, table: AgreementTable): string[] 
   return table.coders
     .filter((c) => !active.has(c.id))
     .map((c) => `${c.name} made no annotation in the chosen documents: counted as coding nothing`);
+}
+
+/**
+ * Answers which coders made a live annotation in the project, so the view does not choose by
+ * default a coder who only imported documents or wrote the codebook (counted as coding nothing,
+ * they would pull every figure down). Read in the worker: a project may hold 100,000 annotations.
+ */
+export async function answerCodersRequest(
+  request: CodersRequest,
+  source: SnapshotSource,
+  post: (reply: AgreementReply) => void,
+): Promise<void> {
+  try {
+    const snapshot = await source.readSnapshot(request.projectId);
+    const ids = new Set<string>();
+    for (const a of snapshot?.annotations ?? []) if (!a.deleted) ids.add(a.createdBy);
+    post({ id: request.id, type: 'coders', coderIds: [...ids] });
+  } catch (error) {
+    post({
+      id: request.id,
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      inputError: false,
+    });
+  }
 }

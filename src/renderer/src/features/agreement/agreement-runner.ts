@@ -1,8 +1,10 @@
 import {
   answerAgreementRequest,
+  answerCodersRequest,
   type AgreementProgress,
   type AgreementReply,
   type AgreementRequest,
+  type CodersRequest,
   type SnapshotSource,
 } from './agreement-protocol';
 import type { AgreementOutcome } from './table-view';
@@ -16,6 +18,8 @@ export interface AgreementRunner {
     onProgress: (progress: AgreementProgress) => void,
     signal?: AbortSignal,
   ): Promise<AgreementOutcome>;
+  /** The coders with a live annotation in the project. */
+  annotatingCoders(projectId: string): Promise<string[]>;
 }
 
 /** An error the user can fix by choosing differently (core refused the choice). */
@@ -31,6 +35,7 @@ function replyHandler(
     if (reply.type === 'progress')
       onProgress({ phase: reply.phase, done: reply.done, total: reply.total });
     else if (reply.type === 'done') resolve(reply.outcome);
+    else if (reply.type === 'coders') return;
     else
       reject(reply.inputError ? new AgreementChoiceError(reply.message) : new Error(reply.message));
   };
@@ -47,6 +52,12 @@ export function inThreadAgreement(source: SnapshotSource): AgreementRunner {
           { id: next++, projectId, choice },
           source,
           replyHandler(onProgress, resolve, reject),
+        );
+      }),
+    annotatingCoders: (projectId) =>
+      new Promise((resolve, reject) => {
+        void answerCodersRequest({ id: next++, projectId, kind: 'coders' }, source, (reply) =>
+          reply.type === 'coders' ? resolve(reply.coderIds) : reject(new Error('No coders.')),
         );
       }),
   };
@@ -108,6 +119,23 @@ export function createWorkerAgreement(
           reject(signal.reason instanceof Error ? signal.reason : new Error('Cancelled.'));
         });
         const request: AgreementRequest = { id, projectId, choice };
+        worker.postMessage(request);
+      }),
+    annotatingCoders: (projectId) =>
+      new Promise<string[]>((resolve, reject) => {
+        // A worker of its own: a computation started meanwhile must not cancel this question.
+        const worker = start();
+        const done = () => worker.terminate();
+        worker.onmessage = (event: MessageEvent<AgreementReply>) => {
+          done();
+          if (event.data.type === 'coders') resolve(event.data.coderIds);
+          else reject(new Error(event.data.type === 'error' ? event.data.message : 'No coders.'));
+        };
+        worker.onerror = (event) => {
+          done();
+          reject(new Error(event.message || 'The agreement worker failed.'));
+        };
+        const request: CodersRequest = { id: next++, projectId, kind: 'coders' };
         worker.postMessage(request);
       }),
   };

@@ -2,12 +2,20 @@
 // Computes agreement tables off the UI thread: a large study (100,000 annotations) never freezes
 // the workbench, reports progress, and is cancelled by terminating this worker.
 import { createStorage, openDatabase, type Storage } from '../../storage';
-import { answerAgreementRequest, type AgreementRequest } from './agreement-protocol';
+import {
+  answerAgreementRequest,
+  answerCodersRequest,
+  type AgreementRequest,
+  type CodersRequest,
+} from './agreement-protocol';
 
 /** The profile's database, opened by the worker itself so a project never crosses threads. */
 let storage: Storage | null = null;
 
-self.onmessage = (event: MessageEvent<AgreementRequest>) => {
+self.onmessage = (event: MessageEvent<AgreementRequest | CodersRequest>) => {
   storage ??= createStorage(openDatabase());
-  void answerAgreementRequest(event.data, storage, (reply) => self.postMessage(reply));
+  const post = (reply: unknown) => self.postMessage(reply);
+  const request = event.data;
+  if ('kind' in request) void answerCodersRequest(request, storage, post);
+  else void answerAgreementRequest(request, storage, post);
 };
