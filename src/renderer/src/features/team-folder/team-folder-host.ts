@@ -26,4 +26,12 @@ export type TeammateMerge =
       /** What it brought, in words ("12 new annotations", "nothing new"). */
       brought: string;
     }
-  | { ok: false; problem: string };
+  | {
+      ok: false;
+      problem: string;
+      /**
+       * The file itself may be fine and the merge failed for a passing reason (the database was
+       * busy, a write was refused): try the same file again at the next look.
+       */
+      retry?: boolean;
+    };

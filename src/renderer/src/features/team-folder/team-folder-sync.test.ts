@@ -186,6 +186,29 @@ describe('team folder sync', () => {
     sync.dispose();
   });
 
+  it('tries a file again when its merge failed for a passing reason, telling the user once', async () => {
+    const folder = memoryFolder();
+    folder.link();
+    folder.put(teamFileName(bo), '{"by":"Bo","annotations":7}');
+    const { host, merged, reports } = fakeHost();
+    const mergeForReal = host.mergeTeammateFile;
+    let busy = 2;
+    host.mergeTeammateFile = async (...args) =>
+      busy-- > 0
+        ? { ok: false, problem: 'the database is busy', retry: true }
+        : mergeForReal(...args);
+    const sync = createTeamFolderSync(folder.access, host, options);
+    await sync.open(projectId);
+    await sync.syncNow();
+    expect(reports).toEqual([
+      `${teamFileName(bo)}: skipped, nothing changed | the database is busy`,
+    ]);
+    await sync.syncNow();
+    expect(merged).toHaveLength(1);
+    expect(sync.get().teammates[0]).toMatchObject({ brought: '7 new annotations' });
+    sync.dispose();
+  });
+
   it('does nothing for a project without a folder until one is linked', async () => {
     const folder = memoryFolder();
     folder.put(teamFileName(bo), '{"by":"Bo","annotations":1}');

@@ -146,7 +146,8 @@ export function createTeamFolderSync(
     }
     const outcome = await host.mergeTeammateFile(projectId, file.name, text);
     if (mine !== generation) return;
-    seen.set(file.name, { ...file, contentHash });
+    // A refused file is not merged again until it changes; a passing failure is retried.
+    if (outcome.ok || !outcome.retry) seen.set(file.name, { ...file, contentHash });
     if (outcome.ok) {
       setTeammate({
         fileName: file.name,
@@ -156,7 +157,9 @@ export function createTeamFolderSync(
       });
     } else {
       setTeammate({ ...base, problem: outcome.problem });
-      host.report('error', `${file.name}: skipped, nothing changed`, [outcome.problem]);
+      // Told once per problem, not at every look while it lasts.
+      if (base.problem !== outcome.problem)
+        host.report('error', `${file.name}: skipped, nothing changed`, [outcome.problem]);
     }
   }
 

@@ -39,9 +39,13 @@ export function workbenchTeamHost(
       try {
         outcome = await mergeFile(fileName, text, projectId);
       } catch (error) {
-        return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+        const problem = error instanceof Error ? error.message : String(error);
+        return { ok: false, problem, retry: true };
       }
-      if (outcome.status === 'refused' || outcome.status === 'cancelled') {
+      if (outcome.status === 'cancelled') {
+        return { ok: false, problem: 'the merge was cancelled', retry: true };
+      }
+      if (outcome.status === 'refused') {
         return { ok: false, problem: outcome.problems.join(' ') || 'it could not be merged' };
       }
       // The teammate's name as their file recorded it (coders are kept once merged).
