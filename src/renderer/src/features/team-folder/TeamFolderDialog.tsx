@@ -1,7 +1,9 @@
-import { describeTeammate, timeAgo } from '../../../../core/team-folder/teammate-status';
+import { timeAgo } from '../../../../core/team-folder/teammate-status';
 import { useWorkbench } from '../../app/workbench-context';
 import { CloseActions, Modal } from '../layout/Modal';
 import { useTeamFolder } from './team-folder-context';
+import { ManualTeamSync } from './ManualTeamSync';
+import { TeammateList } from './TeammateList';
 import { useNow } from './use-now';
 
 /**
@@ -16,14 +18,10 @@ export function TeamFolderDialog(props: { onClose(): void }) {
     void work().catch((error: unknown) => workbench.fail(title, error));
 
   let body;
-  if (!sync || !view?.available) {
-    body = (
-      <p>
-        This browser cannot keep a folder linked (it lacks the File System Access API). Use the
-        desktop app or a Chromium-based browser, or exchange files with{' '}
-        <strong>Import/Export</strong> meanwhile.
-      </p>
-    );
+  if (!sync || !view) {
+    body = <p>The team folder is not available here.</p>;
+  } else if (!view.available) {
+    body = <ManualTeamSync sync={sync} view={view} now={now} />;
   } else if (!view.projectId) {
     body = <p>Open a project to link it to a team folder.</p>;
   } else if (!view.link) {
@@ -71,18 +69,7 @@ export function TeamFolderDialog(props: { onClose(): void }) {
               : ''}
           {own.problem && <span role="alert"> — not written: {own.problem}</span>}
         </p>
-        <h3 id="team-mates">Teammates</h3>
-        {view.teammates.length === 0 ? (
-          <p className="muted">No teammate’s file in the folder yet.</p>
-        ) : (
-          <ul className="list" aria-labelledby="team-mates">
-            {view.teammates.map((t) => (
-              <li key={t.fileName} title={t.fileName}>
-                {describeTeammate(t, now)}
-              </li>
-            ))}
-          </ul>
-        )}
+        <TeammateList teammates={view.teammates} now={now} />
         <p className="muted" role="status">
           {view.syncing
             ? 'Syncing…'

@@ -209,6 +209,25 @@ describe('team folder sync', () => {
     sync.dispose();
   });
 
+  it('without folder access, merges picked files with the same status lines and saves the own file by hand', async () => {
+    const { host, merged, reports } = fakeHost();
+    const sync = createTeamFolderSync(null, host, options);
+    await sync.open(projectId);
+    expect(sync.get()).toMatchObject({ available: false, projectId, link: null });
+    await sync.mergePicked(teamFileName(bo), '{"by":"Bo","annotations":2}');
+    await sync.mergePicked(teamFileName(bo), '{"by":"Bo","annotations":2}');
+    expect(merged).toHaveLength(1);
+    expect(sync.get().teammates).toMatchObject([{ coderName: 'Bo', brought: '2 new annotations' }]);
+    await sync.mergePicked(teamFileName(ada), '{"by":"Ada","annotations":1}');
+    expect(merged).toHaveLength(1);
+    expect(reports).toEqual([`${teamFileName(ada)}: this is your own file, nothing to merge`]);
+    expect(await sync.ownFile()).toEqual({
+      fileName: teamFileName(ada),
+      content: '{"by":"Ada","export":1}',
+    });
+    sync.dispose();
+  });
+
   it('does nothing for a project without a folder until one is linked', async () => {
     const folder = memoryFolder();
     folder.put(teamFileName(bo), '{"by":"Bo","annotations":1}');

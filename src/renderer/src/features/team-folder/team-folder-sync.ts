@@ -6,6 +6,7 @@ import {
   type TeamFileStamp,
 } from '../../../../core/team-folder/file-changes';
 import {
+  isOwnTeamFile,
   nameFromTeamFile,
   teamFileName,
   teammateFileNames,
@@ -125,19 +126,34 @@ export function createTeamFolderSync(
 
   async function mergeOne(projectId: string, file: TeamFileStamp, mine: number): Promise<void> {
     if (!access) return;
-    const known = view.teammates.find((t) => t.fileName === file.name);
-    const base: TeammateStatus = known ?? {
-      fileName: file.name,
-      coderName: nameFromTeamFile(file.name),
-    };
     let text: string;
     try {
       text = await access.read(projectId, file.name);
     } catch (error) {
       // Not marked as seen: the next look tries again (a sync tool may be mid-write).
-      if (mine === generation) setTeammate({ ...base, problem: message(error) });
+      if (mine === generation) setTeammate({ ...statusOf(file.name), problem: message(error) });
       return;
     }
+    await mergeText(projectId, file, text, mine);
+  }
+
+  function statusOf(fileName: string): TeammateStatus {
+    return (
+      view.teammates.find((t) => t.fileName === fileName) ?? {
+        fileName,
+        coderName: nameFromTeamFile(fileName),
+      }
+    );
+  }
+
+  /** Merges a teammate's file unless this very content was merged already. */
+  async function mergeText(
+    projectId: string,
+    file: TeamFileStamp,
+    text: string,
+    mine: number,
+  ): Promise<void> {
+    const base = statusOf(file.name);
     const contentHash = await hash(text);
     if (mine !== generation) return;
     if (!contentChanged(seen, file.name, contentHash)) {
@@ -315,6 +331,28 @@ export function createTeamFolderSync(
     /** Subscribe to applied change sets: an edit to the linked project means a write soon. */
     onChangeSetApplied(set: ChangeSet): void {
       if (set.projectId === view.projectId) writer?.request();
+    },
+    /**
+     * Without a linked folder (a browser without the File System Access API): merges a
+     * teammate's file the user picked, with the same status line as a folder's files.
+     */
+    async mergePicked(fileName: string, text: string): Promise<void> {
+      const projectId = view.projectId;
+      const coder = host.coder();
+      if (!projectId || !coder) return;
+      if (isOwnTeamFile(fileName, coder.id)) {
+        host.report('warning', `${fileName}: this is your own file, nothing to merge`, []);
+        return;
+      }
+      const stamp = { name: fileName, size: text.length, modifiedAt: timers.now() };
+      await mergeText(projectId, stamp, text, generation);
+    },
+    /** The coder's own team file, to save by hand where no folder can be linked. */
+    async ownFile(): Promise<{ fileName: string; content: string } | null> {
+      const projectId = view.projectId;
+      const coder = host.coder();
+      if (!projectId || !coder) return null;
+      return { fileName: teamFileName(coder), content: await host.exportOwnFile(projectId) };
     },
     /** Writes the coder's file now if an edit is waiting (before closing, on "Sync now"). */
     flush: (): Promise<void> => writer?.flush() ?? Promise.resolve(),
