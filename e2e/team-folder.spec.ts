@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { documentView, openDocument, selectWithMouse, startWithSample } from './support';
 
@@ -106,6 +107,16 @@ test('two coders share a team folder: each writes only their own file, the other
   const teammates = boDialog.getByRole('list', { name: 'Teammates' });
   await expect(teammates).toContainText(/Ada: merged just now, 1 new annotation/);
   const boName = await ownFileWritten(boDialog);
+  // The dialog as it is now (linked, a teammate merged) passes WCAG A/AA checks.
+  const axe = await new AxeBuilder({ page: bo })
+    .include('dialog')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
   expect(boName).toMatch(/^marginalia-bo-[a-z0-9]{8}\.json$/);
   // Bo's workbench has Ada's annotation; Ada's file is exactly as it was (never written by Bo).
   await expect(bo.getByRole('list', { name: 'Annotations' })).toContainText(
