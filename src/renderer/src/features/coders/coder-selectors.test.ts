@@ -33,6 +33,7 @@ describe('coderEntries', () => {
       ['Unknown coder 0190abcd', false],
     ]);
     expect(entries[1]!.color).toBe(CODER_PALETTE[3]);
+    expect(entries.map((e) => e.recorded)).toEqual([true, false]);
   });
 });
 

@@ -12,6 +12,8 @@ export interface CoderEntry {
   shown: boolean;
   /** The coder using this profile. */
   current: boolean;
+  /** False when no coder record with this id is known (yet): the name is a placeholder. */
+  recorded: boolean;
 }
 
 /**
@@ -32,16 +34,17 @@ export function coderEntries(
   const strangers = [...presentIds].filter((id) => !knownIds.has(id)).sort();
   const colours = coderColors([...ordered.map((c) => c.id), ...strangers]);
   const wanted = (id: Id) => presentIds.has(id) || id === currentId;
-  const entry = (id: Id, name: string): CoderEntry => ({
+  const entry = (id: Id, name: string, recorded = true): CoderEntry => ({
     id,
     name,
     color: colours.get(id)!,
     shown: isCoderShown(filter, id),
     current: id === currentId,
+    recorded,
   });
   return [
     ...ordered.filter((c) => wanted(c.id)).map((c) => entry(c.id, c.name)),
-    ...strangers.map((id) => entry(id, `Unknown coder ${id.slice(0, 8)}`)),
+    ...strangers.map((id) => entry(id, `Unknown coder ${id.slice(0, 8)}`, false)),
   ];
 }
 

@@ -95,6 +95,14 @@ export function createCodersService(
       return newcomer ? reloadCoders() : undefined;
     },
 
+    /**
+     * Re-reads the coders table: annotations whose coder is not known arrived some other way
+     * than a change set here (another tab's import or merge).
+     */
+    reloadCoders(): Promise<void> {
+      return reloadCoders();
+    },
+
     /** Shows only the chosen coders' annotations (or everyone's); remembered per project. */
     setFilter(filter: CoderFilter): void {
       save({ ...store.get().coderView, filter });

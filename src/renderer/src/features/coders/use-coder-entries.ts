@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { IntervalIndex } from '../../../../core/index/interval-index';
 import type { Annotation, Id } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
@@ -20,12 +20,21 @@ export function useCoderEntries(): readonly CoderEntry[] {
     [workbench, version],
   );
   const last = useRef<{ key: string; entries: CoderEntry[] } | null>(null);
-  return useMemo(() => {
-    const entries = coderEntries(known, present, currentId, filter);
-    const key = entries.map((e) => `${e.id}\t${e.name}\t${e.color}\t${e.shown}`).join('\n');
-    if (last.current?.key !== key) last.current = { key, entries };
+  const entries = useMemo(() => {
+    const made = coderEntries(known, present, currentId, filter);
+    const key = made.map((e) => `${e.id}\t${e.name}\t${e.color}\t${e.shown}`).join('\n');
+    if (last.current?.key !== key) last.current = { key, entries: made };
     return last.current.entries;
   }, [known, present, currentId, filter]);
+  // A coder with no record may have come through another tab: look once more per newcomer.
+  const strangers = entries
+    .filter((e) => !e.recorded)
+    .map((e) => e.id)
+    .join(' ');
+  useEffect(() => {
+    if (strangers) void workbench.coders.reloadCoders().catch(() => undefined);
+  }, [workbench, strangers]);
+  return entries;
 }
 
 /** The last pass per index: the document pane and the annotation list share one per edit. */
