@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   corpusList,
@@ -133,6 +134,16 @@ test('two coders: names in the list, filter by coder (list and highlights), stri
   await expect(rows).toHaveCount(2);
   await expect.poll(() => paintedCodeRanges(grace)).toBe(2);
   await panel.getByRole('radio', { name: 'By coder' }).check();
+  await expect(grace.getByLabel('Coding stripes').locator('[data-coder-id]')).toHaveCount(2);
+  // The open panel and the coder stripes pass axe's WCAG A/AA checks.
+  const axe = await new AxeBuilder({ page: grace })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await grace.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(coders).toBeFocused();
