@@ -43,6 +43,7 @@ describe('copyProject', () => {
         codes: [parent, child],
         annotations: [annotation],
         purged: [{ kind: 'annotation', id: 'gone', projectId: 'p', purgedBy: 'c1', purgedAt: 't' }],
+        conflicts: [{ kind: 'annotation', record: { ...annotation, memo: 'theirs', rev: '2-x' } }],
       },
       () => `n${++n}`,
       'Copy',
@@ -64,6 +65,15 @@ describe('copyProject', () => {
     expect(copy.annotations[0]?.memo).toBe('m');
     // The original is untouched.
     expect(annotation.codeIds).toEqual(['k1', 'k2']);
+    // A kept conflict still names its record, its document and codes in the copy.
+    const kept = copy.conflicts?.[0]?.record as Annotation;
+    expect([kept.id, kept.documentId, kept.codeIds, kept.projectId, kept.memo]).toEqual([
+      copy.annotations[0]?.id,
+      copy.documents[0]?.id,
+      [c1?.id, c2?.id],
+      copy.project.id,
+      'theirs',
+    ]);
     expect(copy.purged.map((p) => [p.projectId, p.id === 'gone'])).toEqual([
       [copy.project.id, false],
     ]);
