@@ -6,7 +6,8 @@ import { documentView, openDocument, selectWithMouse, startWithSample } from './
  * expectations as core's corpus-transfer tests): in A/RES/68/187 (the same resolution, another
  * layout) every one is found as it was; in E/RES/2017/17 (the next resolution) two are edited
  * and carried with their edits, one is gone (rejected in review), one was rewritten and is
- * placed by hand on its new wording.
+ * placed by hand on its new wording, one is moved into another sentence (left undecided, so it
+ * is kept as an orphan of the 2017 text and placed from the orphans list).
  */
 const STRESSING =
   'Stressing again the need to strengthen international, regional and subregional cooperation to effectively prevent and combat terrorism';
@@ -16,10 +17,12 @@ const URGES =
   'Urges Member States that have not yet done so to consider becoming parties to the existing international conventions and protocols related to terrorism';
 const JUSTICE =
   'Stresses the importance of the development and maintenance of fair and effective criminal justice systems';
+const SUPPORT =
+  'support for victims of terrorism, including the role of victims within the criminal justice framework';
 const REPORT =
   'Also requests the Secretary-General to submit to the General Assembly at its sixty-ninth session';
 
-const CODED = [STRESSING, VICTIMS, URGES, JUSTICE, REPORT];
+const CODED = [STRESSING, VICTIMS, URGES, JUSTICE, SUPPORT, REPORT];
 
 const IN_2017 = [
   STRESSING,
@@ -126,22 +129,22 @@ test('carry codes of E-RES-2013-32.txt to the General Assembly text and to the n
 
   // The same resolution in the General Assembly's layout: everything is found as it was.
   let compare = await compareWith(page, 'A-RES-68-187.txt');
-  await expect(compare.getByRole('status').first()).toContainText('0 accepted, 5 to review');
+  await expect(compare.getByRole('status').first()).toContainText('0 accepted, 6 to review');
   await compare.getByRole('button', { name: 'Accept all confident' }).click();
-  await expect(compare.getByRole('status').first()).toContainText('5 accepted, 0 to review');
-  await compare.getByRole('button', { name: 'Carry 5 annotations' }).click();
+  await expect(compare.getByRole('status').first()).toContainText('6 accepted, 0 to review');
+  await compare.getByRole('button', { name: 'Carry 6 annotations' }).click();
   await expect(compare).toBeHidden();
   await expect(
-    page.getByRole('button', { name: /^Undo: carry 5 annotations from E-RES-2013-32.txt$/ }),
+    page.getByRole('button', { name: /^Undo: carry 6 annotations from E-RES-2013-32.txt$/ }),
   ).toBeVisible();
   await openDocument(page, 'A-RES-68-187.txt');
-  await expect.poll(() => quotes(page)).toEqual([STRESSING, VICTIMS, URGES, JUSTICE, REPORT]);
+  await expect.poll(() => quotes(page)).toEqual(CODED);
 
   // The next resolution: edited paragraphs carried with their edits, the rest reviewed.
   await openDocument(page, 'E-RES-2013-32.txt');
   compare = await compareWith(page, 'E-RES-2017-17.txt');
   await compare.getByRole('button', { name: 'Accept all confident' }).click();
-  await expect(compare.getByRole('status').first()).toContainText('3 accepted, 2 to review');
+  await expect(compare.getByRole('status').first()).toContainText('3 accepted, 3 to review');
   const list = compare.getByRole('listbox', { name: 'Proposed placements' });
   // Review the rest one by one: the victims paragraph is gone from 2017, reject it.
   await expect(list.getByRole('option', { selected: true })).toContainText('victims of terrorism');
@@ -153,10 +156,33 @@ test('carry codes of E-RES-2013-32.txt to the General Assembly text and to the n
   );
   await selectOnTarget(page, IN_2017[2]!);
   await page.keyboard.press('Enter');
-  await expect(compare.getByRole('status').first()).toContainText('4 accepted, 0 to review');
+  await expect(compare.getByRole('status').first()).toContainText('4 accepted, 1 to review');
+  // "support for victims…" moved into another sentence: left undecided, it becomes an orphan.
+  await expect(list.getByRole('option', { selected: true })).toContainText('support for victims');
   await compare.getByRole('button', { name: 'Carry 4 annotations' }).click();
   await expect(compare).toBeHidden();
+  await expect(
+    page.getByText('1 not placed kept in the orphans list of E-RES-2017-17.txt.'),
+  ).toBeVisible();
   await openDocument(page, 'E-RES-2017-17.txt');
+  await expect.poll(() => quotes(page)).toEqual(IN_2017);
+
+  // The orphans list of the 2017 text: discard (restorable), restore, place by hand, undo.
+  const orphans = page.getByRole('region', { name: 'Orphans' });
+  await expect(orphans).toContainText('Orphans: 1 to place');
+  await orphans.getByRole('button', { name: /^Discard “support for victims/ }).click();
+  await expect(orphans).toContainText('Orphans: 0 to place');
+  await orphans.getByText('Discarded (1)').click();
+  await orphans.getByRole('button', { name: /^Restore “support for victims/ }).click();
+  await expect(orphans).toContainText('Orphans: 1 to place');
+  await orphans.getByRole('button', { name: /^Place “support for victims.* by hand$/ }).click();
+  await expect(orphans.getByRole('status')).toContainText('Select the new span');
+  await selectSpan(page, 'support for victims of terrorism');
+  await page.keyboard.press('Enter');
+  await expect(orphans).toBeHidden();
+  await expect.poll(() => quotes(page)).toContain('support for victims of terrorism');
+  await page.getByRole('button', { name: /^Undo: place orphan/ }).click();
+  await expect(orphans).toContainText('Orphans: 1 to place');
   await expect.poll(() => quotes(page)).toEqual(IN_2017);
 
   // One undo takes the whole carry back.

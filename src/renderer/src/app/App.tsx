@@ -21,6 +21,7 @@ import { BackupsDialog } from '../features/backups/BackupsDialog';
 import { TeamFolderDialog } from '../features/team-folder/TeamFolderDialog';
 import { TeamFolderStatus } from '../features/team-folder/TeamFolderStatus';
 import { CarryCodesDialog } from '../features/reanchor/CarryCodesDialog';
+import { OrphansPanel } from '../features/reanchor/OrphansPanel';
 import type { DialogName } from './dialog-name';
 import { Toolbar } from './Toolbar';
 import { useWorkbench, useWorkbenchState } from './workbench-context';
@@ -153,6 +154,7 @@ export function App() {
               </div>
               <div className="half">
                 <AnnotationList />
+                <OrphansPanel />
               </div>
             </section>
           </>
