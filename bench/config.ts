@@ -1,3 +1,5 @@
+import type { AgreementBenchShape } from '../src/core/agreement/agreement.bench';
+
 /** Sizes and repetitions of one benchmark run. */
 export interface BenchConfig {
   quick: boolean;
@@ -24,9 +26,13 @@ export interface BenchConfig {
   /** Micro-benchmarks: interval index and storage sizes. */
   microAnnotations: number;
   microQueries: number;
+  /** Agreement view: the team studies computed (coders, documents, codes, annotations). */
+  agreementStudies: AgreementBenchShape[];
   /** Scenario groups to run (`--only workbench,peer`); all when empty. */
   only: string[];
 }
+
+const STUDY = { documents: 100, codes: 50, documentLength: 10_000 };
 
 /** `npm run bench`: the sizes the issue's budgets are set at. */
 export const FULL: BenchConfig = {
@@ -45,6 +51,11 @@ export const FULL: BenchConfig = {
   corpusBytes: 10_000_000,
   microAnnotations: 100_000,
   microQueries: 10_000,
+  agreementStudies: [
+    { ...STUDY, coders: 3, annotations: 10_000 },
+    { ...STUDY, coders: 3, annotations: 100_000 },
+    { ...STUDY, coders: 10, annotations: 100_000 },
+  ],
   only: [],
 };
 
@@ -65,11 +76,20 @@ export const QUICK: BenchConfig = {
   corpusBytes: 50_000,
   microAnnotations: 2_000,
   microQueries: 200,
+  agreementStudies: [{ coders: 3, documents: 4, codes: 5, annotations: 300, documentLength: 2000 }],
   only: [],
 };
 
 /** Scenario groups `--only` accepts. */
-export const GROUPS = ['micro', 'workbench', 'bare', 'peer', 'corpus', 'storage'] as const;
+export const GROUPS = [
+  'micro',
+  'workbench',
+  'bare',
+  'peer',
+  'corpus',
+  'storage',
+  'agreement',
+] as const;
 
 /**
  * The configuration named by the command line: `--quick`, `--runs N`, `--only group,group`

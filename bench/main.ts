@@ -8,6 +8,7 @@ import { chromium, type Browser } from 'playwright';
 import { format } from 'prettier';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { runAgreementScenarios } from './app/agreement-scenario';
 import { runBareLimit, runPeer } from './app/baseline-scenarios';
 import { serveStatic } from './app/static-server';
 import { runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
@@ -81,6 +82,8 @@ try {
     log(`corpus import: ${config.corpusFiles} files`);
     await runCorpusImport(browser, server.origin, config, fixtures, results);
   }
+  if (runs(config, 'agreement'))
+    await runAgreementScenarios(browser, server.origin, config, join(work, 'data'), results, log);
   if (runs(config, 'storage')) {
     log(`storage: ${config.microAnnotations} annotations`);
     await benchStoragePage(browser, server.origin);

@@ -45,6 +45,9 @@
     peerOpen: (expectHighlights) =>
       document.querySelector('#peer-text p') !== null &&
       (!expectHighlights || document.querySelector('.r6o-annotation') !== null),
+    /** The agreement view shows its table. */
+    agreementTable: () =>
+      document.querySelector('table[aria-label^="Agreement per code"]') !== null,
     /** A notice whose title matches. */
     notice: (pattern) =>
       Array.from(document.querySelectorAll('.notice')).some((n) =>
