@@ -1,88 +1,20 @@
 import type { ImportProblem } from '../../../../core/exchange';
-import type { ChangedText, CodeMapping, MergeReport } from '../../../../core/merge';
+import type { CodeMapping } from '../../../../core/merge';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
 import type { ReadExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
 import { applyMerge, type AppliedMerge } from './apply-merge';
-import type { ComputedMerge } from './compute-merge';
 import type { MergeHost } from './merge-host';
 import { mergeWhat, sourceNameOf } from './merge-label';
-import { mergePromptsOf, type MergePreview, type MergeTarget } from './merge-prompts';
-import { defaultMergeRunner, type MergeRunner } from './merge-runner';
+import { outcome, type MergeOutcome, type MergeRequestOptions } from './merge-outcome';
+import { mergePromptsOf, type MergeTarget } from './merge-prompts';
+import { defaultMergeRunner } from './merge-runner';
+import { likelyTarget, previewOf, shouldOfferMerge } from './merge-target';
 
 export type { MergeHost };
-
-/** How a merge is asked for. */
-export interface MergeRequestOptions {
-  /**
-   * The project to merge into. Default: the file's own project when this profile has it; for
-   * an interactive merge, the user may pick another one (or a new project) in the preview.
-   */
-  projectId?: Id;
-  /**
-   * Show the preview dialog and wait for Proceed (default true). Non-interactive merges (the
-   * team folder) land at once, create every unmatched code, and notify nobody: the caller says
-   * what it wants from the returned outcome.
-   */
-  interactive?: boolean;
-  /** Incoming code id → local code id or `create`, for non-interactive merges. */
-  codeMapping?: CodeMapping;
-  /** Offer "a new project" as a target in the preview (default: when the file's project is not here). */
-  allowNewProject?: boolean;
-  /** The file name, for messages (default: the source name). */
-  fileName?: string;
-  /**
-   * Whether the merge becomes a step of the undo history, so Undo reverts it as a whole
-   * (default: true when interactive, false otherwise: an automatic merge must not be what
-   * Ctrl+Z takes back in place of the user's own last edit).
-   */
-  addToHistory?: boolean;
-  /** Cancels reading, computing and writing; cancelled, nothing is changed. */
-  signal?: AbortSignal;
-  /** Where the merge is computed (default: a worker where there are workers). */
-  runner?: MergeRunner;
-}
-
-/** What became of a merge request. */
-export interface MergeOutcome {
-  /**
-   * `merged`: written (one change set, one history step). `unchanged`: the file brought nothing
-   * new. `new-project`: the user chose to import the file as a new project instead (the caller
-   * does that; nothing was written here). `cancelled`: by the user, nothing changed.
-   * `refused`: the file or the merge cannot land (see `problems`), nothing changed.
-   */
-  status: 'merged' | 'unchanged' | 'new-project' | 'cancelled' | 'refused';
-  /** The project merged into (null when none was). */
-  projectId: Id | null;
-  /** The merge report (counts per kind, conflicts, every incoming outcome), when computed. */
-  report: MergeReport | null;
-  /** What it brought in words: "312 new annotations, 4 conflicts". */
-  summary: string;
-  /** The history entry, when merged: "Merged Ada's file: 312 new annotations, 4 conflicts". */
-  label: string | null;
-  /** Why it was refused, one line each, naming the file. */
-  problems: string[];
-  /**
-   * Incoming documents whose text differs from their local counterpart: candidates for
-   * re-anchoring their annotations (see the RE-ANCHOR HOOK in apply-merge.ts).
-   */
-  changedTexts: ChangedText[];
-}
-
-const outcome = (
-  status: MergeOutcome['status'],
-  rest: Partial<MergeOutcome> = {},
-): MergeOutcome => ({
-  status,
-  projectId: null,
-  report: null,
-  summary: '',
-  label: null,
-  problems: [],
-  changedTexts: [],
-  ...rest,
-});
+export type { MergeOutcome, MergeRequestOptions };
+export { shouldOfferMerge };
 
 /** How many problems an error notice lists before summarising the rest. */
 const SHOWN_PROBLEMS = 50;
@@ -258,49 +190,6 @@ export async function previewAndMergeSnapshot(
     host.notify(notice('info', `Merged ${sourceName} into “${name}”`, lines));
   }
   return done;
-}
-
-/** The preview of a computed merge; new documents without their text are a problem. */
-function previewOf(computed: ComputedMerge, projectId: Id, fileName: string): MergePreview {
-  const textless = computed.changes.records.filter(
-    (r) =>
-      r.kind === 'document' && r.before === null && r.after && typeof r.after.text !== 'string',
-  ).length;
-  const problems =
-    textless > 0
-      ? [
-          `${fileName} was exported without document texts and brings ${textless} document${textless === 1 ? '' : 's'} this project does not have. Export again with “Include the document texts”.`,
-        ]
-      : [];
-  return { projectId, report: computed.report, localCodes: computed.localCodes, problems };
-}
-
-/**
- * The live project that shares the most documents (by content hash) with the snapshot: two
- * people who both started from the sample corpus have different project ids but the same texts.
- */
-async function likelyTarget(host: MergeHost, snapshot: ProjectSnapshot): Promise<Id | null> {
-  const hashes = new Set(snapshot.documents.map((d) => d.contentHash));
-  let best: { id: Id; shared: number } | null = null;
-  for (const p of host.state.projects) {
-    if (p.deleted) continue;
-    const docs = await host.storage.listDocuments(p.id);
-    const shared = docs.filter((d) => !d.deleted && hashes.has(d.contentHash)).length;
-    if (shared > 0 && (!best || shared > best.shared)) best = { id: p.id, shared };
-  }
-  return best?.id ?? null;
-}
-
-/**
- * Whether importing this snapshot should go through the merge preview: the profile has its
- * project, or a live project shares a document text with it. Otherwise it is simply a new project.
- */
-export async function shouldOfferMerge(
-  host: MergeHost,
-  snapshot: ProjectSnapshot,
-): Promise<boolean> {
-  if (host.state.projects.some((p) => p.id === snapshot.project.id)) return true;
-  return (await likelyTarget(host, snapshot)) !== null;
 }
 
 function cancelled(host: MergeHost, fileName: string, interactive: boolean): MergeOutcome {

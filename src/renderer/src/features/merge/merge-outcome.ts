@@ -1,0 +1,75 @@
+import type { ChangedText, CodeMapping, MergeReport } from '../../../../core/merge';
+import type { Id } from '../../../../core/model/types';
+import type { MergeRunner } from './merge-runner';
+
+/** How a merge is asked for. */
+export interface MergeRequestOptions {
+  /**
+   * The project to merge into. Default: the file's own project when this profile has it; for
+   * an interactive merge, the user may pick another one (or a new project) in the preview.
+   */
+  projectId?: Id;
+  /**
+   * Show the preview dialog and wait for Proceed (default true). Non-interactive merges (the
+   * team folder) land at once, create every unmatched code, and notify nobody: the caller says
+   * what it wants from the returned outcome.
+   */
+  interactive?: boolean;
+  /** Incoming code id → local code id or `create`, for non-interactive merges. */
+  codeMapping?: CodeMapping;
+  /** Offer "a new project" as a target in the preview (default: when the file's project is not here). */
+  allowNewProject?: boolean;
+  /** The file name, for messages (default: the source name). */
+  fileName?: string;
+  /**
+   * Whether the merge becomes a step of the undo history, so Undo reverts it as a whole
+   * (default: true when interactive, false otherwise: an automatic merge must not be what
+   * Ctrl+Z takes back in place of the user's own last edit).
+   */
+  addToHistory?: boolean;
+  /** Cancels reading, computing and writing; cancelled, nothing is changed. */
+  signal?: AbortSignal;
+  /** Where the merge is computed (default: a worker where there are workers). */
+  runner?: MergeRunner;
+}
+
+/** What became of a merge request. */
+export interface MergeOutcome {
+  /**
+   * `merged`: written (one change set, one history step). `unchanged`: the file brought nothing
+   * new. `new-project`: the user chose to import the file as a new project instead (the caller
+   * does that; nothing was written here). `cancelled`: by the user, nothing changed.
+   * `refused`: the file or the merge cannot land (see `problems`), nothing changed.
+   */
+  status: 'merged' | 'unchanged' | 'new-project' | 'cancelled' | 'refused';
+  /** The project merged into (null when none was). */
+  projectId: Id | null;
+  /** The merge report (counts per kind, conflicts, every incoming outcome), when computed. */
+  report: MergeReport | null;
+  /** What it brought in words: "312 new annotations, 4 conflicts". */
+  summary: string;
+  /** The history entry, when merged: "Merged Ada's file: 312 new annotations, 4 conflicts". */
+  label: string | null;
+  /** Why it was refused, one line each, naming the file. */
+  problems: string[];
+  /**
+   * Incoming documents whose text differs from their local counterpart: candidates for
+   * re-anchoring their annotations (see the RE-ANCHOR HOOK in apply-merge.ts).
+   */
+  changedTexts: ChangedText[];
+}
+
+/** An outcome with defaults for what the status leaves out. */
+export const outcome = (
+  status: MergeOutcome['status'],
+  rest: Partial<MergeOutcome> = {},
+): MergeOutcome => ({
+  status,
+  projectId: null,
+  report: null,
+  summary: '',
+  label: null,
+  problems: [],
+  changedTexts: [],
+  ...rest,
+});
