@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnsFromAnnotations, columnsQuery, overlappingRows } from './annotation-columns';
-import type { SurfaceAnnotation } from './types';
+import {
+  columnsFromAnnotations,
+  columnsQuery,
+  overlappingRows,
+  patchColumns,
+  type ColumnAnnotation,
+} from './annotation-columns';
 
 const span = fc
   .record({
@@ -19,7 +24,7 @@ describe('annotation columns', () => {
         fc.nat(25_000),
         fc.nat(5000),
         (spans, qs, ql) => {
-          const annotations: SurfaceAnnotation[] = spans.map((s, i) => ({ id: `a${i}`, ...s }));
+          const annotations: ColumnAnnotation[] = spans.map((s, i) => ({ id: `a${i}`, ...s }));
           const query = columnsQuery(columnsFromAnnotations(annotations));
           const got = query(qs, qs + ql + 1)
             .map((a) => a.id)
@@ -47,5 +52,34 @@ describe('annotation columns', () => {
       { id: 'late', start: 50, end: 60, codeIds: ['x'] },
     ]);
     expect(overlappingRows(columns, 9, 50)).toEqual([]);
+  });
+
+  it('patching equals building afresh from the edited annotations', () => {
+    fc.assert(
+      fc.property(
+        fc.array(span, { maxLength: 200 }),
+        fc.array(span, { maxLength: 20 }),
+        fc.array(fc.nat(250), { maxLength: 30 }),
+        (spans, more, drop) => {
+          const before: ColumnAnnotation[] = spans.map((s, i) => ({ id: `a${i}`, ...s }));
+          // Some added rows replace existing ids (an edit), the rest are new.
+          const added: ColumnAnnotation[] = more.map((s, i) => ({
+            id: i % 2 === 0 && before.length > 0 ? `a${(i * 7) % before.length}` : `n${i}`,
+            ...s,
+          }));
+          const removed = new Set([...drop.map((d) => `a${d}`), ...added.map((a) => a.id)]);
+          const after = [...before.filter((a) => !removed.has(a.id)), ...added];
+          const patched = patchColumns(columnsFromAnnotations(before), removed, added);
+          const rebuilt = columnsFromAnnotations(after);
+          const rows = (c: typeof patched) =>
+            columnsQuery(c)(0, 1e9)
+              .map((a) => `${a.start}:${a.end}:${a.id}:${a.codeIds.join(',')}`)
+              .sort();
+          expect(rows(patched)).toEqual(rows(rebuilt));
+          expect([...patched.starts]).toEqual([...rebuilt.starts]);
+          expect(patched.longRows.length).toBe(rebuilt.longRows.length);
+        },
+      ),
+    );
   });
 });
