@@ -49,6 +49,28 @@ describe('IntervalIndex', () => {
     expect(index.remove('b')).toBe(false);
   });
 
+  it('reset replaces every item at once, and keeps working with add and remove after', () => {
+    const index = new IntervalIndex<ReturnType<typeof iv>>({ blockSize: 4 });
+    index.add(iv('old', 0, 100));
+    const items = Array.from({ length: 30 }, (_, i) =>
+      iv(`n${i}`, (i * 7) % 50, ((i * 7) % 50) + 5),
+    );
+    index.reset(items);
+    expect(index.has('old')).toBe(false);
+    expect(index.size).toBe(30);
+    expect(index.overlapping(10, 12).map((a) => a.id)).toEqual(
+      items
+        .filter((a) => a.start < 12 && a.end > 10)
+        .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1))
+        .map((a) => a.id),
+    );
+    index.remove('n3');
+    index.add(iv('late', 1, 2));
+    expect(index.at(1).map((a) => a.id)).toContain('late');
+    expect(() => index.reset([iv('d', 0, 1), iv('d', 1, 2)])).toThrow(/Duplicate/);
+    expect(index.size).toBe(0);
+  });
+
   it('stays consistent when a caller mutates an item in place', () => {
     const item = iv('a', 0, 5);
     const index = new IntervalIndex();

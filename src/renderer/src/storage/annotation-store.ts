@@ -41,8 +41,14 @@ export function createAnnotationStore(db: MarginaliaDb): AnnotationStore {
         (a) => a.projectId === projectId,
       ),
     putAnnotations: (annotations) =>
-      db.transaction('rw', db.projectAnnotations, async () => {
+      db.transaction('rw', db.projectAnnotations, db.annotationColumns, async () => {
         await db.projectAnnotations.bulkPut([...annotations]);
+        // Written past the change sets: their documents' snapshots are rebuilt at next open.
+        await db.annotationColumns.bulkDelete(
+          [...new Map(annotations.map((a) => [`${a.projectId}\n${a.documentId}`, a])).values()].map(
+            (a): [Id, Id] => [a.projectId, a.documentId],
+          ),
+        );
       }),
     countAnnotationsByDocument: async (projectId) => {
       const counts = new Map<Id, number>();

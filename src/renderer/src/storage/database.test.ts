@@ -10,11 +10,11 @@ describe('database', () => {
   });
 
   it('opens at the current schema version, the last one declared', async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(5);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
     const db = openDatabase(isolatedIdb());
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     db.close();
   });
 
@@ -44,6 +44,7 @@ describe('database', () => {
       history: ['projectId'],
       orphans: ['[projectId+documentId]', '[projectId+id]', 'projectId'].sort(),
       conflicts: ['[projectId+key]', 'projectId'].sort(),
+      annotationColumns: ['[projectId+documentId]', 'projectId'].sort(),
     });
     db.close();
   });

@@ -1,7 +1,14 @@
 import Dexie, { type Table } from 'dexie';
 import type { PurgedRecord } from '../../../core/model/snapshot';
 import type { Annotation, Code, Coder, Id, Project } from '../../../core/model/types';
-import type { ConflictRow, DocumentBody, DocumentMeta, HistoryRow, SettingRow } from './rows';
+import type {
+  AnnotationColumnsRow,
+  ConflictRow,
+  DocumentBody,
+  DocumentMeta,
+  HistoryRow,
+  SettingRow,
+} from './rows';
 import { declareSchema } from './schema';
 
 import { DATABASE_NAME } from '../../../shared/ipc/app-identity';
@@ -25,6 +32,7 @@ export class MarginaliaDb extends Dexie {
   declare purged: Table<PurgedRecord, [Id, string, Id]>;
   declare history: Table<HistoryRow, Id>;
   declare conflicts: Table<ConflictRow, [Id, string]>;
+  declare annotationColumns: Table<AnnotationColumnsRow, RecordKey>;
 
   constructor(name: string, options?: OpenDatabaseOptions) {
     super(name, {

@@ -18,6 +18,7 @@ import type {
   StoredRecord,
 } from '../../../core/repository/repository';
 import { referencedCoderIds, snapshotProblem } from '../../../core/repository/snapshot-checks';
+import { patchStoredColumns, writeColumnsOf } from './annotation-columns-store';
 import { ChunkedWriter } from './chunked-write';
 import type { MarginaliaDb, RecordKey } from './database';
 import {
@@ -56,6 +57,7 @@ function recordTables(db: MarginaliaDb) {
     db.purged,
     db.history,
     db.conflicts,
+    db.annotationColumns,
   ];
 }
 
@@ -153,6 +155,7 @@ async function writeChunk(db: MarginaliaDb, projectId: Id, writes: ChunkWrites):
       await db.projects.delete(id);
       await db.purged.where('projectId').equals(id).delete();
       await db.conflicts.where('projectId').equals(id).delete();
+      await db.annotationColumns.where('projectId').equals(id).delete();
       await db.history.delete(id);
     }
   }
@@ -216,6 +219,7 @@ export function createDexieRepository(db: MarginaliaDb) {
           await writeChunk(db, set.projectId, groupChunk(chunk));
         });
         if (set.purged.length > 0) await db.purged.bulkPut(set.purged);
+        await patchStoredColumns(db, set);
         await writeConflictsAndCoders(db, set);
       }),
 
@@ -282,6 +286,7 @@ export function createDexieRepository(db: MarginaliaDb) {
         if (snapshot.purged.length > 0) await db.purged.bulkAdd(snapshot.purged);
         const conflicts = (snapshot.conflicts ?? []).map((c) => conflictRow(projectId, c));
         if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
+        await writeColumnsOf(db, projectId, snapshot.annotations);
       });
     },
   } satisfies Repository;

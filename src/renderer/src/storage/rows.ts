@@ -1,3 +1,4 @@
+import type { AnnotationColumns } from '../../../core/index/annotation-columns';
 import type { RecordConflict } from '../../../core/model/conflict';
 import type { Block, CorpusDocument, DocumentMeta, Id, Mark } from '../../../core/model/types';
 import type { HistoryData } from '../../../core/undo/change-history';
@@ -62,4 +63,10 @@ export interface ConflictRow {
   projectId: Id;
   key: string;
   conflict: RecordConflict;
+}
+
+/** A document's annotation snapshot as stored (schema version 6), under its document's key. */
+export interface AnnotationColumnsRow extends AnnotationColumns {
+  projectId: Id;
+  documentId: Id;
 }

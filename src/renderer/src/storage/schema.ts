@@ -5,6 +5,7 @@ import { schemaV2 } from './migrations/v2-split-document-texts';
 import { schemaV3 } from './migrations/v3-records-by-project';
 import { schemaV4 } from './migrations/v4-merge-conflicts';
 import { schemaV5 } from './migrations/v5-orphans';
+import { schemaV6 } from './migrations/v6-annotation-columns';
 
 /**
  * Every schema version ever released, oldest first. To change the schema, append a version with
@@ -17,6 +18,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   schemaV3,
   schemaV4,
   schemaV5,
+  schemaV6,
 ];
 
 /** The version a database is upgraded to when opened. */

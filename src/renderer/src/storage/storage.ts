@@ -1,3 +1,7 @@
+import {
+  createAnnotationColumnsStore,
+  type AnnotationColumnsStore,
+} from './annotation-columns-store';
 import { createAnnotationStore, type AnnotationStore } from './annotation-store';
 import { createCodeStore, type CodeStore } from './code-store';
 import { openDatabase, type MarginaliaDb, type OpenDatabaseOptions } from './database';
@@ -20,6 +24,7 @@ export interface Storage
     DocumentStore,
     CodeStore,
     AnnotationStore,
+    AnnotationColumnsStore,
     TrashStore,
     HistoryStore {
   /** The database underneath, for `liveQuery` and tests; prefer the methods. */
@@ -36,6 +41,7 @@ export function createStorage(db: MarginaliaDb): Storage {
     ...createDocumentStore(db),
     ...createCodeStore(db),
     ...createAnnotationStore(db),
+    ...createAnnotationColumnsStore(db),
     ...createTrashStore(db),
     ...createHistoryStore(db),
     db,

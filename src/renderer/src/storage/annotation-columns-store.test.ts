@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { columnsQuery } from '../../../core/index/annotation-columns';
+import { buildChangeSet } from '../../../core/changes/build-change-set';
+import type { Annotation } from '../../../core/model/types';
+import {
+  addRecords,
+  coder,
+  freshStorage,
+  makeAnnotation,
+  makeCode,
+  makeDocument,
+  makeProject,
+  T1,
+} from './test-fixtures';
+
+/** The snapshot's rows as `start:end:id:codes`, sorted, for comparing with records. */
+function rowsOf(columns: Parameters<typeof columnsQuery>[0] | undefined): string[] {
+  if (!columns) return [];
+  return columnsQuery(columns)(0, 1e9)
+    .map((a) => `${a.start}:${a.end}:${a.id}:${a.codeIds.join(',')}`)
+    .sort();
+}
+
+function rowsOfRecords(annotations: readonly Annotation[]): string[] {
+  return annotations
+    .filter((a) => !a.deleted)
+    .map((a) => `${a.start}:${a.end}:${a.id}:${a.codeIds.join(',')}`)
+    .sort();
+}
+
+describe('annotation columns store (schema version 6)', () => {
+  it('keeps each document’s snapshot in step with the change sets applied', async () => {
+    const storage = freshStorage();
+    const project = makeProject('p');
+    const doc = makeDocument('p', 'one');
+    const a = { ...makeAnnotation('p', doc.id, ['c1']), start: 10, end: 20 };
+    const b = { ...makeAnnotation('p', doc.id, ['c1', 'c2']), start: 2, end: 40 };
+    // The document is created in the same change set: its snapshot starts there.
+    await addRecords(storage, 'p', [project, doc, a, b]);
+    expect(rowsOf(await storage.getAnnotationColumns('p', doc.id))).toEqual(rowsOfRecords([a, b]));
+
+    // An edit, a delete (tombstone) and a new annotation in one change set.
+    const [storedA, storedB] = (await storage.getRecords('p', 'annotation', [a.id, b.id])) as [
+      Annotation,
+      Annotation,
+    ];
+    const moved = { ...storedA, start: 30, end: 35 };
+    const gone = { ...storedB, deleted: true };
+    const c = { ...makeAnnotation('p', doc.id, ['c2']), start: 0, end: 5 };
+    await storage.apply(
+      buildChangeSet(
+        { projectId: 'p', source: 'user', label: 'edit' },
+        { coderId: coder.id, now: T1 },
+        [
+          { kind: 'annotation', before: storedA, after: moved },
+          { kind: 'annotation', before: storedB, after: gone },
+          { kind: 'annotation', before: null, after: c },
+        ],
+      ),
+    );
+    expect(rowsOf(await storage.getAnnotationColumns('p', doc.id))).toEqual(
+      rowsOfRecords(await storage.listAnnotations('p', doc.id)),
+    );
+    expect(rowsOf(await storage.getAnnotationColumns('p', doc.id))).toHaveLength(2);
+  });
+
+  it('leaves a document without a snapshot to its next open, and drops it after a write past change sets', async () => {
+    const storage = freshStorage();
+    const project = makeProject('p');
+    const doc = makeDocument('p', 'one');
+    await addRecords(storage, 'p', [project, doc]);
+    expect(rowsOf(await storage.getAnnotationColumns('p', doc.id))).toEqual([]);
+    await storage.putAnnotations([makeAnnotation('p', doc.id, ['c1'])]);
+    expect(await storage.getAnnotationColumns('p', doc.id)).toBeUndefined();
+    // No snapshot to patch: a later change set does not invent one from its own records only.
+    await addRecords(storage, 'p', [makeAnnotation('p', doc.id, ['c1'])]);
+    expect(await storage.getAnnotationColumns('p', doc.id)).toBeUndefined();
+    const all = await storage.listAnnotations('p', doc.id);
+    const { columnsFromAnnotations } = await import('../../../core/index/annotation-columns');
+    await storage.putAnnotationColumns('p', doc.id, columnsFromAnnotations(all));
+    expect(rowsOf(await storage.getAnnotationColumns('p', doc.id))).toEqual(rowsOfRecords(all));
+  });
+
+  it('writes a snapshot per document with a whole project, and erasing the project removes them', async () => {
+    const storage = freshStorage();
+    const project = makeProject('p');
+    const one = makeDocument('p', 'one');
+    const two = makeDocument('p', 'two');
+    const code = makeCode('p', 'Theme');
+    const annotations = [
+      makeAnnotation('p', one.id, [code.id]),
+      { ...makeAnnotation('p', two.id, [code.id]), start: 1, end: 2 },
+      { ...makeAnnotation('p', two.id, [code.id]), deleted: true },
+    ];
+    await storage.writeSnapshot({
+      project,
+      documents: [one, two],
+      codes: [code],
+      annotations,
+      purged: [],
+      coders: [coder],
+    });
+    expect(rowsOf(await storage.getAnnotationColumns('p', one.id))).toEqual(
+      rowsOfRecords(annotations.slice(0, 1)),
+    );
+    expect(rowsOf(await storage.getAnnotationColumns('p', two.id))).toEqual(
+      rowsOfRecords(annotations.slice(1)),
+    );
+    await storage.apply(
+      buildChangeSet(
+        { projectId: 'p', source: 'user', label: 'erase' },
+        { coderId: coder.id, now: T1 },
+        [{ kind: 'project', before: project, after: null }],
+      ),
+    );
+    expect(await storage.getAnnotationColumns('p', one.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,98 @@
+import {
+  columnsFromAnnotations,
+  patchColumns,
+  type AnnotationColumns,
+  type ColumnAnnotation,
+} from '../../../core/index/annotation-columns';
+import type { ChangeSet } from '../../../core/changes/change-set';
+import type { Annotation, Id } from '../../../core/model/types';
+import type { MarginaliaDb } from './database';
+import type { AnnotationColumnsRow } from './rows';
+
+/**
+ * Each document's compact annotation snapshot (schema version 6): read at open to paint before
+ * the full records load. The repository keeps it current inside every change set's transaction
+ * (`patchStoredColumns`); a document without one gets it at its next open (`putAnnotationColumns`).
+ */
+export interface AnnotationColumnsStore {
+  /** The document's snapshot of live annotations, or undefined if none was kept yet. */
+  getAnnotationColumns(projectId: Id, documentId: Id): Promise<AnnotationColumns | undefined>;
+  /** Keeps `columns` as the document's snapshot (built from its full records). */
+  putAnnotationColumns(projectId: Id, documentId: Id, columns: AnnotationColumns): Promise<void>;
+}
+
+function toRow(projectId: Id, documentId: Id, columns: AnnotationColumns): AnnotationColumnsRow {
+  return { projectId, documentId, ...columns };
+}
+
+/** The snapshot part of the storage API, over `db`. */
+export function createAnnotationColumnsStore(db: MarginaliaDb): AnnotationColumnsStore {
+  return {
+    getAnnotationColumns: async (projectId, documentId) => {
+      const row = await db.annotationColumns.get([projectId, documentId]);
+      if (!row) return undefined;
+      const { projectId: _p, documentId: _d, ...columns } = row;
+      return columns;
+    },
+    putAnnotationColumns: async (projectId, documentId, columns) => {
+      await db.annotationColumns.put(toRow(projectId, documentId, columns));
+    },
+  };
+}
+
+/**
+ * Patches the snapshots of the documents whose annotations `set` changes; call inside the
+ * transaction that writes it. A document created by the same set starts from an empty snapshot;
+ * any other document without one is left for its next open to build.
+ */
+export async function patchStoredColumns(db: MarginaliaDb, set: ChangeSet): Promise<void> {
+  const edits = new Map<Id, { removed: Set<string>; added: ColumnAnnotation[] }>();
+  const edit = (documentId: Id) => {
+    let e = edits.get(documentId);
+    if (!e) edits.set(documentId, (e = { removed: new Set(), added: [] }));
+    return e;
+  };
+  const created = new Set<Id>();
+  for (const change of set.changes) {
+    if (change.kind === 'document' && !change.before && change.after) {
+      created.add(change.after.id);
+      edit(change.after.id);
+    }
+    if (change.kind !== 'annotation') continue;
+    const before = change.before as Annotation | null;
+    const after = change.after as Annotation | null;
+    if (before) edit(before.documentId).removed.add(before.id);
+    if (after) edit(after.documentId).removed.add(after.id);
+    if (after && !after.deleted) edit(after.documentId).added.push(after);
+  }
+  if (edits.size === 0) return;
+  const documentIds = [...edits.keys()];
+  const rows = await db.annotationColumns.bulkGet(documentIds.map((d) => [set.projectId, d]));
+  const puts: AnnotationColumnsRow[] = [];
+  documentIds.forEach((documentId, i) => {
+    const row = rows[i];
+    const { removed, added } = edits.get(documentId)!;
+    if (row) puts.push(toRow(set.projectId, documentId, patchColumns(row, removed, added)));
+    else if (created.has(documentId))
+      puts.push(toRow(set.projectId, documentId, columnsFromAnnotations(added)));
+  });
+  if (puts.length > 0) await db.annotationColumns.bulkPut(puts);
+}
+
+/** Writes the snapshot of every document of `annotations` (a whole new project's). */
+export async function writeColumnsOf(
+  db: MarginaliaDb,
+  projectId: Id,
+  annotations: readonly Annotation[],
+): Promise<void> {
+  const byDocument = new Map<Id, Annotation[]>();
+  for (const a of annotations) {
+    if (a.deleted) continue;
+    const list = byDocument.get(a.documentId);
+    if (list) list.push(a);
+    else byDocument.set(a.documentId, [a]);
+  }
+  await db.annotationColumns.bulkPut(
+    [...byDocument].map(([d, list]) => toRow(projectId, d, columnsFromAnnotations(list))),
+  );
+}
