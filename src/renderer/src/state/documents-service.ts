@@ -4,6 +4,7 @@ import { duplicateMessage, type BatchResult } from '../../../core/corpus/import-
 import type { InputFile } from '../../../core/corpus/parse-outcome';
 import { newId } from '../../../core/ids/new-id';
 import type { Id, Project } from '../../../core/model/types';
+import { loadDocumentAnnotations } from './annotation-loading';
 import { notice } from './notices';
 import type { Session } from './session';
 import type { DocumentMeta } from './workbench-state';
@@ -170,40 +171,52 @@ export function createDocumentsService(
     openRequests: () => openRequests,
 
     /**
-     * Opens a document: loads its body and its annotations into the interval index once. An
+     * Opens a document: shows its body painted from its annotation snapshot, then loads its
+     * full annotations into the interval index once (both at once when it has no snapshot); the
+     * promise settles when they are in. An
      * automatic open (the sample's first document, the one left last time) passes the request
      * count it saw when it began, and gives way if the coder opened one since.
      */
     openDocument(documentId: Id, options: { unlessOpenedSince?: number } = {}): Promise<void> {
       const automatic = options.unlessOpenedSince !== undefined;
       if (!automatic) openRequests++;
-      return changes.serial(async () => {
-        if (automatic && openRequests !== options.unlessOpenedSince) return;
-        const { projectId, documents } = store.get();
-        const meta = documents.find((d) => d.id === documentId);
-        if (!meta || !projectId) return;
-        const [body, annotations] = await Promise.all([
-          storage.getDocumentBody(projectId, documentId),
-          storage.listAnnotations(projectId, documentId),
-        ]);
-        if (!body) {
-          session.fail(
-            'Could not open the document',
-            new Error(`${meta.name}: its text is missing from the database.`),
-          );
-          return;
-        }
-        session.annotations.clear();
-        for (const annotation of annotations)
-          if (!annotation.deleted) session.annotations.add(annotation);
-        store.set({
-          openDocument: { meta, text: body.text, blocks: body.blocks, marks: body.marks },
-          selectedAnnotationId: null,
-          annotationsVersion: store.get().annotationsVersion + 1,
-        });
-        const last: LastDocument = { documentId };
-        void storage.setSetting(lastDocumentKey(projectId), last).catch(() => undefined);
-      });
+      let loaded: Promise<void> = Promise.resolve();
+      return changes
+        .serial(async () => {
+          if (automatic && openRequests !== options.unlessOpenedSince) return;
+          const { projectId, documents } = store.get();
+          const meta = documents.find((d) => d.id === documentId);
+          if (!meta || !projectId) return;
+          // The text and the compact annotation snapshot first: the document paints from them,
+          // and its full records load in the queue's next turn (see loadDocumentAnnotations).
+          const [body, preview] = await Promise.all([
+            storage.getDocumentBody(projectId, documentId),
+            storage.getAnnotationColumns(projectId, documentId),
+          ]);
+          if (!body) {
+            session.fail(
+              'Could not open the document',
+              new Error(`${meta.name}: its text is missing from the database.`),
+            );
+            return;
+          }
+          session.annotations.clear();
+          if (!preview) await loadDocumentAnnotations(session, projectId, documentId, null);
+          store.set({
+            openDocument: { meta, text: body.text, blocks: body.blocks, marks: body.marks },
+            annotationPreview: preview ?? null,
+            selectedAnnotationId: null,
+            annotationsVersion: store.get().annotationsVersion + 1,
+          });
+          const last: LastDocument = { documentId };
+          void storage.setSetting(lastDocumentKey(projectId), last).catch(() => undefined);
+          if (preview) {
+            loaded = changes
+              .serial(() => loadDocumentAnnotations(session, projectId, documentId, preview))
+              .catch((error: unknown) => session.fail('Could not load the annotations', error));
+          }
+        })
+        .then(() => loaded);
     },
 
     /** Opens the document the coder left in this project, if it is still there. */

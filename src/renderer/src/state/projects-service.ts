@@ -29,6 +29,7 @@ export function createProjectsService(session: Session, opening: ProjectOpening)
       documents,
       codes,
       openDocument: null,
+      annotationPreview: null,
       selectedAnnotationId: null,
       lastCodeId: null,
       annotationCounts: {},

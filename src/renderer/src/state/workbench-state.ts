@@ -1,3 +1,4 @@
+import type { AnnotationColumns } from '../../../core/index/annotation-columns';
 import type { Block, Code, Coder, Id, Mark, Project } from '../../../core/model/types';
 import type { CoderView } from '../features/coders/coder-view';
 import type { Notice } from './notices';
@@ -53,6 +54,11 @@ export interface CodebookSlice {
  */
 export interface CodingSlice {
   annotationsVersion: number;
+  /**
+   * The open document's compact annotation snapshot, painted from while its full records load
+   * after the first paint (null once they are in the interval index, or when there is none).
+   */
+  annotationPreview: AnnotationColumns | null;
   selectedAnnotationId: Id | null;
   /** The snapped span selected in the document, ready to be coded. */
   selectionSpan: { start: number; end: number } | null;
@@ -111,6 +117,7 @@ export const initialState: WorkbenchState = {
   codeCounts: {},
   openDocument: null,
   annotationsVersion: 0,
+  annotationPreview: null,
   selectedAnnotationId: null,
   selectionSpan: null,
   scrollRequest: null,

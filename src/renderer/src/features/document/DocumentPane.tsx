@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { snapToWords } from '../../../../core/anchoring/snap-to-words';
+import { columnsQuery } from '../../../../core/index/annotation-columns';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { DocumentSurface } from '../document-surface/document-surface';
 import { findAll } from '../document-surface/find';
@@ -32,6 +33,7 @@ export function DocumentPane(props: {
   const openDocument = useWorkbenchState((s) => s.openDocument);
   const codes = useWorkbenchState((s) => s.codes);
   const version = useWorkbenchState((s) => s.annotationsVersion);
+  const preview = useWorkbenchState((s) => s.annotationPreview);
   const selectedId = useWorkbenchState((s) => s.selectedAnnotationId);
   const scrollRequest = useWorkbenchState((s) => s.scrollRequest);
   const restoreOffset = useWorkbenchState((s) => s.restoreOffset);
@@ -112,12 +114,19 @@ export function DocumentPane(props: {
     surface.current?.setCodes(codes.filter((c) => !c.deleted));
   }, [codes]);
 
+  // Painted from the compact snapshot until the full records are in the index (see
+  // loadDocumentAnnotations): the index wins as soon as it holds anything.
   useEffect(() => {
+    const index = workbench.annotations;
+    const early = preview ? columnsQuery(preview) : null;
     surface.current?.setAnnotationSource(
-      filterQuery((start, end) => workbench.annotations.overlapping(start, end), coderFilter),
+      // The snapshot knows no coders: with a coder filter on, wait for the full records.
+      early && coderFilter.kind === 'all'
+        ? (start, end) => (index.size === 0 ? early(start, end) : index.overlapping(start, end))
+        : filterQuery((start, end) => index.overlapping(start, end), coderFilter),
       version,
     );
-  }, [workbench, version, openDocument?.meta.id, coderFilter]);
+  }, [workbench, version, preview, openDocument?.meta.id, coderFilter]);
   const coders = useCoderEntries();
   useCoderStripes(surface, coders);
 
