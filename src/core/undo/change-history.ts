@@ -7,6 +7,30 @@ import {
   type WrittenVersions,
 } from './undo-change-set';
 
+/** A document record without its body (text, blocks, marks). */
+function metaOf<T extends object>(record: T): T {
+  if (!('text' in record) && !('blocks' in record)) return record;
+  const { text: _t, blocks: _b, marks: _m, ...meta } = record as Record<string, unknown>;
+  return meta as T;
+}
+
+/**
+ * A step as the history keeps it: documents without their bodies. Undo and redo never write a
+ * body (a document's text never changes), and a merge that brings whole documents would
+ * otherwise keep their texts in the saved history, re-written after every later edit.
+ */
+function withoutBodies(set: ChangeSet): ChangeSet {
+  if (!set.changes.some((c) => c.kind === 'document')) return set;
+  return {
+    ...set,
+    changes: set.changes.map((c) =>
+      c.kind === 'document'
+        ? { ...c, before: c.before && metaOf(c.before), after: c.after && metaOf(c.after) }
+        : c,
+    ),
+  };
+}
+
 /** How many steps the history keeps (and persists). */
 export const HISTORY_CAPACITY = 500;
 
@@ -52,7 +76,7 @@ export class ChangeHistory {
     if (set.addToHistory === false) return false;
     const conflicts = (set.conflictsAdded?.length ?? 0) + (set.conflictsResolved?.length ?? 0);
     if (set.purged.length > 0 || set.changes.length + conflicts === 0) return false;
-    this.done.push({ label: set.label, original: set });
+    this.done.push({ label: set.label, original: withoutBodies(set) });
     this.written = writtenAfter(this.written, set);
     this.undone = [];
     if (this.done.length > this.capacity) this.done.splice(0, this.done.length - this.capacity);

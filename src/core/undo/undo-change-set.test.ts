@@ -213,6 +213,14 @@ describe('undo and redo as new change sets', () => {
     for (let i = 0; i < 5; i++) history.record({ ...base, label: `s${i}` });
     expect(history.toData().done.map((s) => s.label)).toEqual(['s2', 's3', 's4']);
     expect(Object.keys(history.toData().written)).toEqual(['code:z']);
+    // A step keeps no document body (a merge's new documents would carry whole texts).
+    const withDoc = buildChangeSet({ projectId: P, source: 'merge', label: 'm' }, ctx(), [
+      { kind: 'document', before: null, after: document(P, 'd9', 'A long text.') },
+    ]);
+    history.record(withDoc);
+    const kept = history.peekUndo()?.original.changes[0]?.after;
+    expect(kept).not.toHaveProperty('text');
+    expect(kept?.id).toBe('d9');
     history.clear();
     expect(history.toData()).toEqual({ done: [], undone: [], written: {} });
   });

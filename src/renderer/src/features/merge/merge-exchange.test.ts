@@ -122,6 +122,24 @@ describe('mergeExchangeText (non-interactive)', () => {
     expect(await ada.storage.listConflicts(projectId)).toHaveLength(1);
   });
 
+  it('undo and redo of a merge that brought a document keep its text', async () => {
+    const { ada, grace } = await concurrentMemos();
+    const other = 'A second resolution on support for victims.';
+    const parsed = { ...makeParsed('b.md', other), contentHash: await sha256Hex(other) };
+    await grace.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+    const outcome = await merge(ada, 'grace.json', await exportOf(grace));
+    expect(outcome.report?.counts.document.new).toBe(1);
+    const live = () => ada.state.documents.filter((d) => !d.deleted).map((d) => d.name);
+    expect(live().sort()).toEqual(['a.md', 'b.md']);
+    await ada.undo();
+    expect(live()).toEqual(['a.md']);
+    await ada.redo();
+    const b = ada.state.documents.find((d) => d.name === 'b.md' && !d.deleted);
+    expect((await ada.storage.getDocumentBody(ada.state.projectId ?? '', b?.id ?? ''))?.text).toBe(
+      other,
+    );
+  });
+
   it('refuses to undo a merge when a record it wrote changed since, and says so', async () => {
     const { ada, grace, graceNew } = await concurrentMemos();
     const projectId = ada.state.projectId ?? '';
