@@ -126,7 +126,9 @@ test('two coders: names in the list, filter by coder (list and highlights), stri
   await expect(list).not.toContainText('Bo Coder');
   await expect.poll(() => paintedCodeRanges(grace)).toBe(1);
   // Grace (the current coder, no annotations yet) is listed too, and stays shown.
-  await expect(panel.getByRole('checkbox', { name: 'Grace Coder (you)' })).toBeChecked();
+  // Each coder's count of annotations in this document stands beside their name.
+  await expect(panel.getByRole('checkbox', { name: 'Grace Coder (you) (0)' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'Bo Coder (1)' })).not.toBeChecked();
   await expect(grace.getByRole('button', { name: 'Coders (2 of 3 shown)' })).toBeVisible();
 
   // Everyone again, then stripes by coder: two columns side by side, one per coder.

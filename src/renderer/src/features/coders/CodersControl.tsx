@@ -73,6 +73,7 @@ export function CodersControl(props: { entries: readonly CoderEntry[]; disabled:
                 />
                 <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
                 {e.current ? `${e.name} (you)` : e.name}
+                <span className="muted">({e.count})</span>
               </label>
             ))}
             <button

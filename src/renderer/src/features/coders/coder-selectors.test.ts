@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODER_PALETTE } from '../../../../core/color/coder-colors';
 import type { Coder } from '../../../../core/model/types';
-import { coderEntries, coderIdsOf, shownAnnotations } from './coder-selectors';
+import { annotationsPerCoder, coderEntries, shownAnnotations } from './coder-selectors';
 import { onlyCoder } from './coder-view';
 
 const coder = (id: string, name: string, day: number): Coder => ({
@@ -13,21 +13,29 @@ const KNOWN = [coder('bo', 'Bo', 2), coder('ada', 'Ada', 1), coder('cy', 'Cy', 3
 
 describe('coderEntries', () => {
   it('lists the coders present and the current one, in colour order, with their names', () => {
-    const entries = coderEntries(KNOWN, new Set(['cy', 'ada']), 'bo', { kind: 'all' });
-    expect(entries.map((e) => [e.id, e.name, e.color, e.shown, e.current])).toEqual([
-      ['ada', 'Ada', CODER_PALETTE[0], true, false],
-      ['bo', 'Bo', CODER_PALETTE[1], true, true],
-      ['cy', 'Cy', CODER_PALETTE[2], true, false],
+    const present = new Map([
+      ['cy', 2],
+      ['ada', 5],
+    ]);
+    const entries = coderEntries(KNOWN, present, 'bo', { kind: 'all' });
+    expect(entries.map((e) => [e.id, e.name, e.color, e.shown, e.current, e.count])).toEqual([
+      ['ada', 'Ada', CODER_PALETTE[0], true, false, 5],
+      ['bo', 'Bo', CODER_PALETTE[1], true, true, 0],
+      ['cy', 'Cy', CODER_PALETTE[2], true, false, 2],
     ]);
   });
 
   it('keeps each coder their colour whichever coders the document holds', () => {
-    const inOne = coderEntries(KNOWN, new Set(['cy']), null, { kind: 'all' });
+    const inOne = coderEntries(KNOWN, new Map([['cy', 1]]), null, { kind: 'all' });
     expect(inOne.map((e) => [e.id, e.color])).toEqual([['cy', CODER_PALETTE[2]]]);
   });
 
   it('names a coder with no record, after the known ones, and the filter marks who is shown', () => {
-    const entries = coderEntries(KNOWN, new Set(['ada', '0190abcdef-x']), null, onlyCoder('ada'));
+    const present = new Map([
+      ['ada', 1],
+      ['0190abcdef-x', 1],
+    ]);
+    const entries = coderEntries(KNOWN, present, null, onlyCoder('ada'));
     expect(entries.map((e) => [e.name, e.shown])).toEqual([
       ['Ada', true],
       ['Unknown coder 0190abcd', false],
@@ -53,7 +61,10 @@ describe('shownAnnotations', () => {
     expect(shownAnnotations(annotations, { kind: 'only', coderIds: [] })).toEqual([]);
   });
 
-  it('coderIdsOf collects each coder once', () => {
-    expect([...coderIdsOf(annotations)].sort()).toEqual(['ada', 'bo']);
+  it('annotationsPerCoder counts each coder’s annotations', () => {
+    expect([...annotationsPerCoder(annotations)].sort()).toEqual([
+      ['ada', 2],
+      ['bo', 1],
+    ]);
   });
 });

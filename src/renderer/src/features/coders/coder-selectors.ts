@@ -14,6 +14,8 @@ export interface CoderEntry {
   current: boolean;
   /** False when no coder record with this id is known (yet): the name is a placeholder. */
   recorded: boolean;
+  /** How many annotations of the open document are theirs. */
+  count: number;
 }
 
 /**
@@ -25,15 +27,15 @@ export interface CoderEntry {
  */
 export function coderEntries(
   known: readonly Coder[],
-  presentIds: ReadonlySet<Id>,
+  present: ReadonlyMap<Id, number>,
   currentId: Id | null,
   filter: CoderFilter,
 ): CoderEntry[] {
   const ordered = orderCoders(known);
   const knownIds = new Set(ordered.map((c) => c.id));
-  const strangers = [...presentIds].filter((id) => !knownIds.has(id)).sort();
+  const strangers = [...present.keys()].filter((id) => !knownIds.has(id)).sort();
   const colours = coderColors([...ordered.map((c) => c.id), ...strangers]);
-  const wanted = (id: Id) => presentIds.has(id) || id === currentId;
+  const wanted = (id: Id) => present.has(id) || id === currentId;
   const entry = (id: Id, name: string, recorded = true): CoderEntry => ({
     id,
     name,
@@ -41,6 +43,7 @@ export function coderEntries(
     shown: isCoderShown(filter, id),
     current: id === currentId,
     recorded,
+    count: present.get(id) ?? 0,
   });
   return [
     ...ordered.filter((c) => wanted(c.id)).map((c) => entry(c.id, c.name)),
@@ -48,11 +51,11 @@ export function coderEntries(
   ];
 }
 
-/** The coders (by `createdBy`) whose annotations are in a list: one pass, no copies. */
-export function coderIdsOf(annotations: readonly { createdBy: Id }[]): Set<Id> {
-  const ids = new Set<Id>();
-  for (const a of annotations) ids.add(a.createdBy);
-  return ids;
+/** How many annotations of a list each coder (by `createdBy`) made: one pass, no copies. */
+export function annotationsPerCoder(annotations: readonly { createdBy: Id }[]): Map<Id, number> {
+  const counts = new Map<Id, number>();
+  for (const a of annotations) counts.set(a.createdBy, (counts.get(a.createdBy) ?? 0) + 1);
+  return counts;
 }
 
 /**

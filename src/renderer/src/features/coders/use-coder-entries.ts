@@ -2,12 +2,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { IntervalIndex } from '../../../../core/index/interval-index';
 import type { Annotation, Id } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
-import { coderEntries, coderIdsOf, type CoderEntry } from './coder-selectors';
+import { annotationsPerCoder, coderEntries, type CoderEntry } from './coder-selectors';
 
 /**
- * The coders of the open document (and the current coder) with names, colours and whether they
- * are shown. The same array while nothing about them changed (an edit that brings no new coder
- * keeps it), so rows and stripes that depend on it do not redraw for every edit.
+ * The coders of the open document (and the current coder) with names, colours, counts and
+ * whether they are shown. The same array while nothing about them changed (a memo edit keeps
+ * it), so rows that depend on it do not re-render for every edit.
  */
 export function useCoderEntries(): readonly CoderEntry[] {
   const workbench = useWorkbench();
@@ -22,7 +22,9 @@ export function useCoderEntries(): readonly CoderEntry[] {
   const last = useRef<{ key: string; entries: CoderEntry[] } | null>(null);
   const entries = useMemo(() => {
     const made = coderEntries(known, present, currentId, filter);
-    const key = made.map((e) => `${e.id}\t${e.name}\t${e.color}\t${e.shown}`).join('\n');
+    const key = made
+      .map((e) => `${e.id}\t${e.name}\t${e.color}\t${e.shown}\t${e.count}`)
+      .join('\n');
     if (last.current?.key !== key) last.current = { key, entries: made };
     return last.current.entries;
   }, [known, present, currentId, filter]);
@@ -38,13 +40,16 @@ export function useCoderEntries(): readonly CoderEntry[] {
 }
 
 /** The last pass per index: the document pane and the annotation list share one per edit. */
-const passes = new WeakMap<IntervalIndex<Annotation>, { version: number; ids: Set<Id> }>();
+const passes = new WeakMap<
+  IntervalIndex<Annotation>,
+  { version: number; counts: Map<Id, number> }
+>();
 
 /** The coders of the open document's annotations at `version` (one pass over them, cached). */
-function presentCoders(index: IntervalIndex<Annotation>, version: number): Set<Id> {
+function presentCoders(index: IntervalIndex<Annotation>, version: number): Map<Id, number> {
   const last = passes.get(index);
-  if (last?.version === version) return last.ids;
-  const ids = coderIdsOf(index.all());
-  passes.set(index, { version, ids });
-  return ids;
+  if (last?.version === version) return last.counts;
+  const counts = annotationsPerCoder(index.all());
+  passes.set(index, { version, counts });
+  return counts;
 }
