@@ -224,3 +224,96 @@ test('two coders: the agreement table shows the figure computed here, every disa
   ]);
   await context.close();
 });
+
+test('two profiles code the same sample document, exchange files, and adjudicate into Consensus', async ({
+  page,
+  browser,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'marginalia-agreement-team-'));
+  await startWithSample(page, 'Ada Coder');
+  await openDocument(page, 'E-RES-2017-17.txt');
+  await selectWithMouse(page, 'transparent and accountable criminal justice systems');
+  await documentView(page).press('1');
+  await selectWithMouse(page, 'rule of law');
+  await documentView(page).press('2');
+  await expect(page.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
+  const adaFile = await exportProjectFile(page, dir);
+
+  const context = await browser.newContext({ acceptDownloads: true });
+  const bob = await context.newPage();
+  await startWithSample(bob, 'Bob Coder');
+  await openDocument(bob, 'E-RES-2017-17.txt');
+  await selectWithMouse(bob, 'transparent and accountable criminal justice systems');
+  await documentView(bob).press('1');
+  await selectWithMouse(bob, 'the rule of law');
+  await documentView(bob).press('2');
+  await selectWithMouse(bob, 'human rights');
+  await documentView(bob).press('1');
+  await expect(bob.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(3);
+
+  // Bob imports Ada's file: the profiles share the sample's texts, so it merges.
+  const chooser = bob.waitForEvent('filechooser');
+  await bob.getByRole('button', { name: 'Import/Export' }).click();
+  await bob.getByRole('menuitem', { name: 'Import project…' }).click();
+  await (await chooser).setFiles(adaFile);
+  const preview = bob.getByRole('dialog', { name: 'Merge preview' });
+  await preview.getByRole('button', { name: 'Proceed' }).click();
+  await expect(preview).toBeHidden();
+
+  await bob.getByRole('button', { name: 'Agreement', exact: true }).click();
+  const dialog = bob.getByRole('dialog', { name: 'Inter-coder agreement' });
+  await expect(dialog.getByRole('checkbox', { name: 'Ada Coder' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Bob Coder' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Compute' }).click();
+  await expect(
+    dialog.getByRole('table', { name: 'Agreement per code: All chosen documents' }),
+  ).toBeVisible();
+
+  await dialog.getByRole('tab', { name: 'Compare and adjudicate' }).click();
+  const compare = dialog.getByRole('region', { name: 'Compare coders' });
+  await compare.getByRole('combobox', { name: 'Document' }).selectOption('E-RES-2017-17.txt');
+  await expect(compare.getByRole('status')).toHaveText(
+    '2 disagreements, 2 not yet adjudicated; 1 agreed passages',
+  );
+  await compare.focus();
+  await bob.keyboard.press('n');
+  await expect(compare.getByRole('heading', { level: 3 })).toHaveText(
+    'Disagreement 1 of 2: Different boundaries',
+  );
+  await bob.keyboard.press('b'); // both versions of the rule of law
+  await expect(compare.getByRole('heading', { level: 3 })).toHaveText(
+    'Disagreement 2 of 2: Coded by Bob Coder only',
+  );
+  await bob.keyboard.press('2'); // Bob's "human rights"
+  await expect(compare.getByRole('status')).toHaveText(
+    '2 disagreements, 0 not yet adjudicated; 1 agreed passages',
+  );
+  await compare.getByRole('button', { name: 'Accept all 1 agreed passages' }).click();
+  await expect(
+    compare.getByRole('button', { name: 'Accept all 0 agreed passages' }),
+  ).toBeDisabled();
+
+  const download = bob.waitForEvent('download');
+  await compare.getByRole('button', { name: 'Export consensus…' }).click();
+  const consensus = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    coders: Row[];
+    annotations: Row[];
+  };
+  const coder = consensus.coders.find((c) => c.name === 'Consensus') as Row;
+  const quotes = consensus.annotations
+    .filter((a) => !a.deleted)
+    .map((a) => {
+      expect(a.createdBy).toBe(coder.id);
+      return a.quote;
+    })
+    .sort();
+  expect(quotes).toEqual([
+    'human rights',
+    'rule of law',
+    'the rule of law',
+    'transparent and accountable criminal justice systems',
+  ]);
+  await context.close();
+});
