@@ -137,3 +137,24 @@ test('the Mac export of the same NVivo project merges into the imported Windows 
   await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
   await expect(codes).toHaveCount(codeCount);
 });
+
+test('a source’s REFI-QDA variables come in as document attributes, shown with its memo', async ({
+  page,
+}) => {
+  await startEmpty(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+  await (
+    await chooser
+  ).setFiles(fileURLToPath(new URL('../../shared/refi-qda/example-project.qdpx', import.meta.url)));
+  const dialog = page.getByRole('dialog', { name: 'Import REFI-QDA project' });
+  await expect(dialog.getByLabel('What the file holds')).not.toContainText('variable');
+  await dialog.getByRole('button', { name: 'Import as a new project' }).click();
+  const first = corpusList(page).getByRole('listitem').first();
+  const name = (await first.getByRole('button', { name: /^Open / }).getAttribute('aria-label'))!;
+  await openDocument(page, name.replace(/^Open /, ''));
+  await page.getByRole('button', { name: /^Document memo/ }).click();
+  const attributes = page.getByRole('dialog', { name: /^Memo on / }).getByLabel('Attributes');
+  await expect(attributes.getByRole('term')).toHaveText(['Age group']);
+});

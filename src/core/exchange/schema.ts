@@ -91,6 +91,8 @@ export const documentSchema = z.strictObject({
   sourcePath: z.string().optional(),
   importedAt: timestampSchema,
   memo: z.string(),
+  /** REFI-QDA variables and other tools' document attributes: name → value as text. */
+  attributes: z.record(z.string().min(1).max(1_000), z.string().max(100_000)).optional(),
 });
 
 /** A code of the hierarchical codebook. */

@@ -95,6 +95,11 @@ export interface CorpusDocument extends Stamped, ParsedDocument {
   projectId: Id;
   importedAt: Timestamp;
   memo: string;
+  /**
+   * Attributes of the document as other tools keep them (REFI-QDA variables such as age or
+   * site; a documents sheet's columns): name → value as text. Absent when there are none.
+   */
+  attributes?: Record<string, string>;
 }
 
 /** A code (theme) in the hierarchical codebook. */

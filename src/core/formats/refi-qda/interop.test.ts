@@ -290,6 +290,13 @@ describe('real REFI-QDA exports', () => {
       quoteMismatches: 0,
     });
     expect(snapshot.annotations[0]?.memo).toContain('Compare with interview B');
-    expect(report.notCarried.join('\n')).toMatch(/1 set[\s\S]*1 case[\s\S]*1 variable/);
+    expect(report.notCarried.join('\n')).toMatch(/1 set[\s\S]*1 case/);
+    // The source's variable value comes in as a document attribute, so it is not listed as lost.
+    expect(report.notCarried.join('\n')).not.toMatch(/variable/);
+    const qde = new TextDecoder().decode(unzipSync(bytes)['project.qde']);
+    const source = /<TextSource\b[\s\S]*?<\/TextSource>/.exec(qde)?.[0] ?? '';
+    const value = /<TextValue>([^<]*)<\/TextValue>/.exec(source)?.[1];
+    expect(value).toBeDefined();
+    expect(snapshot.documents[0]?.attributes).toEqual({ 'Age group': value });
   });
 });

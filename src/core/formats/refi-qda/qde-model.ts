@@ -58,6 +58,8 @@ export interface QdeTextSource extends QdeStamps {
   selections: QdeSelection[];
   /** Codings of the whole source (REFI allows them; Marginalia codes spans). */
   sourceCodings: number;
+  /** Its variable values (`VariableValue`), by variable name, as text. */
+  attributes: Record<string, string>;
 }
 
 /** A `Note`: memo text that codes, sources, selections or the project refer to. */

@@ -49,14 +49,19 @@ export function readQde(root: XmlElement, fileName: string): QdeProject {
   const count = (name: string) => children(child(root, name) ?? emptyElement, name.slice(0, -1));
   notCarried.sets = count('Sets').length;
   notCarried.cases = count('Cases').length;
-  notCarried.variables = count('Variables').length;
+  const variables = new Map<string, string>();
+  for (const v of count('Variables')) {
+    if (v.attrs.guid && v.attrs.name) variables.set(normalizeGuid(v.attrs.guid), v.attrs.name);
+  }
+  const readSource = (source: XmlElement, name: string) =>
+    readTextSource(source, name, skipped, variables);
   notCarried.links = count('Links').length;
   notCarried.graphs = count('Graphs').length;
 
   for (const source of child(root, 'Sources')?.children ?? []) {
     switch (source.name) {
       case 'TextSource':
-        pushSource(project, readTextSource(source, source.attrs.name ?? '', skipped));
+        pushSource(project, readSource(source, source.attrs.name ?? ''));
         break;
       case 'PDFSource': {
         notCarried.pdfSources++;
@@ -65,7 +70,7 @@ export function readQde(root: XmlElement, fileName: string): QdeProject {
         // The PDF's text layer is a text source of its own; its selections are text selections.
         if (representation) {
           const name = representation.attrs.name || source.attrs.name || '';
-          pushSource(project, readTextSource(representation, name, skipped));
+          pushSource(project, readSource(representation, name));
         }
         break;
       }
@@ -84,6 +89,9 @@ export function readQde(root: XmlElement, fileName: string): QdeProject {
     }
   }
   for (const s of project.textSources) notCarried.sourceCodings += s.sourceCodings;
+  // Variables on text sources come in as document attributes; the rest (on cases) do not.
+  const used = new Set(project.textSources.flatMap((s) => Object.keys(s.attributes)));
+  notCarried.variables = [...variables.values()].filter((name) => !used.has(name)).length;
   return project;
 }
 
@@ -160,7 +168,12 @@ function readNote(n: XmlElement): QdeNote[] {
   ];
 }
 
-function readTextSource(s: XmlElement, name: string, skipped: string[]): QdeTextSource | null {
+function readTextSource(
+  s: XmlElement,
+  name: string,
+  skipped: string[],
+  variables: Map<string, string>,
+): QdeTextSource | null {
   if (!s.attrs.guid) {
     skipped.push(`a text source without a GUID ("${name}")`);
     return null;
@@ -173,11 +186,24 @@ function readTextSource(s: XmlElement, name: string, skipped: string[]): QdeText
     noteRefs: refs(s, 'NoteRef'),
     selections: children(s, 'PlainTextSelection').flatMap((sel) => readSelection(sel, skipped)),
     sourceCodings: children(s, 'Coding').length,
+    attributes: variableValues(s, variables),
     ...stamps(s),
   };
   if (s.attrs.plainTextPath) source.plainTextPath = s.attrs.plainTextPath;
   if (content) source.plainTextContent = content.text;
   return source;
+}
+
+/** A source's variable values by variable name, each value as its text (any typed value). */
+function variableValues(s: XmlElement, variables: Map<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const value of children(s, 'VariableValue')) {
+    const guid = refs(value, 'VariableRef')[0];
+    const name = guid === undefined ? undefined : variables.get(guid);
+    const typed = value.children.find((c) => c.name !== 'VariableRef');
+    if (name !== undefined && typed) out[name] = typed.text;
+  }
+  return out;
 }
 
 function readSelection(sel: XmlElement, skipped: string[]): QdeSelection[] {

@@ -20,7 +20,13 @@ function carried(s: ProjectSnapshot) {
       .map((c) => ({ id: c.id, name: c.name }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     documents: s.documents
-      .map((d) => ({ id: d.id, name: d.name, text: d.text, memo: d.memo }))
+      .map((d) => ({
+        id: d.id,
+        name: d.name,
+        text: d.text,
+        memo: d.memo,
+        attributes: d.attributes,
+      }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     codes: s.codes
       .map((c) => ({

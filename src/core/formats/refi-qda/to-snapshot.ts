@@ -79,6 +79,7 @@ export async function toSnapshot(qde: QdeProject, options: ToSnapshotOptions): P
       encodingFallback: decoded.fallback,
       importedAt: now,
       memo: factory.memoOf(source.description, source.noteRefs),
+      ...(Object.keys(source.attributes).length > 0 ? { attributes: source.attributes } : {}),
       ...factory.stampsOf(source),
     });
     if (source.selections.length === 0) continue;

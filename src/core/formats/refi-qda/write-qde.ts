@@ -84,6 +84,21 @@ export function writeQde(snapshot: ProjectSnapshot, options: QdeOptions = {}): Q
     );
     w.close('Codes').close('CodeBook');
   }
+  // Document attributes as Text variables, one per name, before Sources as the schema orders them.
+  const variableNames = [
+    ...new Set(view.documents.flatMap((d) => Object.keys(d.attributes ?? {}))),
+  ].sort();
+  const variableGuid = (name: string) => derivedGuid(`variable:${name}`);
+  if (variableNames.length > 0) {
+    w.open('Variables');
+    for (const name of variableNames)
+      w.empty('Variable', [
+        ['guid', variableGuid(name)],
+        ['name', name],
+        ['typeOfVariable', 'Text'],
+      ]);
+    w.close('Variables');
+  }
   const sources = new Map<string, string>();
   if (view.documents.length > 0) {
     w.open('Sources');
@@ -123,6 +138,14 @@ export function writeQde(snapshot: ProjectSnapshot, options: QdeOptions = {}): Q
       }
       const memo = noteFor('document', d, `Memo on document "${d.name}"`);
       if (memo) w.empty('NoteRef', [['targetGUID', memo]]);
+      for (const [name, value] of Object.entries(d.attributes ?? {}).sort(([a], [b]) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      )) {
+        w.open('VariableValue');
+        w.empty('VariableRef', [['targetGUID', variableGuid(name)]]);
+        w.text('TextValue', value);
+        w.close('VariableValue');
+      }
       w.close('TextSource');
     }
     w.close('Sources');

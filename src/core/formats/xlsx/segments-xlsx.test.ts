@@ -68,4 +68,21 @@ describe('coded segments as XLSX', () => {
     expect(documents[1]?.[0]).toBe('First.txt');
     expect(documents[1]?.[7]).toBe('2');
   });
+
+  it('gives each document attribute a column of the documents sheet', async () => {
+    const project = smallProject();
+    const [first] = project.documents;
+    if (!first) throw new Error('a document');
+    const second = { ...first, id: 'd2', name: 'Second.txt', attributes: { site: 'Lyon' } };
+    const bytes = await exportSegmentsXlsx({
+      ...project,
+      documents: [{ ...first, attributes: { age: '34', site: 'Nantes' } }, second],
+    });
+    const documents = sheetCells(unzipSync(bytes), 3);
+    expect(documents[0]?.slice(9)).toEqual(['age', 'site']);
+    expect(documents.slice(1).map((r) => [r[0], r[9] ?? '', r[10]])).toEqual([
+      ['First.txt', '34', 'Nantes'],
+      ['Second.txt', '', 'Lyon'],
+    ]);
+  });
 });

@@ -46,6 +46,9 @@ export async function exportSegmentsXlsx(snapshot: ProjectSnapshot): Promise<Uin
   for (const a of snapshot.annotations) {
     if (!a.deleted) perDocument.set(a.documentId, (perDocument.get(a.documentId) ?? 0) + 1);
   }
+  const live = snapshot.documents.filter((d) => !d.deleted);
+  // One column per attribute name any document has (REFI-QDA variables), after the fixed ones.
+  const attributeNames = [...new Set(live.flatMap((d) => Object.keys(d.attributes ?? {})))].sort();
   const documents: Row[] = [
     header([
       'document',
@@ -57,20 +60,20 @@ export async function exportSegmentsXlsx(snapshot: ProjectSnapshot): Promise<Uin
       'imported',
       'annotations',
       'memo',
+      ...attributeNames,
     ]),
-    ...snapshot.documents
-      .filter((d) => !d.deleted)
-      .map((d) => [
-        cell(d.name),
-        cell(d.id),
-        cell(d.format),
-        cell(d.charCount),
-        cell(d.contentHash),
-        cell(d.encoding),
-        cell(d.importedAt),
-        cell(perDocument.get(d.id) ?? 0),
-        cell(d.memo),
-      ]),
+    ...live.map((d) => [
+      cell(d.name),
+      cell(d.id),
+      cell(d.format),
+      cell(d.charCount),
+      cell(d.contentHash),
+      cell(d.encoding),
+      cell(d.importedAt),
+      cell(perDocument.get(d.id) ?? 0),
+      cell(d.memo),
+      ...attributeNames.map((name) => cell(d.attributes?.[name] ?? '')),
+    ]),
   ];
   const sheets: Sheet<unknown>[] = [
     { data: segments, sheet: 'Segments', stickyRowsCount: 1 },

@@ -95,6 +95,7 @@ export function sampleSnapshot(): ProjectSnapshot {
         encodingFallback: false,
         importedAt: '2026-11-24T10:00:00.000Z',
         memo: 'Document memo',
+        attributes: { age: '34', site: 'Lyon & "Rhône"', 'follow-up': '' },
       },
     ],
     codes: [

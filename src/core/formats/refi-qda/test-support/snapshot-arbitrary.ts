@@ -69,6 +69,7 @@ export const refiSnapshotArbitrary: fc.Arbitrary<ProjectSnapshot> = fc
         name,
         text: text(TEXT_UNITS, 1),
         memo,
+        attributes: fc.dictionary(name, fc.oneof(fc.constant(''), memo), { maxKeys: 3 }),
         annotations: fc.array(
           fc.record({
             a: fc.nat(),
@@ -165,6 +166,7 @@ export const refiSnapshotArbitrary: fc.Arbitrary<ProjectSnapshot> = fc
         encodingFallback: false,
         importedAt: project.at,
         memo: d.memo,
+        ...(Object.keys(d.attributes).length > 0 ? { attributes: d.attributes } : {}),
       };
     });
     return {

@@ -2,9 +2,11 @@ import { useWorkbench } from '../../app/workbench-context';
 import type { DocumentMeta } from '../../state/workbench-state';
 import { MemoField } from '../annotations/MemoField';
 import { Modal } from '../layout/Modal';
+import { DocumentAttributes } from './DocumentAttributes';
 
 /**
- * The memo on a whole document. It saves as the user types, like every memo (each write one
+ * The memo on a whole document, with its attributes (REFI-QDA variables) above it when it has
+ * any. It saves as the user types, like every memo (each write one
  * undoable change), so closing the dialog, the window or the page never loses it.
  */
 export function DocumentMemoDialog(props: { document: DocumentMeta; onClose(): void }) {
@@ -24,6 +26,7 @@ export function DocumentMemoDialog(props: { document: DocumentMeta; onClose(): v
         }}
       >
         <h2 style={{ fontSize: 16 }}>Memo on {doc.name}</h2>
+        <DocumentAttributes attributes={doc.attributes} />
         <MemoField
           id="document-memo"
           label="Memo text"
