@@ -145,6 +145,21 @@ function PreviewFor({ pending }: { pending: PendingMerge }) {
               ))}
             </fieldset>
           )}
+          {preview.changedTexts.length > 0 && (
+            <>
+              <p>
+                These documents have another text than your copy: they come in beside it, and
+                annotations are not carried between the two texts.
+              </p>
+              <ul aria-label="Documents with another text">
+                {preview.changedTexts.map((c) => (
+                  <li key={`${c.incoming}\u0000${c.local}`}>
+                    {c.incoming} (yours: {c.local})
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {preview.problems.length > 0 && (
             <ul role="alert">
               {preview.problems.map((p) => (

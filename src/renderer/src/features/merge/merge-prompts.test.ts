@@ -67,6 +67,7 @@ describe('Import project… on a file of a project this profile has', () => {
     expect(preview.report.counts.annotation.new).toBe(1);
     expect(preview.report.counts.code.new).toBe(1);
     expect(preview.problems).toEqual([]);
+    expect(preview.changedTexts).toEqual([]);
     // Nothing is written while the preview is open.
     expect(await ada.storage.listRecords(ada.state.projectId ?? '', 'annotation')).toEqual([]);
     answer({ action: 'merge', projectId: ada.state.projectId ?? '', codeMapping: {} });

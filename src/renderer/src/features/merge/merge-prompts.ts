@@ -15,6 +15,8 @@ export interface MergePreview {
   localCodes: { id: Id; path: string }[];
   /** Why the merge cannot land (a new document without its text): Proceed is disabled. */
   problems: string[];
+  /** Incoming documents with another text than the local copy they correspond to, by name. */
+  changedTexts: { incoming: string; local: string }[];
 }
 
 /** The user's answer to a merge preview. */

@@ -16,7 +16,17 @@ export function previewOf(computed: ComputedMerge, projectId: Id, fileName: stri
           `${fileName} was exported without document texts and brings ${textless} document${textless === 1 ? '' : 's'} this project does not have. Export again with “Include the document texts”.`,
         ]
       : [];
-  return { projectId, report: computed.report, localCodes: computed.localCodes, problems };
+  const changedTexts = computed.changedTexts.map((c) => ({
+    incoming: c.incoming.name,
+    local: c.local.name,
+  }));
+  return {
+    projectId,
+    report: computed.report,
+    localCodes: computed.localCodes,
+    problems,
+    changedTexts,
+  };
 }
 
 /**
