@@ -10,7 +10,7 @@ import { createStorage, openDatabase, requestPersistentStorage } from './storage
 import { Workbench } from './state/workbench';
 import { createBackupScheduler } from './features/backups/backup-scheduler';
 import { installDataSafety } from './features/safe-start/data-safety';
-import { mergeExchangeText } from './features/merge';
+import { previewAndMergeSnapshot } from './features/merge';
 import { settingsHandleStore } from './features/team-folder/directory-handle-store';
 import { followWorkbench } from './features/team-folder/follow-workbench';
 import { TeamFolderContext } from './features/team-folder/team-folder-context';
@@ -31,8 +31,12 @@ workbench.onChangeSetApplied((set) => backups.schedule(set.projectId));
 // The team folder: the coder's own file written after each round of edits, teammates' merged.
 const teamFolder = createTeamFolderSync(
   platform.teamFolder,
-  workbenchTeamHost(workbench, (fileName, text, projectId) =>
-    mergeExchangeText(workbench, fileName, text, { projectId, interactive: false }),
+  workbenchTeamHost(workbench, (sourceName, snapshot, projectId, fileName) =>
+    previewAndMergeSnapshot(workbench, sourceName, snapshot, {
+      projectId,
+      fileName,
+      interactive: false,
+    }),
   ),
 );
 followWorkbench(workbench, teamFolder);

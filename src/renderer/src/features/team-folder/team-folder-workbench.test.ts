@@ -8,7 +8,7 @@ import { freshStorage, makeParsed } from '../../storage/test-fixtures';
 import { Workbench } from '../../state/workbench';
 import { buildExport } from '../exchange/export-project';
 import { importProjectText } from '../exchange/import-project';
-import { mergeExchangeText } from '../merge';
+import { previewAndMergeSnapshot } from '../merge';
 import { inThreadMerge } from '../merge/merge-runner';
 import { followWorkbench } from './follow-workbench';
 import { createTeamFolderSync } from './team-folder-sync';
@@ -48,9 +48,10 @@ async function workbench(coder: string) {
 function syncFor(w: Workbench, access: TeamFolderAccess) {
   const sync = createTeamFolderSync(
     access,
-    workbenchTeamHost(w, (fileName, text, projectId) =>
-      mergeExchangeText(w, fileName, text, {
+    workbenchTeamHost(w, (sourceName, snapshot, projectId, fileName) =>
+      previewAndMergeSnapshot(w, sourceName, snapshot, {
         projectId,
+        fileName,
         interactive: false,
         runner: inThreadMerge,
       }),
@@ -128,6 +129,27 @@ describe('team folder between two workbenches', () => {
     const notices = ada.state.notices.map((n) => n.title);
     expect(notices).toContain('marginalia-bo-11112222.json: skipped, nothing changed');
     expect(ada.state.undoLabel).toBeNull();
+    sync.dispose();
+  });
+
+  it('refuses a file of an unrelated project instead of pouring its documents in', async () => {
+    const ada = await workbench('Ada');
+    await ada.createProject('Study');
+    const text = { ...makeParsed('a.md', TEXT), contentHash: await sha256Hex(TEXT) };
+    await ada.importBatch({ documents: [text], errors: [], duplicates: [], warnings: [] });
+    const cy = await workbench('Cy');
+    await cy.createProject('Other');
+    const other = 'A different text altogether.';
+    const parsed = { ...makeParsed('b.md', other), contentHash: await sha256Hex(other) };
+    await cy.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+    const folder = sharedFolder();
+    const cyFile = teamFileName(cy.state.coder ?? { id: 'x', name: 'Cy' });
+    const cyText = (await buildExport(cy, { includeTexts: true })).content;
+    folder.files.set(cyFile, { text: cyText, modifiedAt: 1 });
+    const sync = syncFor(ada, folder.access);
+    await until(() => sync.get().teammates.some((t) => t.problem !== undefined));
+    expect(sync.get().teammates[0]?.problem).toMatch(/another project \(“Other”\)/);
+    expect(ada.state.documents.map((d) => d.name)).toEqual(['a.md']);
     sync.dispose();
   });
 });

@@ -1,22 +1,57 @@
-import { coderTag, tagOfTeamFile } from '../../../../core/team-folder/team-file-name';
+import type { ImportProblem } from '../../../../core/exchange';
+import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import { foreignProjectProblem } from '../../../../core/team-folder/foreign-project';
+import type { ReadExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
 import type { TeamFolderHost } from './team-folder-host';
 
 /**
- * Merging one exchange file into a project without asking (the merge feature's
- * `mergeExchangeText(host, fileName, text, { projectId, interactive: false })`): what it came to.
+ * Merging a teammate's project into one of this profile's without asking (the merge feature's
+ * `previewAndMergeSnapshot(host, sourceName, snapshot, { projectId, fileName, interactive:
+ * false })`): what it came to.
  */
-export type MergeFileQuietly = (
-  fileName: string,
-  text: string,
+export type MergeSnapshotQuietly = (
+  sourceName: string,
+  snapshot: ProjectSnapshot,
   projectId: string,
+  fileName: string,
 ) => Promise<{ status: string; summary: string; problems: string[] }>;
 
-/** The team folder's host over the workbench: export through the worker, merge, notices. */
+type ExchangeData = Extract<ReadExchangeResult, { ok: true }>['data'];
+
+/** The snapshot an exchange file holds. */
+function snapshotOf(data: ExchangeData): ProjectSnapshot {
+  return {
+    project: data.project,
+    coders: data.coders,
+    documents: data.documents,
+    codes: data.codes,
+    annotations: data.annotations,
+    purged: data.purged ?? [],
+    conflicts: data.conflicts ?? [],
+  };
+}
+
+/** The first problems of an invalid file in one sentence, located. */
+function describeProblems(problems: ImportProblem[]): string {
+  const first = problems
+    .slice(0, 3)
+    .map((p) => `${p.path || '(file)'}${p.recordId ? ` [${p.recordId}]` : ''}: ${p.message}`);
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+  return `it is not a valid Marginalia file: ${first.join('; ')}${more}`;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The team folder's host over the workbench: the own file exported in the worker; a teammate's
+ * file read and checked in the worker, refused when it is invalid or of an unrelated project,
+ * then merged without a preview.
+ */
 export function workbenchTeamHost(
   workbench: Pick<Workbench, 'state' | 'storage' | 'platform' | 'notify'>,
-  mergeFile: MergeFileQuietly,
+  mergeSnapshot: MergeSnapshotQuietly,
 ): TeamFolderHost {
   return {
     coder: () => workbench.state.coder,
@@ -35,24 +70,41 @@ export function workbenchTeamHost(
       );
     },
     async mergeTeammateFile(projectId, fileName, text) {
-      let outcome: Awaited<ReturnType<MergeFileQuietly>>;
       try {
-        outcome = await mergeFile(fileName, text, projectId);
+        const read = await workbench.platform.exchange.readExchange(fileName, text);
+        if (!read.ok) return { ok: false, problem: describeProblems(read.problems) };
+        const { data } = read;
+        const project = workbench.state.projects.find((p) => p.id === projectId);
+        const local = (await workbench.storage.listDocuments(projectId)).filter((d) => !d.deleted);
+        const foreign = foreignProjectProblem(
+          {
+            id: data.project.id,
+            name: data.project.name,
+            contentHashes: data.documents.filter((d) => !d.deleted).map((d) => d.contentHash),
+          },
+          {
+            id: projectId,
+            name: project?.name ?? 'this project',
+            contentHashes: local.map((d) => d.contentHash),
+          },
+        );
+        if (foreign) return { ok: false, problem: foreign };
+        const name = data.exportedBy?.name.trim();
+        const outcome = await mergeSnapshot(
+          name ? `${name}'s file` : fileName,
+          snapshotOf(data),
+          projectId,
+          fileName,
+        );
+        if (outcome.status === 'refused')
+          return { ok: false, problem: outcome.problems.join(' ') || 'it could not be merged' };
+        if (outcome.status === 'cancelled')
+          return { ok: false, problem: 'the merge was cancelled', retry: true };
+        return { ok: true, coderName: name || undefined, brought: outcome.summary };
       } catch (error) {
-        const problem = error instanceof Error ? error.message : String(error);
-        return { ok: false, problem, retry: true };
+        // The file read fine or was never judged: a passing failure, tried again later.
+        return { ok: false, problem: message(error), retry: true };
       }
-      if (outcome.status === 'cancelled') {
-        return { ok: false, problem: 'the merge was cancelled', retry: true };
-      }
-      if (outcome.status === 'refused') {
-        return { ok: false, problem: outcome.problems.join(' ') || 'it could not be merged' };
-      }
-      // The teammate's name as their file recorded it (coders are kept once merged).
-      const tag = tagOfTeamFile(fileName);
-      const coders = await workbench.storage.listCoders().catch(() => []);
-      const coder = coders.find((c) => tag !== null && coderTag(c.id) === tag);
-      return { ok: true, coderName: coder?.name, brought: outcome.summary };
     },
     report: (kind, title, lines) => workbench.notify(notice(kind, title, lines)),
   };
