@@ -94,9 +94,12 @@ Examples:
     for (const input of inputs) {
       const incoming = incomingOf(input, merged, by, now, io);
       if (!incoming) return 1;
-      // Native files share ids with the project; other tools' files are matched by content.
+      // Native files share ids with the project; other tools' files are matched by content
+      // (the first file is the project itself, merged with itself).
       const aligned =
-        input.kind === 'project' && input.native ? null : alignToProject(merged, incoming);
+        input === first || (input.kind === 'project' && input.native)
+          ? null
+          : alignToProject(merged, incoming);
       const result = mergeSnapshots(merged, aligned?.incoming ?? incoming);
       merged = result.snapshot;
       report(io, input.path, result.report, aligned?.report);

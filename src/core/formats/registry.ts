@@ -11,7 +11,8 @@ export type { FormatAdapter } from './registry-types';
 
 /**
  * Every format Marginalia reads or writes, in the order a file of unknown type is sniffed.
- * W3C, CSV and XLSX are written here; reading W3C needs the project's texts (the workbench).
+ * CSV and XLSX are written only; a codebook CSV is read too; a W3C file is read into a project
+ * (the workbench's import, `marginalia merge`), since placing it needs the project's texts.
  */
 export const FORMATS: readonly FormatAdapter[] = [
   codebookAdapter,

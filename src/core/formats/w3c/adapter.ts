@@ -9,7 +9,7 @@ import { exportW3c } from './export-w3c';
 export const w3cAdapter: FormatAdapter = {
   name: 'w3c',
   summary:
-    'W3C Web Annotation JSON-LD (one annotation per coded segment), for web annotation tools',
+    'W3C Web Annotation JSON-LD (one annotation per coded segment); read into a project by merge',
   extensions: ['.w3c.json', '.jsonld'],
   async read(_bytes, context) {
     throw new FormatReadError(context.fileName, [
