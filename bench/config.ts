@@ -28,6 +28,8 @@ export interface BenchConfig {
   microQueries: number;
   /** Agreement view: the team studies computed (coders, documents, codes, annotations). */
   agreementStudies: AgreementBenchShape[];
+  /** Re-anchoring: annotations placed onto a revision of a `chars`-character text. */
+  reanchorAnnotations: number;
   /** Scenario groups to run (`--only workbench,peer`); all when empty. */
   only: string[];
 }
@@ -56,6 +58,7 @@ export const FULL: BenchConfig = {
     { ...STUDY, coders: 3, annotations: 100_000 },
     { ...STUDY, coders: 10, annotations: 100_000 },
   ],
+  reanchorAnnotations: 10_000,
   only: [],
 };
 
@@ -77,6 +80,7 @@ export const QUICK: BenchConfig = {
   microAnnotations: 2_000,
   microQueries: 200,
   agreementStudies: [{ coders: 3, documents: 4, codes: 5, annotations: 300, documentLength: 2000 }],
+  reanchorAnnotations: 300,
   only: [],
 };
 
@@ -89,6 +93,7 @@ export const GROUPS = [
   'corpus',
   'storage',
   'agreement',
+  'reanchor',
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import { runAgreementScenarios } from './app/agreement-scenario';
 import { runBareLimit, runPeer } from './app/baseline-scenarios';
 import { serveStatic } from './app/static-server';
 import { runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
+import { runReanchor } from './app/reanchor';
 import { configFromArgs, runs } from './config';
 import { safeStarts } from './app/workbench';
 import { writeFixtures } from './fixtures/write-fixtures';
@@ -84,6 +85,10 @@ try {
   }
   if (runs(config, 'agreement'))
     await runAgreementScenarios(browser, server.origin, config, join(work, 'data'), results, log);
+  if (runs(config, 'reanchor')) {
+    log(`re-anchoring: ${config.reanchorAnnotations} annotations through the app's worker`);
+    await runReanchor(browser, server.origin, join(work, 'app'), config, results);
+  }
   if (runs(config, 'storage')) {
     log(`storage: ${config.microAnnotations} annotations`);
     await benchStoragePage(browser, server.origin);

@@ -40,6 +40,7 @@ test('npm run bench -- --quick runs every scenario and writes its rows', async (
     'bare limit',
     'peer @recogito/text-annotator',
     'corpus import',
+    're-anchor',
   ]) {
     expect(
       rows.some((r) => r.scenario.startsWith(name)),
