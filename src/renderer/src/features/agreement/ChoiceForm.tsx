@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Code, Coder } from '../../../../core/model/types';
 import { AGREEMENT_UNITS, type AgreementUnit } from '../../../../core/agreement/text-units';
 import type { DocumentMeta } from '../../state/workbench-state';
@@ -36,8 +37,11 @@ function Checklist(props: {
   );
 }
 
-/** What to compare: coders, documents, codes, the unit and the measures. */
-export function ChoiceForm(props: {
+/**
+ * What to compare: coders, documents, codes, the unit and the measures. Memoized: the dialog
+ * re-renders on every progress message, and a study may list hundreds of documents and codes.
+ */
+export const ChoiceForm = memo(function ChoiceForm(props: {
   coders: Coder[];
   documents: DocumentMeta[];
   codes: Code[];
@@ -115,4 +119,4 @@ export function ChoiceForm(props: {
       </fieldset>
     </div>
   );
-}
+});

@@ -123,16 +123,22 @@ export function createWorkerAgreement(
       }),
     annotatingCoders: (projectId) =>
       new Promise<string[]>((resolve, reject) => {
-        // A worker of its own: a computation started meanwhile must not cancel this question.
-        const worker = start();
-        const done = () => worker.terminate();
+        // The idle worker when there is one (or a new one, which then stays as the idle worker):
+        // the dialog asks this as it opens, so the worker and its database are ready by Compute.
+        // A computation running meanwhile gets its own worker and must not cancel this question.
+        const worker = idle ?? start();
+        if (idle === worker) idle = null;
+        const finish = () => {
+          if (idle === null && running === null) idle = worker;
+          else worker.terminate();
+        };
         worker.onmessage = (event: MessageEvent<AgreementReply>) => {
-          done();
+          finish();
           if (event.data.type === 'coders') resolve(event.data.coderIds);
           else reject(new Error(event.data.type === 'error' ? event.data.message : 'No coders.'));
         };
         worker.onerror = (event) => {
-          done();
+          worker.terminate();
           reject(new Error(event.message || 'The agreement worker failed.'));
         };
         const request: CodersRequest = { id: next++, projectId, kind: 'coders' };
