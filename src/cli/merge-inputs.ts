@@ -6,7 +6,7 @@ import type { Id, Timestamp } from '../core/model/types';
 import { formatForReading } from '../core/formats/registry';
 import { FormatReadError, type FormatContext } from '../core/formats/registry-types';
 import { seededRandom } from '../core/random/seeded-random';
-import { describeRefusal } from './read-project';
+import { describeRefusal, progress } from './read-project';
 
 /**
  * One input of `marginalia merge`, read: a project (native exchange file, or any format read
@@ -65,6 +65,7 @@ export async function readMergeInput(
     io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
     return null;
   }
+  progress(io, 'Reading', path, bytes.length);
   const format = formatForReading(path, bytes);
   const text = () => new TextDecoder().decode(bytes);
   if (format?.name === 'w3c' || format?.name === 'codebook-csv') {

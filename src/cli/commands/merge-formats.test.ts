@@ -85,6 +85,15 @@ describe('marginalia merge of other formats', () => {
     ).toHaveLength(2);
   }, 120_000);
 
+  it('writes another format with --to, and refuses an unknown one', async () => {
+    const io = memoryIo({ 'win.qdpx': windows });
+    expect(await run(['merge', 'win.qdpx', '-o', 'out.qdpx', '--to', 'qdpx'], io), io.err).toBe(0);
+    expect([...(io.files.get('out.qdpx') ?? []).slice(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(await run(['merge', 'win.qdpx', '-o', 'x', '--to', 'nope'], io)).toBe(2);
+    expect(io.err).toMatch(/unknown output format "nope"/);
+    expect(io.files.has('x')).toBe(false);
+  }, 120_000);
+
   it('refuses W3C or a codebook CSV without a project, and W3C to convert, naming the file', async () => {
     const io = memoryIo({ 'a.w3c.json': '[]', 'c.codebook.csv': 'path\nA\n', 'bad.w3c.json': '{' });
     expect(await run(['merge', 'a.w3c.json', 'c.codebook.csv', '-o', 'out.json'], io)).toBe(1);

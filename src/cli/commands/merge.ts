@@ -12,6 +12,8 @@ import { parseCommandArgs } from '../parse-args';
 import { mergeSummary } from '../../core/merge/merge-summary';
 import { describeConflicts } from './merge-report-text';
 import { contentIds, INPUT_RANK, readMergeInput, type MergeInput } from '../merge-inputs';
+import { cliContext } from '../read-project';
+import { FORMATS, formatByName } from '../../core/formats/registry';
 
 /** Who the merged file says wrote it, unless `--coder` and `--name` say otherwise. */
 const MERGED_BY = { coderId: 'marginalia-cli', name: 'marginalia merge' };
@@ -28,9 +30,10 @@ export const mergeCommand: CliCommand = {
   name: 'merge',
   summary:
     'Merge project files (exchange, REFI-QDA, W3C, codebook CSV) into one, keeping conflicts',
-  help: `Usage: marginalia merge FILE FILE... -o OUT [--coder ID] [--name NAME]
+  help: `Usage: marginalia merge FILE FILE... -o OUT [--to FORMAT] [--coder ID] [--name NAME]
 
-Merges files of one project into the native exchange file OUT:
+Merges files of one project into OUT, a native exchange file unless --to names another format
+(qdpx, csv, xlsx, w3c…; conflicts and deleted records stay only in the native file):
   - native exchange files (.json): records match by id; documents also by content hash, codes
     by path and name;
   - other projects (.qdpx, .qde, .qdc, .codebook.json, .txt, .md): ids mean nothing across
@@ -58,7 +61,7 @@ Examples:
 `,
   async run(args, io) {
     const parsed = parseCommandArgs(args, {
-      options: ['out', 'coder', 'name'],
+      options: ['out', 'coder', 'name', 'to'],
       short: { o: 'out' },
     });
     if (!parsed.ok) return usage(io, parsed.message);
@@ -67,6 +70,14 @@ Examples:
     const paths = parsed.positionals;
     if (typeof out !== 'string' || !out) return usage(io, 'expected -o OUT');
     if (paths.length < 1) return usage(io, 'expected at least one FILE');
+    const to = parsed.values.to;
+    const target = typeof to === 'string' ? formatByName(to) : undefined;
+    if (typeof to === 'string' && !target?.write) {
+      const names = FORMATS.filter((f) => f.write)
+        .map((f) => f.name)
+        .join(', ');
+      return usage(io, `unknown output format "${to}" (one of ${names})`);
+    }
     const now = nowIso();
     const inputs: MergeInput[] = [];
     for (const path of paths) {
@@ -104,8 +115,14 @@ Examples:
       merged = result.snapshot;
       report(io, input.path, result.report, aligned?.report);
     }
-    const text = exportSnapshot(merged, by, { includeTexts: true }, nowIso());
-    await io.writeFile(out, text);
+    if (target?.write && target.name !== 'native') {
+      // Another format on request: what it cannot carry (conflicts, tombstones) is warned about.
+      const written = await target.write(merged, cliContext(out));
+      for (const warning of written.warnings) io.stderr(`warning: ${warning}\n`);
+      await io.writeFile(out, written.data);
+    } else {
+      await io.writeFile(out, exportSnapshot(merged, by, { includeTexts: true }, nowIso()));
+    }
     const open = merged.conflicts ?? [];
     io.stderr(
       `Wrote ${out}: ${merged.annotations.length} annotations, ${open.length} unresolved conflict${open.length === 1 ? '' : 's'}\n`,
