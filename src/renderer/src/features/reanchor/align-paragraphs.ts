@@ -31,7 +31,12 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * The words that tell paragraphs apart: four letters or more, so "the", "of" and "and" (a third
+ * of any resolution) do not make unrelated paragraphs look alike.
+ */
+const wordsOf = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4);
 
 /** How alike two paragraphs are by the words they share (Dice coefficient over word counts). */
 export function paragraphSimilarity(a: readonly string[], b: readonly string[]): number {
@@ -50,7 +55,7 @@ export function paragraphSimilarity(a: readonly string[], b: readonly string[]):
 }
 
 /** Below this similarity two paragraphs are not shown side by side. */
-const MIN_SIMILARITY = 0.35;
+const MIN_SIMILARITY = 0.4;
 /** Above this many cells the alignment pairs only identical paragraphs (a very long text). */
 const MAX_CELLS = 4_000_000;
 
