@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTeammate, timeAgo } from './teammate-status';
+import { afterMerge, describeTeammate, timeAgo } from './teammate-status';
 
 const min = 60_000;
 
@@ -27,5 +27,25 @@ describe('teammate status line', () => {
         0,
       ),
     ).toBe('Bo: skipped, the file is not valid JSON');
+  });
+
+  it('keeps what the first merge of a file brought when the same content is merged again', () => {
+    const first = {
+      fileName: 'f',
+      coderName: 'Ada',
+      mergedAt: 1,
+      brought: '12 new annotations',
+      contentHash: 'h1',
+    };
+    const again = { ...first, mergedAt: 99, brought: 'nothing new' };
+    expect(afterMerge(first, again, true)).toEqual(first);
+    expect(afterMerge(first, { ...again, contentHash: 'h2' }, true)).toMatchObject({
+      mergedAt: 99,
+    });
+    expect(afterMerge(first, { ...again, brought: '1 new annotation' }, false)).toMatchObject({
+      mergedAt: 99,
+      brought: '1 new annotation',
+    });
+    expect(afterMerge(undefined, again, true)).toEqual(again);
   });
 });

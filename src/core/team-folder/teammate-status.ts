@@ -14,6 +14,30 @@ export interface TeammateStatus {
   brought?: string;
   /** Why the last attempt was skipped, naming the problem; cleared by the next good merge. */
   problem?: string;
+  /** The content hash of the file last merged, so a restart keeps what that merge brought. */
+  contentHash?: string;
+}
+
+/**
+ * The status after merging a file again: a file merged before with the same content brings
+ * nothing new (merging is idempotent), so the line keeps when it first came and what it brought
+ * instead of "merged just now, nothing new" after every restart.
+ */
+export function afterMerge(
+  previous: TeammateStatus | undefined,
+  merged: Required<Pick<TeammateStatus, 'mergedAt' | 'brought' | 'contentHash'>> &
+    Pick<TeammateStatus, 'fileName' | 'coderName'>,
+  nothingNew: boolean,
+): TeammateStatus {
+  if (
+    nothingNew &&
+    previous?.contentHash === merged.contentHash &&
+    previous.mergedAt !== undefined &&
+    previous.brought !== undefined
+  ) {
+    return { ...merged, mergedAt: previous.mergedAt, brought: previous.brought };
+  }
+  return { ...merged };
 }
 
 /** "just now", "2 min ago", "3 h ago", "2 days ago": how long ago, in the words a status uses. */

@@ -1,3 +1,5 @@
+import type { TeammateStatus } from '../../../../core/team-folder/teammate-status';
+
 /**
  * What the team folder needs from the workbench, as a small interface: the sync logic is tested
  * with fakes, and the merge can be swapped for the merge feature's entry point in one place
@@ -13,6 +15,10 @@ export interface TeamFolderHost {
    * in words (an invalid file, another project's file): then nothing changed.
    */
   mergeTeammateFile(projectId: string, fileName: string, text: string): Promise<TeammateMerge>;
+  /** The teammates' status lines kept for a project (so a restart keeps them); none at first. */
+  loadStatuses?(projectId: string): Promise<TeammateStatus[]>;
+  /** Keeps the teammates' status lines of a project. */
+  saveStatuses?(projectId: string, statuses: TeammateStatus[]): Promise<void>;
   /** Shows a message (a skipped file, a failed write) in the notices strip. */
   report(kind: 'error' | 'warning' | 'info', title: string, lines: string[]): void;
 }
@@ -25,6 +31,8 @@ export type TeammateMerge =
       coderName?: string;
       /** What it brought, in words ("12 new annotations", "nothing new"). */
       brought: string;
+      /** Whether it brought nothing (the file was merged already). */
+      nothingNew?: boolean;
     }
   | {
       ok: false;

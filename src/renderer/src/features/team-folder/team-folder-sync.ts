@@ -11,7 +11,7 @@ import {
   teamFileName,
   teammateFileNames,
 } from '../../../../core/team-folder/team-file-name';
-import type { TeammateStatus } from '../../../../core/team-folder/teammate-status';
+import { afterMerge, type TeammateStatus } from '../../../../core/team-folder/teammate-status';
 import {
   createWriteCoalescer,
   type CoalescerTimers,
@@ -103,6 +103,9 @@ export function createTeamFolderSync(
     update({
       teammates: [...others, status].sort((a, b) => a.fileName.localeCompare(b.fileName)),
     });
+    const projectId = view.projectId;
+    if (projectId && host.saveStatuses)
+      void host.saveStatuses(projectId, view.teammates).catch(() => undefined);
   }
 
   async function writeOwn(projectId: string, mine: number): Promise<void> {
@@ -153,7 +156,8 @@ export function createTeamFolderSync(
     text: string,
     mine: number,
   ): Promise<void> {
-    const base = statusOf(file.name);
+    const known = view.teammates.find((t) => t.fileName === file.name);
+    const base = known ?? statusOf(file.name);
     const contentHash = await hash(text);
     if (mine !== generation) return;
     if (!contentChanged(seen, file.name, contentHash)) {
@@ -165,12 +169,14 @@ export function createTeamFolderSync(
     // A refused file is not merged again until it changes; a passing failure is retried.
     if (outcome.ok || !outcome.retry) seen.set(file.name, { ...file, contentHash });
     if (outcome.ok) {
-      setTeammate({
+      const merged = {
         fileName: file.name,
         coderName: outcome.coderName ?? base.coderName,
         mergedAt: timers.now(),
         brought: outcome.brought,
-      });
+        contentHash,
+      };
+      setTeammate(afterMerge(known, merged, outcome.nothingNew ?? false));
     } else {
       setTeammate({ ...base, problem: outcome.problem });
       // Told once per problem, not at every look while it lasts.
@@ -290,7 +296,11 @@ export function createTeamFolderSync(
       const mine = generation;
       view = emptyView(access !== null, projectId);
       update({});
-      if (!access || !projectId) return;
+      if (!projectId) return;
+      const saved = await host.loadStatuses?.(projectId).catch(() => []);
+      if (mine !== generation) return;
+      if (saved?.length) update({ teammates: saved });
+      if (!access) return;
       try {
         const link = await access.open(projectId);
         if (mine === generation && link) await start(projectId, link, mine);
@@ -323,6 +333,7 @@ export function createTeamFolderSync(
       if (!access || !projectId) return;
       await writer?.flush();
       await access.unlink(projectId);
+      await host.saveStatuses?.(projectId, []).catch(() => undefined);
       stop();
       view = emptyView(true, projectId);
       update({});

@@ -116,6 +116,14 @@ describe('team folder between two workbenches', () => {
     expect(back?.brought).toBe('nothing new');
     adaSync.dispose();
     graceSync.dispose();
+
+    // Grace restarts: Ada's file is merged again (nothing new), the line still says what it brought.
+    const restarted = syncFor(grace, folder.access);
+    await until(() => restarted.get().lastSyncAt !== undefined);
+    const kept = restarted.get().teammates.find((t) => t.fileName === teamFileName(adaCoder));
+    expect(kept?.brought).toMatch(/1 new annotation/);
+    expect(kept?.mergedAt).toBe(status?.mergedAt);
+    restarted.dispose();
   });
 
   it('skips a teammate’s invalid file with a notice naming it, changing nothing', async () => {

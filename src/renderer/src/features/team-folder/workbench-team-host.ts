@@ -1,6 +1,7 @@
 import type { ImportProblem } from '../../../../core/exchange';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import { foreignProjectProblem } from '../../../../core/team-folder/foreign-project';
+import type { TeammateStatus } from '../../../../core/team-folder/teammate-status';
 import type { ReadExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
@@ -40,6 +41,21 @@ function describeProblems(problems: ImportProblem[]): string {
     .map((p) => `${p.path || '(file)'}${p.recordId ? ` [${p.recordId}]` : ''}: ${p.message}`);
   const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
   return `it is not a valid Marginalia file: ${first.join('; ')}${more}`;
+}
+
+/** Where a project's teammate status lines are kept in the profile's settings. */
+const statusKey = (projectId: string) => `teamFolderStatus:${projectId}`;
+
+/** The status lines read back from the settings, keeping only well-formed ones. */
+function savedStatuses(value: unknown): TeammateStatus[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (s): s is TeammateStatus =>
+      typeof s === 'object' &&
+      s !== null &&
+      typeof (s as TeammateStatus).fileName === 'string' &&
+      typeof (s as TeammateStatus).coderName === 'string',
+  );
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -100,12 +116,21 @@ export function workbenchTeamHost(
           return { ok: false, problem: outcome.problems.join(' ') || 'it could not be merged' };
         if (outcome.status === 'cancelled')
           return { ok: false, problem: 'the merge was cancelled', retry: true };
-        return { ok: true, coderName: name || undefined, brought: outcome.summary };
+        return {
+          ok: true,
+          coderName: name || undefined,
+          brought: outcome.summary,
+          nothingNew: outcome.status === 'unchanged',
+        };
       } catch (error) {
         // The file read fine or was never judged: a passing failure, tried again later.
         return { ok: false, problem: message(error), retry: true };
       }
     },
+    loadStatuses: async (projectId) =>
+      savedStatuses(await workbench.storage.getSetting(statusKey(projectId))),
+    saveStatuses: (projectId, statuses) =>
+      workbench.storage.setSetting(statusKey(projectId), statuses),
     report: (kind, title, lines) => workbench.notify(notice(kind, title, lines)),
   };
 }
