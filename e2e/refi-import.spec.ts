@@ -23,7 +23,9 @@ test('the NVivo example imports after a preview of what comes in, and can be cod
   await startEmpty(page);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+  await page
+    .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
+    .click();
   await (await chooser).setFiles(interop('nvivo-win12.6-oltas0517.qdpx'));
   const dialog = page.getByRole('dialog', { name: 'Import REFI-QDA project' });
   const holds = dialog.getByLabel('What the file holds');
@@ -54,7 +56,9 @@ test('the NVivo example imports after a preview of what comes in, and can be cod
   // A file that is not REFI-QDA is refused in the same dialog, naming the problem.
   const again = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+  await page
+    .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
+    .click();
   await (await again).setFiles(interop('recogito-textannotator-odyssey.w3c.json'));
   await expect(dialog).toContainText('cannot be imported; nothing changed');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -86,7 +90,9 @@ test('a coded sample project exported as .qdpx imports into a fresh profile with
   await startEmpty(other, 'Grace');
   const chooser = other.waitForEvent('filechooser');
   await other.getByRole('button', { name: 'Import/Export' }).click();
-  await other.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+  await other
+    .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
+    .click();
   await (await chooser).setFiles(file);
   const dialog = other.getByRole('dialog', { name: 'Import REFI-QDA project' });
   await expect(dialog.getByLabel('What the file holds')).toContainText('4 documents');
@@ -108,7 +114,9 @@ test('the Mac export of the same NVivo project merges into the imported Windows 
   const importRefi = async (file: string) => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import/Export' }).click();
-    await page.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+    await page
+      .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
+      .click();
     await (await chooser).setFiles(file);
     return page.getByRole('dialog', { name: 'Import REFI-QDA project' });
   };
@@ -144,7 +152,9 @@ test('a source’s REFI-QDA variables come in as document attributes, shown with
   await startEmpty(page);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde)…' }).click();
+  await page
+    .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
+    .click();
   await (
     await chooser
   ).setFiles(fileURLToPath(new URL('../../shared/refi-qda/example-project.qdpx', import.meta.url)));
@@ -157,4 +167,32 @@ test('a source’s REFI-QDA variables come in as document attributes, shown with
   await page.getByRole('button', { name: /^Document memo/ }).click();
   const attributes = page.getByRole('dialog', { name: /^Memo on / }).getByLabel('Attributes');
   await expect(attributes.getByRole('term')).toHaveText(['Age group']);
+});
+
+test('every REFI-QDA file in ../shared/interop imports through the workbench with the expected counts', async ({
+  page,
+}) => {
+  await startEmpty(page);
+  const files: [string, { documents: number; codes: number; annotations: number }][] = [
+    ['qc-1.3.2-demo.qdpx', { documents: 2, codes: 262, annotations: 158 }],
+    ['atlasti-mac8.4-refi-standard-project.qde', { documents: 0, codes: 14, annotations: 0 }],
+    ['qualcoder-3.8.2-mixedmeasures-codebook.qdc', { documents: 0, codes: 38, annotations: 0 }],
+    ['taguette-1.4.1-mixedmeasures-codebook.qdc', { documents: 0, codes: 3, annotations: 0 }],
+  ];
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  for (const [name, counts] of files) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    await page
+      .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
+      .click();
+    await (await chooser).setFiles(interop(name));
+    const dialog = page.getByRole('dialog', { name: 'Import REFI-QDA project' });
+    await expect(dialog.getByLabel('What the file holds')).toContainText(
+      `${plural(counts.documents, 'document')}, ${plural(counts.codes, 'code')}, ${plural(counts.annotations, 'annotation')}`,
+    );
+    await dialog.getByRole('button', { name: 'Import as a new project' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(corpusList(page).getByRole('listitem')).toHaveCount(counts.documents);
+  }
 });

@@ -49,7 +49,7 @@ export function Toolbar(props: {
             onSelect: () => onCommand('import-project'),
           },
           {
-            label: 'Import REFI-QDA project (.qdpx, .qde)…',
+            label: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…',
             onSelect: () => onDialog('import-refi'),
           },
           {

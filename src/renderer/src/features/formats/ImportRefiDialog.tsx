@@ -21,7 +21,7 @@ export function ImportRefiDialog(props: { onClose(): void }) {
     let live = true;
     void (async () => {
       try {
-        const file = await workbench.platform.openFile(['.qdpx', '.qde']);
+        const file = await workbench.platform.openFile(['.qdpx', '.qde', '.qdc']);
         if (!live) return;
         if (!file) return onClose();
         const read = await readRefiForImport(file.name, file.bytes);

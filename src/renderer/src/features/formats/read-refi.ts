@@ -7,7 +7,7 @@ export type RefiPreview =
   | { ok: false; fileName: string; lines: string[] };
 
 /**
- * Reads a REFI-QDA project (`.qdpx` archive or bare `.qde`) into a project snapshot and the
+ * Reads a REFI-QDA project (`.qdpx` archive, bare `.qde`, or a `.qdc` codebook) into a snapshot and the
  * lines that tell the user what will come in and what cannot (media sources, sets, links,
  * missing texts). Nothing is written: the user sees this first and then proceeds or cancels.
  * The reader is loaded on first use, so it stays out of the start-up bundle.
