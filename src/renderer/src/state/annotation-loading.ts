@@ -16,6 +16,35 @@ function matchesIndex(session: Session, preview: AnnotationColumns): boolean {
   return true;
 }
 
+/** Records read per step after the first paint: each step's work stays near a frame's. */
+const CHUNK = 5000;
+
+/**
+ * The document's records, read in primary-key ranges spanning `ids` (sorted) CHUNK at a time,
+ * each in its own task, so loading 100,000 records after the first paint never blocks the page
+ * for long (one read of all of them deserializes for most of a second in one task). A range may
+ * hold other documents' records (skipped). If the document has records the ranges missed (a
+ * snapshot out of step), it reads them all at once instead.
+ */
+async function readInChunks(
+  session: Session,
+  projectId: Id,
+  documentId: Id,
+  ids: readonly string[],
+): Promise<Annotation[]> {
+  const { storage } = session;
+  const sorted = [...ids].sort();
+  const out: Annotation[] = [];
+  for (let i = 0; i < sorted.length; i += CHUNK) {
+    const last = sorted[Math.min(i + CHUNK, sorted.length) - 1]!;
+    const rows = await storage.annotationsBetweenIds(projectId, sorted[i]!, last);
+    for (const a of rows) if (a.documentId === documentId) out.push(a);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  const total = await storage.countAnnotationRecords(projectId, documentId);
+  return total === out.length ? out : storage.listAnnotations(projectId, documentId);
+}
+
 /**
  * Loads the open document's full annotation records into the interval index (call inside the
  * write queue's turn, so edits wait for them). Given the snapshot the document was first
@@ -32,7 +61,9 @@ export async function loadDocumentAnnotations(
   const { store, storage } = session;
   const stillOpen = () =>
     store.get().projectId === projectId && store.get().openDocument?.meta.id === documentId;
-  const records = await storage.listAnnotations(projectId, documentId);
+  const records = preview
+    ? await readInChunks(session, projectId, documentId, preview.ids)
+    : await storage.listAnnotations(projectId, documentId);
   if (preview && !stillOpen()) return;
   const live: Annotation[] = records.filter((a) => !a.deleted);
   session.annotations.reset(live);

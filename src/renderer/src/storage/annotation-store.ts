@@ -8,6 +8,14 @@ import type { MarginaliaDb } from './database';
 export interface AnnotationStore {
   /** Every annotation of the document, tombstones included. */
   listAnnotations(projectId: Id, documentId: Id): Promise<Annotation[]>;
+  /**
+   * The project's annotations (any document, tombstones included) whose ids lie between
+   * `firstId` and `lastId` inclusive: one primary-key range read, so a document's records can be
+   * loaded in chunks that each stay short (see loadDocumentAnnotations).
+   */
+  annotationsBetweenIds(projectId: Id, firstId: Id, lastId: Id): Promise<Annotation[]>;
+  /** How many annotation records (tombstones included) the document has, from the index alone. */
+  countAnnotationRecords(projectId: Id, documentId: Id): Promise<number>;
   /** The project's annotations carrying a code (tombstones included), by the multi-entry index. */
   annotationsWithCode(projectId: Id, codeId: Id): Promise<Annotation[]>;
   /**
@@ -36,6 +44,13 @@ export function createAnnotationStore(db: MarginaliaDb): AnnotationStore {
         .where('[projectId+documentId]')
         .equals([projectId, documentId])
         .toArray(),
+    annotationsBetweenIds: (projectId, firstId, lastId) =>
+      db.projectAnnotations
+        .where(':id')
+        .between([projectId, firstId], [projectId, lastId], true, true)
+        .toArray(),
+    countAnnotationRecords: (projectId, documentId) =>
+      db.projectAnnotations.where('[projectId+documentId]').equals([projectId, documentId]).count(),
     annotationsWithCode: async (projectId, codeId) =>
       (await db.projectAnnotations.where('codeIds').equals(codeId).toArray()).filter(
         (a) => a.projectId === projectId,

@@ -21,6 +21,8 @@ export function AnnotationList() {
   const codes = useWorkbenchState((s) => s.codes);
   const selected = useWorkbenchState((s) => s.selectedAnnotationId);
   const hasDocument = useWorkbenchState((s) => s.openDocument !== null);
+  // While the full records load after the first paint, the snapshot says how many there are.
+  const loading = useWorkbenchState((s) => s.annotationPreview?.ids.length ?? null);
   const all = useMemo(() => workbench.annotations.all(), [workbench, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const coderFilter = useWorkbenchState((s) => s.coderView.filter);
   const annotations = useMemo(() => shownAnnotations(all, coderFilter), [all, coderFilter]);
@@ -90,9 +92,11 @@ export function AnnotationList() {
           <p className="muted" style={{ padding: 12 }}>
             {!hasDocument
               ? 'Open a document to see its annotations.'
-              : all.length > 0
-                ? `The coder filter hides all ${all.length} annotations of this document.`
-                : 'No annotations in this document yet.'}
+              : loading
+                ? `Loading ${loading} annotations…`
+                : all.length > 0
+                  ? `The coder filter hides all ${all.length} annotations of this document.`
+                  : 'No annotations in this document yet.'}
           </p>
         ) : (
           <ul
