@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyCode } from '../../../../core/commands/coding';
 import { testPlatform } from '../../platform/test-platform';
 import { freshStorage, makeParsed } from '../../storage/test-fixtures';
 import { Workbench } from '../../state/workbench';
@@ -68,5 +69,28 @@ describe('coders service', () => {
     workbench.selectAnnotation(id ?? null);
     workbench.coders.setFilter({ kind: 'only', coderIds: [] });
     expect(workbench.state.selectedAnnotationId).toBeNull();
+  });
+
+  it('learns a coder a teammate’s change set brings (an import), with their name', async () => {
+    const { storage, workbench, code } = await setUp();
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const bo = { id: 'bo-0001', name: 'Bo', createdAt: later };
+    await storage.putCoder(bo);
+    const open = workbench.state.openDocument!;
+    const { set } = applyCode(
+      {
+        overlapping: [],
+        document: { id: open.meta.id, projectId: workbench.state.projectId! },
+        text: open.text,
+        span: { start: 11, end: 20 },
+        codeId: code.id,
+        codeName: code.name,
+        newId: 'bo-annotation',
+      },
+      { coderId: bo.id, now: later },
+    );
+    await workbench.changes.serial(() => workbench.changes.applyNow({ ...set, source: 'import' }));
+    await settle();
+    expect(workbench.state.knownCoders.map((c) => c.name)).toEqual(['Ada', 'Bo']);
   });
 });
