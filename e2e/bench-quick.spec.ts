@@ -41,6 +41,7 @@ test('npm run bench -- --quick runs every scenario and writes its rows', async (
     'peer @recogito/text-annotator',
     'corpus import',
     're-anchor',
+    'agreement',
   ]) {
     expect(
       rows.some((r) => r.scenario.startsWith(name)),
