@@ -21,7 +21,12 @@ import { ReviewList } from './ReviewList';
  * "Carry codes to another document…": pick the document whose codes to carry and the one to
  * carry them to, then review in the compare view; the accepted ones land as one undoable change.
  */
-export function CarryCodesDialog(props: { onClose(): void }) {
+export function CarryCodesDialog(props: {
+  onClose(): void;
+  /** Preselected documents (e.g. a merged document's two texts); default: the open one, then another. */
+  sourceId?: string;
+  targetId?: string;
+}) {
   const workbench = useWorkbench();
   const documents = useWorkbenchState((s) => s.documents);
   const openId = useWorkbenchState((s) => s.openDocument?.meta.id ?? '');
@@ -32,8 +37,10 @@ export function CarryCodesDialog(props: { onClose(): void }) {
         .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true })),
     [documents],
   );
-  const [sourceId, setSourceId] = useState(openId || (live[0]?.id ?? ''));
-  const [targetId, setTargetId] = useState(live.find((d) => d.id !== sourceId)?.id ?? '');
+  const [sourceId, setSourceId] = useState(props.sourceId ?? (openId || (live[0]?.id ?? '')));
+  const [targetId, setTargetId] = useState(
+    props.targetId ?? live.find((d) => d.id !== sourceId)?.id ?? '',
+  );
   const [plan, setPlan] = useState<CarryPlan | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
