@@ -108,6 +108,27 @@ describe('team folder in the desktop shell', () => {
     handlers.close();
   });
 
+  it('watches only the open project’s folder', async () => {
+    const watched: string[] = [];
+    const closed: string[] = [];
+    const { handlers } = await setup({
+      watchFolder: (folder) => {
+        watched.push(folder);
+        // A stand-in watcher: FSWatcher's overloaded `on` returns the watcher, which this need not be.
+        return { close: () => void closed.push(folder), on: () => undefined } as never;
+      },
+    });
+    const other = '01890a5d-ac96-774b-bcce-b302099a8058';
+    value(await handlers.link(event, { projectId }));
+    value(await handlers.link(event, { projectId: other }));
+    expect(watched).toHaveLength(2);
+    expect(closed).toHaveLength(1);
+    value(await handlers.watch({ projectId: other }));
+    expect(watched).toHaveLength(2);
+    handlers.close();
+    expect(closed).toHaveLength(2);
+  });
+
   it('ignores changes to files that are not team files', async () => {
     const { shared, changes, handlers } = await setup();
     value(await handlers.link(event, { projectId }));

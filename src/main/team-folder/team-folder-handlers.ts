@@ -59,7 +59,9 @@ export function createTeamFolderHandlers(deps: TeamFolderDependencies): TeamFold
     watchers.delete(projectId);
   }
 
+  /** Watches the project's folder, and only that one: the window shows one project at a time. */
   function startWatching(projectId: string, path: string): void {
+    for (const other of [...watchers.keys()]) if (other !== projectId) stopWatching(other);
     if (watchers.get(projectId)?.path === path) return;
     stopWatching(projectId);
     try {
