@@ -6,12 +6,14 @@ import type { Id, Timestamp } from '../core/model/types';
 import { formatForReading } from '../core/formats/registry';
 import { FormatReadError, type FormatContext } from '../core/formats/registry-types';
 import { seededRandom } from '../core/random/seeded-random';
+import { highlightsCsvAsW3c, isHighlightsCsv } from '../core/formats/csv/highlights-csv';
 import { describeRefusal, progress } from './read-project';
 
 /**
  * One input of `marginalia merge`, read: a project (native exchange file, or any format read
- * into a snapshot), or a file that only means something against a project (W3C annotations need
- * its texts; a codebook CSV adds to its codebook), applied after every project is merged.
+ * into a snapshot), or a file that only means something against a project (W3C annotations and
+ * Taguette's highlights CSV need its texts; a codebook CSV adds to its codebook), applied after
+ * every project is merged.
  */
 export type MergeInput =
   | { kind: 'project'; path: string; key: string; native: boolean; snapshot: ProjectSnapshot }
@@ -68,6 +70,15 @@ export async function readMergeInput(
   progress(io, 'Reading', path, bytes.length);
   const format = formatForReading(path, bytes);
   const text = () => new TextDecoder().decode(bytes);
+  if (/\.csv$/i.test(path) && isHighlightsCsv(text())) {
+    // Taguette's highlights: quotes without positions, placed like W3C annotations.
+    const read = highlightsCsvAsW3c(path, text());
+    if (!read.ok) {
+      io.stderr(`${path}: not merged\n${read.problems.map((p) => `  ${p}\n`).join('')}`);
+      return null;
+    }
+    return { kind: 'w3c', path, key: bytesKey(bytes), text: JSON.stringify(read.annotations) };
+  }
   if (format?.name === 'w3c' || format?.name === 'codebook-csv') {
     return { kind: format.name, path, key: bytesKey(bytes), text: text() };
   }
@@ -86,7 +97,7 @@ export async function readMergeInput(
   }
   if (!format?.read) {
     io.stderr(
-      `${path}: not merged: not a format marginalia merge reads (a project, a .qdpx/.qde/.qdc, a .codebook.csv or W3C .w3c.json/.jsonld)\n`,
+      `${path}: not merged: not a format marginalia merge reads (a project, a .qdpx/.qde/.qdc, a .codebook.csv, W3C .w3c.json/.jsonld or a Taguette highlights .csv)\n`,
     );
     return null;
   }

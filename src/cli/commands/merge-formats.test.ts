@@ -85,6 +85,24 @@ describe('marginalia merge of other formats', () => {
     ).toHaveLength(2);
   }, 120_000);
 
+  it("places Taguette's highlights CSV on the project's document by quote", async () => {
+    const csv =
+      'id,document,tag,content\r\n1,notes.txt,Trust\\Doctors,my doctor\r\n1,notes.txt,Tone,my doctor\r\n2,notes.txt,Tone,never\r\n';
+    const io = memoryIo({
+      'notes.txt': 'I trust my doctor, but I never call.',
+      'h.csv': csv,
+    });
+    expect(await run(['merge', 'notes.txt', 'h.csv', '-o', 'out.json'], io), io.err).toBe(0);
+    const out = readOut(io);
+    expect(live(out.annotations).map((a) => [a.quote, a.codeIds.length])).toEqual([
+      ['my doctor', 2],
+      ['never', 1],
+    ]);
+    expect(out.codes.find((c) => c.name === 'Doctors')?.parentId).toBe(
+      out.codes.find((c) => c.name === 'Trust')?.id,
+    );
+  }, 60_000);
+
   it('writes another format with --to, and refuses an unknown one', async () => {
     const io = memoryIo({ 'win.qdpx': windows });
     expect(await run(['merge', 'win.qdpx', '-o', 'out.qdpx', '--to', 'qdpx'], io), io.err).toBe(0);

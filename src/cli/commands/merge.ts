@@ -43,6 +43,7 @@ Merges files of one project into OUT, a native exchange file unless --to names a
   - codebook CSVs (.codebook.csv, paths with ">" or "/") add their codes to the codebook;
   - W3C annotations (.w3c.json, .jsonld) are placed on the project's texts: by position where
     the text there equals the quote, else by the quote; what cannot be placed is listed;
+    Taguette's highlights CSV (id,document,tag,content) is placed by its quotes the same way;
   - of two versions of a record, the one edited after seeing the other wins; concurrent edits
     keep the later one live and the other as a conflict in OUT (nothing is dropped);
   - deletions win over older edits and lose to newer ones; purged records stay purged.

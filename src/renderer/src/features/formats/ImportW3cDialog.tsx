@@ -5,7 +5,7 @@ import type { W3cIntoProject } from '../../../../core/formats/w3c/w3c-into-proje
 import { useWorkbench } from '../../app/workbench-context';
 import { notice } from '../../state/notices';
 import { Modal } from '../layout/Modal';
-import { describeW3cPreview, importW3cIntoProject, readW3cPreview } from './import-w3c';
+import { asW3c, describeW3cPreview, importW3cIntoProject, readW3cPreview } from './import-w3c';
 
 /** The file picked and the project it goes into, once both are read. */
 interface Picked {
@@ -15,7 +15,8 @@ interface Picked {
 }
 
 /**
- * Imports W3C Web Annotations (from Recogito, Hypothesis-style tools or another Marginalia) into
+ * Imports W3C Web Annotations (from Recogito, Hypothesis-style tools or another Marginalia), or
+ * Taguette's highlights CSV (quotes without positions, read the same way), into
  * the open project: the file is placed on the project's texts first and the dialog says how many
  * annotations come in, which were re-anchored from their quote and which cannot be placed; the
  * user may choose the document when the file's sources name none of the project's. Nothing is
@@ -35,12 +36,12 @@ export function ImportW3cDialog(props: { onClose(): void }) {
       try {
         const projectId = workbench.state.projectId;
         if (!projectId) throw new Error('Open a project to import annotations into.');
-        const file = await workbench.platform.openTextFile(['.json', '.jsonld']);
+        const file = await workbench.platform.openTextFile(['.json', '.jsonld', '.csv']);
         if (!live) return;
         if (!file) return onClose();
         const project = await workbench.storage.readSnapshot(projectId);
         if (!project) throw new Error('The open project could not be read.');
-        if (live) setPicked({ fileName: file.name, text: file.content, project });
+        if (live) setPicked({ fileName: file.name, text: asW3c(file.name, file.content), project });
       } catch (error) {
         workbench.fail('Could not read the W3C file', error);
         onClose();

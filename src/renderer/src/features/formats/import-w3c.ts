@@ -4,9 +4,20 @@ import {
   type W3cIntoProject,
   type W3cIntoProjectOptions,
 } from '../../../../core/formats/w3c/w3c-into-project';
+import { highlightsCsvAsW3c, isHighlightsCsv } from '../../../../core/formats/csv/highlights-csv';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
 import type { Workbench } from '../../state/workbench';
+
+/**
+ * The file as W3C JSON: Taguette's highlights CSV becomes quote-only W3C annotations; anything
+ * else is passed on as it is (the W3C reader refuses what it cannot read, naming the file).
+ */
+export function asW3c(fileName: string, text: string): string {
+  if (!isHighlightsCsv(text)) return text;
+  const read = highlightsCsvAsW3c(fileName, text);
+  return read.ok ? JSON.stringify(read.annotations) : text;
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
