@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { corpusList, openDocument, startEmpty, startWithSample } from './support';
 
 // Real exports are read in place from ../shared/interop; their texts are never printed.
@@ -98,4 +99,32 @@ test('a codebook CSV comes into the codebook after a preview of new and matched 
   await expect(brings).toContainText('maxqda-codes.csv, row 2');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(tree).toHaveCount(before);
+});
+
+test('Taguette’s highlights CSV comes in through the same import, each highlight placed by its text', async ({
+  page,
+}) => {
+  await startEmpty(page);
+  const csv = readFileSync(interop('taguette-testoracle-highlights.csv'), 'utf8');
+  const rows = Papa.parse<string[]>(csv, { skipEmptyLines: 'greedy' }).data.slice(1);
+  // A document holding each highlighted text (Taguette's originals are not shared).
+  const dir = mkdtempSync(join(tmpdir(), 'marginalia-taguette-'));
+  // Named by us: the project's only document takes highlights whatever document they name.
+  const file = join(dir, 'taguette-document.txt');
+  writeFileSync(file, [...new Set(rows.map((r) => r[3] ?? ''))].join('\n\nand then\n\n'));
+  await menu(page, 'Open files…', file);
+  await expect(corpusList(page).getByRole('listitem')).toHaveCount(1);
+  await menu(
+    page,
+    'Import W3C annotations into this project…',
+    interop('taguette-testoracle-highlights.csv'),
+  );
+  const dialog = page.getByRole('dialog', { name: 'Import W3C annotations' });
+  const highlights = new Set(rows.map((r) => r[0])).size;
+  await expect(dialog.getByLabel('What the file brings')).toContainText(
+    `${highlights} annotations to add`,
+  );
+  await expect(dialog.getByLabel('What the file brings')).not.toContainText('Not placed');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
 });
