@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../database';
 import { createOrphanStore, type Orphan } from '../orphan-store';
 import { schemaV3 } from './v3-records-by-project';
+import { schemaV4 } from './v4-merge-conflicts';
 import { isolatedIdb, makeAnnotation, makeDocument, makeProject, T0, T1 } from '../test-fixtures';
 
 describe('migration to version 5: orphans of re-anchoring', () => {
@@ -25,6 +26,25 @@ describe('migration to version 5: orphans of re-anchoring', () => {
     expect(await db.projectAnnotations.toArray()).toEqual([annotation]);
     const orphans = createOrphanStore(db);
     expect(await orphans.listOrphans(project.id, doc.id)).toEqual([]);
+    db.close();
+  });
+
+  it('opens a version 4 database keeping its merge conflicts', async () => {
+    const idb = isolatedIdb();
+    const project = makeProject();
+    const conflict = { projectId: project.id, key: 'annotation/a/2-x', note: 'kept as it was' };
+    const v4 = new Dexie('v4-db', idb);
+    v4.version(3).stores(schemaV3.stores);
+    v4.version(4).stores(schemaV4.stores);
+    await v4.open();
+    await v4.table('conflicts').put(conflict);
+    v4.close();
+
+    const db = openDatabase({ ...idb, name: 'v4-db' });
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(5);
+    expect(await db.table('conflicts').toArray()).toEqual([conflict]);
+    expect(await db.table('orphans').count()).toBe(0);
     db.close();
   });
 
