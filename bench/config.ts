@@ -88,6 +88,7 @@ export const QUICK: BenchConfig = {
 export const GROUPS = [
   'micro',
   'workbench',
+  'exchange',
   'bare',
   'peer',
   'corpus',

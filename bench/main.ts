@@ -11,6 +11,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { runAgreementScenarios } from './app/agreement-scenario';
 import { runBareLimit, runPeer } from './app/baseline-scenarios';
 import { serveStatic } from './app/static-server';
+import { runExchangeScenarios } from './app/exchange-scenarios';
 import { runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
 import { runReanchor } from './app/reanchor';
 import { configFromArgs, runs } from './config';
@@ -54,7 +55,9 @@ await build({
     target: 'es2022',
     emptyOutDir: true,
     rollupOptions: {
-      input: ['bare', 'peer', 'storage'].map((n) => join(root, 'bench', 'pages', `${n}.html`)),
+      input: ['bare', 'peer', 'storage', 'backup'].map((n) =>
+        join(root, 'bench', 'pages', `${n}.html`),
+      ),
     },
   },
 });
@@ -73,6 +76,8 @@ try {
     : { open: new Map(), layout: null };
   if (runs(config, 'workbench') && safeStarts > 0)
     results.add('workbench reloads', 'safe-start screens met (tried again)', 'count', [safeStarts]);
+  if (runs(config, 'exchange'))
+    await runExchangeScenarios(browser, server.origin, config, fixtures, results, log);
   if (runs(config, 'bare')) {
     log('bare limit: plain <p> paragraphs');
     await runBareLimit(browser, server.origin, config, app.layout, app.open, results);

@@ -56,7 +56,7 @@ export function pageNow(page: Page): Promise<number> {
 export function longTasksSince(
   page: Page,
   since: number,
-): Promise<{ count: number; longest: number }> {
+): Promise<{ count: number; over100: number; longest: number }> {
   return page.evaluate((s) => (window as unknown as ProbeWindow).__bench.longTasksSince(s), since);
 }
 
@@ -80,7 +80,7 @@ export interface ProbeWindow {
     arm(input: string, condition: string, arg: unknown, timeoutMs: number): void;
     collect(): Promise<Waited>;
     now(): number;
-    longTasksSince(since: number): { count: number; longest: number };
+    longTasksSince(since: number): { count: number; over100: number; longest: number };
     startFrames(): void;
     stopFrames(): number[];
     codeRanges(): number;

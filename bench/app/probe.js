@@ -123,10 +123,14 @@
     return out;
   }
 
-  /** Long tasks that started after `since` (ms): how many, and the longest. */
+  /** Long tasks that started after `since` (ms): how many, how many over 100 ms, the longest. */
   function longTasksSince(since) {
     const tasks = longTasks.filter((t) => t.start >= since);
-    return { count: tasks.length, longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0) };
+    return {
+      count: tasks.length,
+      over100: tasks.filter((t) => t.duration > 100).length,
+      longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    };
   }
 
   /** The document's scroll container (the app's, the bare page's or the peer's). */

@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright';
+import type { BenchConfig } from '../config';
+import type { Fixtures } from '../fixtures/write-fixtures';
+import type { Results } from '../lib/stats';
+import { arm, collect, freshPage, longTasksSince, pageNow, type ProbeWindow } from './pages';
+import { importProject, startEmpty, type Timed } from './workbench';
+
+/** Export project… → the Export dialog's Export → the "Exported" notice painted. */
+async function exportProject(page: Page): Promise<Timed> {
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Export project…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export project' });
+  const since = await pageNow(page);
+  await arm(page, 'click', 'notice', '^Exported');
+  const download = page.waitForEvent('download', { timeout: 180_000 });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const waited = await collect(page);
+  await (await download).cancel();
+  const tasks = await longTasksSince(page, since);
+  return {
+    ...waited,
+    longTasks: tasks.count,
+    longTasks100: tasks.over100,
+    longestTask: tasks.longest,
+  };
+}
+
+/**
+ * An automatic backup of the imported project, in a bench page of the same profile (browser
+ * mode has no backup folder): the workbench's own backup scheduler with the real exchange
+ * worker, writing to a store that hands the file over a MessageChannel, which serializes it on
+ * the main thread as the desktop's IPC bridge does.
+ */
+async function backupProject(page: Page, origin: string): Promise<Timed> {
+  await page.goto(`${origin}/__bench/backup.html`);
+  await page.waitForFunction(() => 'runBackupBench' in window);
+  const since = await pageNow(page);
+  const ms = await page.evaluate(() =>
+    (window as unknown as { runBackupBench(): Promise<number> }).runBackupBench(),
+  );
+  // Let the long-task observer deliver the last entries.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  const tasks = await page.evaluate(
+    (s) => (window as unknown as ProbeWindow).__bench.longTasksSince(s),
+    since,
+  );
+  return {
+    ms,
+    progressUpdates: 0,
+    longTasks: tasks.count,
+    longTasks100: tasks.over100,
+    longestTask: tasks.longest,
+  };
+}
+
+/**
+ * Import, export and automatic backup of the exchange file at each detail size, each in a fresh
+ * profile per run: the time, the longest main-thread task and how many exceeded 50 and 100 ms
+ * (Long Tasks API in the page; 50 ms is its threshold, so "> 100 ms" is counted from durations).
+ */
+export async function runExchangeScenarios(
+  browser: Browser,
+  origin: string,
+  config: BenchConfig,
+  fixtures: Fixtures,
+  results: Results,
+  log: (line: string) => void,
+): Promise<void> {
+  for (const n of config.detailSizes) {
+    if (n === 0) continue;
+    log(`exchange: import, export, backup at ${n} annotations`);
+    const timed: Record<'import' | 'export' | 'backup', Timed[]> = {
+      import: [],
+      export: [],
+      backup: [],
+    };
+    for (let r = 0; r < config.runs; r++) {
+      const { context, page } = await freshPage(browser);
+      try {
+        await startEmpty(page, origin);
+        timed.import.push(await importProject(page, fixtures.exchangeFile(n)));
+        timed.export.push(await exportProject(page));
+        timed.backup.push(await backupProject(await context.newPage(), origin));
+      } finally {
+        await context.close();
+      }
+    }
+    const labels = {
+      import: 'file picked → "Imported" notice painted',
+      export: 'Export clicked → "Exported" notice painted',
+      backup: 'automatic backup written',
+    };
+    for (const kind of ['import', 'export', 'backup'] as const) {
+      const scenario = `${kind} (${n} annotations)`;
+      const rows = timed[kind];
+      results.add(
+        scenario,
+        labels[kind],
+        'ms',
+        rows.map((t) => t.ms),
+      );
+      results.add(
+        scenario,
+        'longest main-thread task',
+        'ms',
+        rows.map((t) => t.longestTask),
+      );
+      results.add(
+        scenario,
+        'main-thread tasks > 50 ms',
+        'count',
+        rows.map((t) => t.longTasks),
+      );
+      results.add(
+        scenario,
+        'main-thread tasks > 100 ms',
+        'count',
+        rows.map((t) => t.longTasks100 ?? 0),
+      );
+      if (kind === 'import')
+        results.add(
+          scenario,
+          'progress updates painted',
+          'count',
+          rows.map((t) => t.progressUpdates),
+        );
+    }
+  }
+}
