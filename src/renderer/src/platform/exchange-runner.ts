@@ -1,9 +1,13 @@
-import type { ExchangeJob } from './exchange-worker';
+import type { LongWriteOptions } from '../../../core/repository/repository';
+import type { ExchangeJob, ExchangeWorkerReply } from './exchange-worker';
 import {
   exportStoredProject,
+  importExchangeText,
   readExchangeText,
   writeExchangeText,
   type ExportRequest,
+  type ImportExchangeResult,
+  type ImportTarget,
   type ProjectExportRequest,
   type ReadExchangeResult,
   type SnapshotSource,
@@ -25,6 +29,18 @@ export interface ExchangeRunner {
   ): Promise<string>;
   /** Parses and validates an exchange file (hashes included); aborting stops the work. */
   readExchange(fileName: string, text: string, signal?: AbortSignal): Promise<ReadExchangeResult>;
+  /**
+   * Reads, checks and writes an exchange file as a new project (see `importExchangeText`). A
+   * worker writes it into the profile's database itself, so the records never cross (or block)
+   * the UI thread; on the calling thread it is written into `target`. Aborting answers at once;
+   * the write stops at its next chunk and erases what it wrote.
+   */
+  importProject(
+    fileName: string,
+    text: string,
+    target: ImportTarget,
+    options?: Pick<LongWriteOptions, 'signal' | 'onProgress'>,
+  ): Promise<ImportExchangeResult>;
 }
 
 /** The same work on the calling thread: for Node (tests, the CLI) where no worker is needed. */
@@ -41,9 +57,15 @@ export const inThreadExchange: ExchangeRunner = {
     signal?.throwIfAborted();
     return exportStoredProject(source, request);
   },
+  importProject: (fileName, text, target, options) =>
+    importExchangeText(fileName, text, target, options),
 };
 
-type Pending = { resolve(value: unknown): void; reject(error: Error): void };
+type Pending = {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  onProgress?: (done: number, total: number) => void;
+};
 
 /**
  * Exchange work in a Web Worker, so exporting, backing up or validating 100,000 annotations
@@ -59,9 +81,13 @@ export function createWorkerExchange(): ExchangeRunner {
     const started = new Worker(new URL('./exchange-worker.ts', import.meta.url), {
       type: 'module',
     });
-    started.onmessage = (event: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
+    started.onmessage = (event: MessageEvent<ExchangeWorkerReply>) => {
       const waiting = pending.get(event.data.id);
       if (!waiting) return;
+      if (event.data.progress) {
+        waiting.onProgress?.(...event.data.progress);
+        return;
+      }
       pending.delete(event.data.id);
       if (event.data.error !== undefined) waiting.reject(new Error(event.data.error));
       else waiting.resolve(event.data.result);
@@ -77,20 +103,38 @@ export function createWorkerExchange(): ExchangeRunner {
     return started;
   }
 
-  function run<T>(message: ExchangeJob, signal?: AbortSignal): Promise<T> {
+  /**
+   * Posts a job. Aborting rejects at once; a `soft` job (an import, which must erase what it
+   * wrote) is told to stop, any other job is stopped by terminating the worker.
+   */
+  function run<T>(
+    message: ExchangeJob,
+    signal?: AbortSignal,
+    options: { soft?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<T> {
     signal?.throwIfAborted();
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       const target = ensureWorker();
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      pending.set(id, {
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        onProgress: options.onProgress,
+      });
       signal?.addEventListener('abort', () => {
         if (!pending.delete(id)) return;
+        const reason = signal.reason instanceof Error ? signal.reason : new Error('Cancelled.');
+        if (options.soft) {
+          target.postMessage({ type: 'cancel', job: id, id: nextId++ });
+          reject(reason);
+          return;
+        }
         // The worker may be busy with this job: stop it; the other jobs fail and may be retried.
         for (const other of pending.values()) other.reject(new Error('Cancelled.'));
         pending.clear();
         target.terminate();
         if (worker === target) worker = null;
-        reject(signal.reason instanceof Error ? signal.reason : new Error('Cancelled.'));
+        reject(reason);
       });
       target.postMessage({ ...message, id });
     });
@@ -102,5 +146,10 @@ export function createWorkerExchange(): ExchangeRunner {
       run<ReadExchangeResult>({ type: 'read', fileName, text }, signal),
     exportProject: (request, _source, signal) =>
       run<string>({ type: 'export-project', request }, signal),
+    importProject: (fileName, text, _target, options = {}) =>
+      run<ImportExchangeResult>({ type: 'import', fileName, text }, options.signal, {
+        soft: true,
+        onProgress: options.onProgress,
+      }),
   };
 }

@@ -7,6 +7,9 @@ import {
 } from '../../../core/exchange';
 import type { ExchangeFile } from '../../../core/exchange';
 import type { ProjectSnapshot } from '../../../core/model/snapshot';
+import type { Project } from '../../../core/model/types';
+import type { LongWriteOptions } from '../../../core/repository/repository';
+import { ProjectExistsError, type Storage } from '../storage';
 
 /** What an export needs: the project, who exports it, what to include, when. */
 export interface ExportRequest {
@@ -57,4 +60,92 @@ export async function readExchangeText(
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const problems = await verifyContentHashes(parsed.data.documents);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, data: parsed.data };
+}
+
+/** Where an import lands a new project: the profile's database (see storage/staged-import). */
+export type ImportTarget = Pick<Storage, 'writeProjectStaged' | 'listProjects' | 'listDocuments'>;
+
+/** What importing an exchange file as a new project came to. */
+export type ImportExchangeResult =
+  | { kind: 'invalid'; problems: ImportProblem[] }
+  /** Exported without document texts: nothing to read them from. */
+  | { kind: 'no-texts'; missing: number }
+  /**
+   * The profile has this project, or a live project shares a document text with it: nothing
+   * written; the file's data for the caller, to offer the merge.
+   */
+  | { kind: 'known'; data: ExchangeFile }
+  /** Landed whole: the project row and how many live records came in. */
+  | {
+      kind: 'imported';
+      project: Project;
+      live: { documents: number; codes: number; annotations: number };
+    };
+
+/** A valid exchange file's records as the snapshot a project is written from. */
+export function exchangeSnapshot(data: ExchangeFile): ProjectSnapshot {
+  return {
+    project: data.project,
+    coders: data.coders,
+    documents: data.documents,
+    codes: data.codes,
+    annotations: data.annotations,
+    purged: data.purged ?? [],
+    conflicts: data.conflicts ?? [],
+  };
+}
+
+/**
+ * Whether the profile knows the file's project: has it (in the trash too), or a live project
+ * shares a document text with it (two coders who both started from the sample corpus). The same
+ * test as the merge's `shouldOfferMerge`, made where the file is, so a new project never crosses
+ * threads.
+ */
+async function knownToProfile(target: ImportTarget, data: ExchangeFile): Promise<boolean> {
+  const projects = await target.listProjects();
+  if (projects.some((p) => p.id === data.project.id)) return true;
+  const hashes = new Set(data.documents.map((d) => d.contentHash));
+  for (const p of projects) {
+    if (p.deleted) continue;
+    const docs = await target.listDocuments(p.id);
+    if (docs.some((d) => !d.deleted && hashes.has(d.contentHash))) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads, checks and writes an exchange file as a new project, all where it runs (the exchange
+ * worker: the records never cross to the UI thread). The write is staged: it lands whole or not
+ * at all (see `writeProjectStaged`).
+ */
+export async function importExchangeText(
+  fileName: string,
+  text: string,
+  target: ImportTarget,
+  options: LongWriteOptions = {},
+): Promise<ImportExchangeResult> {
+  const read = await readExchangeText(fileName, text);
+  if (!read.ok) return { kind: 'invalid', problems: read.problems };
+  const { data } = read;
+  if (await knownToProfile(target, data)) return { kind: 'known', data };
+  const missing = data.documents.filter((d) => typeof d.text !== 'string').length;
+  if (missing > 0) return { kind: 'no-texts', missing };
+  options.signal?.throwIfAborted();
+  try {
+    await target.writeProjectStaged(exchangeSnapshot(data), options);
+  } catch (error) {
+    // Landed meanwhile (another window): the merge's turn.
+    if (error instanceof ProjectExistsError) return { kind: 'known', data };
+    throw error;
+  }
+  const live = <T extends { deleted: boolean }>(list: T[]) => list.filter((r) => !r.deleted).length;
+  return {
+    kind: 'imported',
+    project: data.project,
+    live: {
+      documents: live(data.documents),
+      codes: live(data.codes),
+      annotations: live(data.annotations),
+    },
+  };
 }

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-// Exports and reads exchange files off the UI thread (export, backups, import validation).
+// Exports, reads and imports exchange files off the UI thread (export, backups, import).
 import { createStorage, openDatabase, type Storage } from '../storage';
 import {
   exportStoredProject,
+  importExchangeText,
   readExchangeText,
   writeExchangeText,
   type ExportRequest,
@@ -12,31 +13,68 @@ import {
 /** The profile's database, opened by the worker itself so a project never crosses threads. */
 let storage: Storage | null = null;
 
+/** Imports run one after another (a cancelled one finishes erasing before the next starts). */
+let imports: Promise<unknown> = Promise.resolve();
+
+/** The running jobs that can be cancelled without stopping the worker, by id. */
+const cancels = new Map<number, AbortController>();
+
 /** What the exchange worker is asked to do. */
 export type ExchangeJob =
   | { type: 'export'; request: ExportRequest }
   | { type: 'export-project'; request: ProjectExportRequest }
-  | { type: 'read'; fileName: string; text: string };
+  | { type: 'read'; fileName: string; text: string }
+  | { type: 'import'; fileName: string; text: string }
+  /** Stops an import between chunks; it erases what it wrote, then answers. */
+  | { type: 'cancel'; job: number };
 
 /** A job with its id, as posted to the worker. */
 export type ExchangeWorkerRequest = ExchangeJob & { id: number };
 
+/** What the worker posts back: a job's progress, result or error. */
+export type ExchangeWorkerReply = {
+  id: number;
+  progress?: [done: number, total: number];
+  result?: unknown;
+  error?: string;
+};
+
+const reply = (message: ExchangeWorkerReply) => self.postMessage(message);
+
+/** Imports a file as a new project into the worker's own connection to the database. */
+function runImport(id: number, fileName: string, text: string): Promise<unknown> {
+  const controller = new AbortController();
+  cancels.set(id, controller);
+  const run = imports.then(() => {
+    storage ??= createStorage(openDatabase());
+    return importExchangeText(fileName, text, storage, {
+      signal: controller.signal,
+      onProgress: (done, total) => reply({ id, progress: [done, total] }),
+    });
+  });
+  imports = run.catch(() => undefined);
+  return run.finally(() => cancels.delete(id));
+}
+
 self.onmessage = async (event: MessageEvent<ExchangeWorkerRequest>) => {
   const message = event.data;
+  if (message.type === 'cancel') {
+    cancels.get(message.job)?.abort();
+    return;
+  }
   try {
     let result: unknown;
     if (message.type === 'export') result = writeExchangeText(message.request);
     else if (message.type === 'read')
       result = await readExchangeText(message.fileName, message.text);
+    else if (message.type === 'import')
+      result = await runImport(message.id, message.fileName, message.text);
     else {
       storage ??= createStorage(openDatabase());
       result = await exportStoredProject(storage, message.request);
     }
-    self.postMessage({ id: message.id, result });
+    reply({ id: message.id, result });
   } catch (error) {
-    self.postMessage({
-      id: message.id,
-      error: error instanceof Error ? error.message : String(error),
-    });
+    reply({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -70,6 +70,15 @@ export class ChangeLayer {
   /** Applies a change set already built within the current turn (call only inside `serial`). */
   async applyNow(set: ChangeSet, options?: LongWriteOptions): Promise<void> {
     await this.repository.apply(set, options);
+    await this.announce(set);
+  }
+
+  /**
+   * Tells the listeners about a change set another thread has already written (the exchange
+   * worker lands an imported project itself): they update memory, counts, backups and other
+   * tabs as after `applyNow`. Call only inside `serial`.
+   */
+  async announce(set: ChangeSet): Promise<void> {
     const pending = this.around(() =>
       this.listeners.map((listener) => {
         try {

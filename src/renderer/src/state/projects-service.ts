@@ -43,6 +43,8 @@ export function createProjectsService(session: Session, opening: ProjectOpening)
   const service = {
     /** Loads the coder, projects and the last open project (and its last document). */
     async init(): Promise<void> {
+      // An import cut short by a crash or a closed window left invisible rows: erase them.
+      await storage.discardStagedImports();
       const coder = await storage.getCoder();
       const projects = await storage.listProjects();
       store.set({ coder: coder ?? null, projects });

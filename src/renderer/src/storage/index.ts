@@ -10,3 +10,4 @@ export { toDocumentMeta, type DocumentBody, type DocumentMeta } from './rows';
 export type { SettingValues } from './settings-store';
 export type { TrashListing, TrashTable } from './trash-store';
 export type { BulkWriteOptions, ProgressCallback } from './chunked-write';
+export { ProjectExistsError, STAGED_IMPORT_STALE_MS } from './staged-import';

@@ -9,6 +9,7 @@ import { createDexieRepository, type DexieRepository } from './dexie-repository'
 import { createDocumentStore, type DocumentStore } from './document-store';
 import { createHistoryStore, type HistoryStore } from './history-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
+import { createStagedImportStore, type StagedImportStore } from './staged-import';
 import { createTrashStore, type TrashStore } from './trash-store';
 
 /**
@@ -26,7 +27,8 @@ export interface Storage
     AnnotationStore,
     AnnotationColumnsStore,
     TrashStore,
-    HistoryStore {
+    HistoryStore,
+    StagedImportStore {
   /** The database underneath, for `liveQuery` and tests; prefer the methods. */
   readonly db: MarginaliaDb;
   /** Closes the database connection (e.g. before deleting it, or in tests). */
@@ -44,6 +46,7 @@ export function createStorage(db: MarginaliaDb): Storage {
     ...createAnnotationColumnsStore(db),
     ...createTrashStore(db),
     ...createHistoryStore(db),
+    ...createStagedImportStore(db),
     db,
     close: () => db.close(),
   };

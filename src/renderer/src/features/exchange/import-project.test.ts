@@ -64,3 +64,25 @@ describe('importProjectText', () => {
     expect(await workbench.storage.listProjects()).toEqual([]);
   });
 });
+
+describe('importProjectText cancelled while the project is being written', () => {
+  it('answers at once, lands nothing and leaves no staged rows', async () => {
+    const file = await exported();
+    const workbench = await freshWorkbench();
+    const unsubscribe = workbench.store.subscribe(() => {
+      if (workbench.state.progress?.label === 'Importing project') workbench.cancelImport();
+    });
+    expect(await importProjectText(workbench, 'study.json', file)).toBe(false);
+    unsubscribe();
+    expect(workbench.state.notices.map((n) => n.title)).toContain(
+      'study.json: import cancelled, nothing changed',
+    );
+    expect(await workbench.storage.listProjects()).toEqual([]);
+    const { db } = workbench.storage;
+    expect(await db.projectAnnotations.count()).toBe(0);
+    expect(await db.projectTexts.count()).toBe(0);
+    // Imported again, it lands whole.
+    expect(await importProjectText(workbench, 'study.json', file)).toBe(true);
+    expect(workbench.state.documents).toHaveLength(1);
+  });
+});

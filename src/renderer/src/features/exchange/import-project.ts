@@ -1,7 +1,7 @@
 import { snapshotChangeSet } from '../../../../core/changes/snapshot-change-set';
 import type { ImportProblem } from '../../../../core/exchange';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
-import type { ReadExchangeResult } from '../../platform/exchange-work';
+import { exchangeSnapshot, type ImportExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
 import { previewAndMergeSnapshot, shouldOfferMerge, sourceNameOf } from '../merge';
 import type { Workbench } from '../../state/workbench';
@@ -29,12 +29,15 @@ type ImportHost = Pick<
 >;
 
 /**
- * Imports a native exchange file as a new project. The file is parsed, validated and its texts
- * checked against their hashes off the UI thread; every problem is reported with its location.
- * An invalid file changes nothing; a valid one lands as one change set (source `import`, out of
- * the undo history), in one transaction, with progress and cancel. Records keep their ids: the
- * same ids may live in other projects of this profile (a teammate who also started from the
- * sample corpus shares its starter codebook's ids).
+ * Imports a native exchange file as a new project. The exchange worker parses and validates it,
+ * checks each text against its hash, and writes the project into the database itself in short
+ * staged transactions (see storage/staged-import): the records never cross to the UI thread, and
+ * the project appears only when its last chunk commits. Every problem is reported with its
+ * location; an invalid file changes nothing. Cancel answers at once (the worker stops at its next
+ * chunk and erases what it wrote). The UI thread then only tells the change listeners (source
+ * `import`, out of the undo history) and opens the project. Records keep their ids: the same ids
+ * may live in other projects of this profile (a teammate who also started from the sample corpus
+ * shares its starter codebook's ids).
  */
 export async function importProjectText(
   workbench: ImportHost,
@@ -45,55 +48,79 @@ export async function importProjectText(
     workbench.notify(notice('error', `${fileName}: not imported, nothing changed`, lines));
     return false;
   };
-  // Reading and checking a large file takes a while (in a worker): cancellable like the write.
-  let read: ReadExchangeResult | null = null;
+  let outcome: ImportExchangeResult | null = null;
   await workbench.cancellable(async (signal) => {
     workbench.store.set({ progress: { label: 'Checking the file', done: 0, total: 1 } });
-    read = await workbench.platform.exchange.readExchange(fileName, text, signal).catch((error) => {
-      if (signal.aborted) return null;
-      throw error;
-    });
+    outcome = await workbench.platform.exchange
+      .importProject(fileName, text, workbench.storage, {
+        signal,
+        onProgress: (done, total) =>
+          workbench.store.set({ progress: { label: 'Importing project', done, total } }),
+      })
+      .catch((error: unknown) => {
+        if (signal.aborted) return null;
+        throw error;
+      });
   });
   // Assigned inside the callback, which control-flow analysis does not follow.
-  const checked = read as ReadExchangeResult | null;
-  if (checked === null) {
+  const result = outcome as ImportExchangeResult | null;
+  if (result === null) {
     workbench.notify(notice('warning', `${fileName}: import cancelled, nothing changed`));
     return false;
   }
-  if (!checked.ok) {
-    const lines = checked.problems.slice(0, SHOWN_PROBLEMS).map(describe);
-    if (checked.problems.length > SHOWN_PROBLEMS)
-      lines.push(`… and ${checked.problems.length - SHOWN_PROBLEMS} more.`);
+  if (result.kind === 'invalid') {
+    const lines = result.problems.slice(0, SHOWN_PROBLEMS).map(describe);
+    if (result.problems.length > SHOWN_PROBLEMS)
+      lines.push(`… and ${result.problems.length - SHOWN_PROBLEMS} more.`);
     return refuse(lines);
   }
-  const { data } = checked;
-  const snapshot: ProjectSnapshot = {
-    project: data.project,
-    coders: data.coders,
-    documents: data.documents,
-    codes: data.codes,
-    annotations: data.annotations,
-    purged: data.purged ?? [],
-    conflicts: data.conflicts ?? [],
-  };
-  // A file of a project this profile has (or shares texts with) goes through the merge preview.
-  if (await shouldOfferMerge(workbench, snapshot)) {
-    const source = sourceNameOf(fileName, data.exportedBy);
-    const merged = await previewAndMergeSnapshot(workbench, source, snapshot, { fileName });
-    if (merged.status !== 'new-project') return merged.status === 'merged';
+  if (result.kind === 'known') {
+    // A file of a project this profile has (or shares texts with) goes through the merge
+    // preview; only then does the file's data come to this thread.
+    const { data } = result;
+    const snapshot = exchangeSnapshot(data);
+    if (await shouldOfferMerge(workbench, snapshot)) {
+      const source = sourceNameOf(fileName, data.exportedBy);
+      const merged = await previewAndMergeSnapshot(workbench, source, snapshot, { fileName });
+      if (merged.status !== 'new-project') return merged.status === 'merged';
+    }
+    if (workbench.state.projects.some((p) => p.id === data.project.id)) {
+      return refuse([
+        `This profile already has the project “${data.project.name}”, so it cannot come in as a new project.`,
+      ]);
+    }
+    const missing = data.documents.filter((d) => typeof d.text !== 'string').length;
+    if (missing > 0) return refuse(noTexts(missing));
+    return importSnapshotAsProject(workbench, snapshot, fileName);
   }
-  if (workbench.state.projects.some((p) => p.id === data.project.id)) {
-    return refuse([
-      `This profile already has the project “${data.project.name}”, so it cannot come in as a new project.`,
-    ]);
-  }
-  const missing = data.documents.filter((d) => typeof d.text !== 'string').length;
-  if (missing > 0) {
-    return refuse([
-      `The file was exported without document texts (${missing} document${missing === 1 ? '' : 's'}), so there is nothing to read them from. Export again with “Include the document texts”.`,
-    ]);
-  }
-  return importSnapshotAsProject(workbench, snapshot, fileName);
+  if (result.kind === 'no-texts') return refuse(noTexts(result.missing));
+  const { project, live } = result;
+  const ctx = workbench.context();
+  await workbench.changes.serial(() =>
+    workbench.changes.announce({
+      projectId: project.id,
+      source: 'import',
+      label: `import project ${project.name}`,
+      coderId: ctx.coderId,
+      at: ctx.now,
+      changes: [{ kind: 'project', before: null, after: project }],
+      purged: [],
+    }),
+  );
+  await workbench.switchProject(project.id);
+  workbench.notify(
+    notice('info', `Imported project “${project.name}”`, [
+      `${live.documents} documents, ${live.codes} codes, ${live.annotations} annotations`,
+    ]),
+  );
+  return true;
+}
+
+/** Why a file exported without texts cannot come in as a project. */
+function noTexts(missing: number): string[] {
+  return [
+    `The file was exported without document texts (${missing} document${missing === 1 ? '' : 's'}), so there is nothing to read them from. Export again with “Include the document texts”.`,
+  ];
 }
 
 /**
