@@ -54,7 +54,7 @@ async function backupNamesNewestFirst(dir: string): Promise<string[]> {
 /** Writes a backup into a project's folder atomically, then deletes all but the newest `keep`. */
 export async function writeBackup(
   dir: string,
-  content: string,
+  content: string | Uint8Array,
   now: Date,
   keep: number = MAX_BACKUPS_PER_PROJECT,
 ): Promise<{ fileName: string }> {

@@ -78,7 +78,8 @@ export interface MarginaliaBridge {
   /** Writes a rolling automatic backup of a project into the user-data folder. */
   writeBackup(request: {
     projectId: string;
-    content: string;
+    /** The exchange file as text, or its UTF-8 bytes (what the exchange worker hands over). */
+    content: string | Uint8Array;
   }): Promise<IpcResult<{ fileName: string }>>;
   /** Lists a project's automatic backups, newest first. */
   listBackups(request: { projectId: string }): Promise<IpcResult<BackupInfo[]>>;

@@ -59,7 +59,15 @@ export const ipcArgumentSchemas = {
   ]),
   openTextFile: z.tuple([z.strictObject({ filters: filtersSchema })]),
   openFile: z.tuple([z.strictObject({ filters: filtersSchema })]),
-  writeBackup: z.tuple([z.strictObject({ projectId: projectIdSchema, content: z.string() })]),
+  writeBackup: z.tuple([
+    z.strictObject({
+      projectId: projectIdSchema,
+      content: z.union([
+        z.string(),
+        z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected text or bytes'),
+      ]),
+    }),
+  ]),
   listBackups: z.tuple([z.strictObject({ projectId: projectIdSchema })]),
   readBackup: z.tuple([
     z.strictObject({

@@ -76,7 +76,8 @@ export function createBrowserPlatform(
     parseFiles: parse,
     async saveFile(name, content, mime) {
       // A copy, so the Blob owns a plain ArrayBuffer whatever buffer the bytes came in.
-      const part = typeof content === 'string' ? content : new Uint8Array(content);
+      const part =
+        typeof content === 'string' || content instanceof Blob ? content : new Uint8Array(content);
       const url = URL.createObjectURL(new Blob([part], { type: mime }));
       const link = document.createElement('a');
       link.href = url;
@@ -91,6 +92,10 @@ export function createBrowserPlatform(
       const [file] = await pick({ accept: accept.join(',') });
       if (!file) return null;
       return { name: file.name, content: await file.text() };
+    },
+    async openExchangeFile(accept) {
+      const [file] = await pick({ accept: accept.join(',') });
+      return file ? { name: file.name, source: file } : null;
     },
     async openFile(accept) {
       const [file] = await pick({ accept: accept.join(',') });

@@ -6,6 +6,11 @@ import type { BackupStore, Platform, TeamFolderAccess, TeamFolderLink } from './
 import { loadSampleCorpus, loadStarterCodebook } from './sample-corpus';
 import { createWorkerParser } from './worker-parser';
 
+/** A Blob's bytes, read without decoding them on this thread (IPC copies bytes cheaply). */
+async function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
 /** Turns a bridge result into a value, or throws its user-facing message. */
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
@@ -15,6 +20,16 @@ function unwrap<T>(result: IpcResult<T>): T {
 /** The desktop platform: native dialogs and parsing in the main process, through the preload bridge. */
 export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
   const parse = createWorkerParser();
+  /** Asks main for a text file through its native dialog. */
+  async function openTextFile(accept: string[]) {
+    return unwrap(
+      await bridge.openTextFile({
+        filters: [
+          { name: 'Marginalia files', extensions: accept.map((a) => a.replace(/^\./, '')) },
+        ],
+      }),
+    );
+  }
   return {
     kind: 'electron',
     async openDocuments(mode, known) {
@@ -31,20 +46,16 @@ export function createElectronPlatform(bridge: MarginaliaBridge): Platform {
       const value = unwrap(
         await bridge.saveFile({
           suggestedName: name,
-          content,
+          content: content instanceof Blob ? await bytesOf(content) : content,
           filters: [{ name: mime, extensions: [extension] }],
         }),
       );
       return value.saved;
     },
-    async openTextFile(accept) {
-      return unwrap(
-        await bridge.openTextFile({
-          filters: [
-            { name: 'Marginalia files', extensions: accept.map((a) => a.replace(/^\./, '')) },
-          ],
-        }),
-      );
+    openTextFile,
+    async openExchangeFile(accept) {
+      const file = await openTextFile(accept);
+      return file && { name: file.name, source: file.content };
     },
     async openFile(accept) {
       return unwrap(
@@ -92,7 +103,8 @@ function electronBackups(bridge: MarginaliaBridge): BackupStore {
     read: async (projectId, fileName) =>
       unwrap(await bridge.readBackup({ projectId, fileName })).content,
     write: async (projectId, content) => {
-      unwrap(await bridge.writeBackup({ projectId, content }));
+      const sent = typeof content === 'string' ? content : await bytesOf(content);
+      unwrap(await bridge.writeBackup({ projectId, content: sent }));
     },
   };
 }

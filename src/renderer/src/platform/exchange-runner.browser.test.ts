@@ -9,6 +9,8 @@ import {
 import { snapshotChangeSet } from '../../../core/changes/snapshot-change-set';
 import { createStorage, openDatabase } from '../storage';
 import { createWorkerExchange, inThreadExchange } from './exchange-runner';
+import { exchangeText } from './exchange-work';
+import { sha256Hex } from '../../../core/text/hash';
 
 const snapshot = {
   project: project('p'),
@@ -70,8 +72,67 @@ describe('exchange work in a Web Worker', () => {
       { ...rest, projectId: stored.project.id },
       storage,
     );
-    expect(fromWorker).toBe(inThread);
-    expect(JSON.parse(fromWorker).annotations).toHaveLength(1);
+    // The worker hands back a Blob (a handle, not 70 MB of text copied to this thread).
+    expect(fromWorker).toBeInstanceOf(Blob);
+    expect(await exchangeText(fromWorker)).toBe(inThread);
+    expect(JSON.parse(await exchangeText(fromWorker)).annotations).toHaveLength(1);
+    storage.close();
+  });
+});
+
+/** An exchange file (texts included) of a new project with `n` annotations. */
+async function exchangeFileOf(projectId: string, n: number): Promise<Blob> {
+  const text = 'Text of d.';
+  const file = await inThreadExchange.writeExchange({
+    ...request,
+    options: { includeTexts: true },
+    snapshot: {
+      ...snapshot,
+      project: project(projectId),
+      documents: [{ ...document(projectId, 'd', text), contentHash: await sha256Hex(text) }],
+      codes: [code(projectId, 'c')],
+      annotations: Array.from({ length: n }, (_, i) => annotation(projectId, 'd', `a${i}`, ['c'])),
+    },
+  });
+  return new Blob([file], { type: 'application/json' });
+}
+
+describe('importing a project in the exchange worker', () => {
+  it('writes the picked file into the profile database itself, whole', async () => {
+    const storage = createStorage(openDatabase());
+    const id = `import-${Date.now()}`;
+    const done: number[] = [];
+    const result = await createWorkerExchange().importProject(
+      'p.json',
+      await exchangeFileOf(id, 4500),
+      storage,
+      { onProgress: (n) => done.push(n) },
+    );
+    expect(result.kind).toBe('imported');
+    expect(done.at(-1)).toBe(4502);
+    expect((await storage.listProjects()).map((p) => p.id)).toContain(id);
+    expect(await storage.db.projectAnnotations.where('projectId').equals(id).count()).toBe(4500);
+    storage.close();
+  });
+
+  it('cancelled midway, answers at once and leaves nothing behind', async () => {
+    const storage = createStorage(openDatabase());
+    const id = `cancel-${Date.now()}`;
+    const controller = new AbortController();
+    const job = createWorkerExchange().importProject(
+      'p.json',
+      await exchangeFileOf(id, 9000),
+      storage,
+      { signal: controller.signal, onProgress: (n) => n > 2000 && controller.abort() },
+    );
+    await expect(job).rejects.toThrow();
+    // The worker stops at its next chunk and erases what it wrote.
+    await expect
+      .poll(async () => storage.db.projectAnnotations.where('projectId').equals(id).count(), {
+        timeout: 10_000,
+      })
+      .toBe(0);
+    expect((await storage.listProjects()).map((p) => p.id)).not.toContain(id);
     storage.close();
   });
 });

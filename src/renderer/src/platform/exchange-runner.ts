@@ -18,15 +18,16 @@ export interface ExchangeRunner {
   /** The exchange file text for a project held in memory; aborting stops the work. */
   writeExchange(request: ExportRequest, signal?: AbortSignal): Promise<string>;
   /**
-   * The exchange file text for a stored project. A worker reads the project from the profile's
-   * database itself, so 100,000 annotations never cross (or block) the UI thread; on the calling
-   * thread it is read from `source`. Aborting stops the work.
+   * The exchange file for a stored project. A worker reads the project from the profile's
+   * database itself and hands back a Blob of the file, so neither 100,000 annotations nor 70 MB
+   * of text cross (or block) the UI thread; on the calling thread it is read from `source` and
+   * returned as text. Aborting stops the work.
    */
   exportProject(
     request: ProjectExportRequest,
     source: SnapshotSource,
     signal?: AbortSignal,
-  ): Promise<string>;
+  ): Promise<string | Blob>;
   /** Parses and validates an exchange file (hashes included); aborting stops the work. */
   readExchange(fileName: string, text: string, signal?: AbortSignal): Promise<ReadExchangeResult>;
   /**
@@ -37,7 +38,7 @@ export interface ExchangeRunner {
    */
   importProject(
     fileName: string,
-    text: string,
+    text: string | Blob,
     target: ImportTarget,
     options?: Pick<LongWriteOptions, 'signal' | 'onProgress'>,
   ): Promise<ImportExchangeResult>;
@@ -145,7 +146,7 @@ export function createWorkerExchange(): ExchangeRunner {
     readExchange: (fileName, text, signal) =>
       run<ReadExchangeResult>({ type: 'read', fileName, text }, signal),
     exportProject: (request, _source, signal) =>
-      run<string>({ type: 'export-project', request }, signal),
+      run<Blob>({ type: 'export-project', request }, signal),
     importProject: (fileName, text, _target, options = {}) =>
       run<ImportExchangeResult>({ type: 'import', fileName, text }, options.signal, {
         soft: true,

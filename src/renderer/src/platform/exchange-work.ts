@@ -38,6 +38,11 @@ export async function exportStoredProject(
   return writeExchangeText({ ...rest, snapshot });
 }
 
+/** The text of an exchange file however it was handed over (text, or a worker's Blob). */
+export function exchangeText(content: string | Blob): Promise<string> {
+  return typeof content === 'string' ? Promise.resolve(content) : content.text();
+}
+
 /** A read exchange file: valid (every text matching its hash) or the problems, located. */
 export type ReadExchangeResult =
   { ok: true; data: ExchangeFile } | { ok: false; problems: ImportProblem[] };
@@ -120,10 +125,12 @@ async function knownToProfile(target: ImportTarget, data: ExchangeFile): Promise
  */
 export async function importExchangeText(
   fileName: string,
-  text: string,
+  source: string | Blob,
   target: ImportTarget,
   options: LongWriteOptions = {},
 ): Promise<ImportExchangeResult> {
+  const text = await exchangeText(source);
+  options.signal?.throwIfAborted();
   const read = await readExchangeText(fileName, text);
   if (!read.ok) return { kind: 'invalid', problems: read.problems };
   const { data } = read;

@@ -24,7 +24,8 @@ export type ExchangeJob =
   | { type: 'export'; request: ExportRequest }
   | { type: 'export-project'; request: ProjectExportRequest }
   | { type: 'read'; fileName: string; text: string }
-  | { type: 'import'; fileName: string; text: string }
+  /** `text` may be the picked File itself: read here, so it never crosses as a string. */
+  | { type: 'import'; fileName: string; text: string | Blob }
   /** Stops an import between chunks; it erases what it wrote, then answers. */
   | { type: 'cancel'; job: number };
 
@@ -42,7 +43,7 @@ export type ExchangeWorkerReply = {
 const reply = (message: ExchangeWorkerReply) => self.postMessage(message);
 
 /** Imports a file as a new project into the worker's own connection to the database. */
-function runImport(id: number, fileName: string, text: string): Promise<unknown> {
+function runImport(id: number, fileName: string, text: string | Blob): Promise<unknown> {
   const controller = new AbortController();
   cancels.set(id, controller);
   const run = imports.then(() => {
@@ -71,7 +72,10 @@ self.onmessage = async (event: MessageEvent<ExchangeWorkerRequest>) => {
       result = await runImport(message.id, message.fileName, message.text);
     else {
       storage ??= createStorage(openDatabase());
-      result = await exportStoredProject(storage, message.request);
+      // A Blob crosses to the UI thread as a handle; the text would be copied (and saving it
+      // encoded) there.
+      const text = await exportStoredProject(storage, message.request);
+      result = new Blob([text], { type: 'application/json' });
     }
     reply({ id: message.id, result });
   } catch (error) {

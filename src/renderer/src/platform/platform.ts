@@ -25,9 +25,15 @@ export interface Platform {
   /** Parses files the user dropped or that came from elsewhere (sample corpus). */
   parseFiles(files: InputFile[], known: KnownDocument[]): Promise<BatchResult>;
   /** Saves text or bytes under a suggested name (a download in the browser); false when cancelled. */
-  saveFile(name: string, content: string | Uint8Array, mime: string): Promise<boolean>;
+  saveFile(name: string, content: string | Uint8Array | Blob, mime: string): Promise<boolean>;
   /** Asks for one text file to open; null when cancelled. */
   openTextFile(accept: string[]): Promise<OpenedTextFile | null>;
+  /**
+   * Asks for an exchange file to import; null when cancelled. The browser hands over the File
+   * itself, which the exchange worker reads, so a 60 MB file is never decoded or copied on the
+   * UI thread; the desktop hands over the text its main process read.
+   */
+  openExchangeFile(accept: string[]): Promise<{ name: string; source: string | Blob } | null>;
   /** Asks for one file to open as bytes (a REFI-QDA archive); null when cancelled. */
   openFile(accept: string[]): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** Application-menu commands (desktop only; the browser has none). */
@@ -89,5 +95,6 @@ export interface TeamFolderAccess {
 export interface BackupStore {
   list(projectId: string): Promise<BackupInfo[]>;
   read(projectId: string, fileName: string): Promise<string>;
-  write(projectId: string, content: string): Promise<void>;
+  /** `content` as the exchange worker made it: text, or a Blob of its UTF-8 bytes. */
+  write(projectId: string, content: string | Blob): Promise<void>;
 }

@@ -12,6 +12,7 @@ export function testPlatform(overrides: Partial<Platform> = {}): Platform {
     saveFile: () => Promise.resolve(false),
     openTextFile: () => Promise.resolve(null),
     openFile: () => Promise.resolve(null),
+    openExchangeFile: () => Promise.resolve(null),
     onMenuCommand: () => () => undefined,
     readDroppedFiles: unused,
     loadSampleCorpus: unused,

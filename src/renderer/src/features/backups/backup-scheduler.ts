@@ -12,7 +12,7 @@ export const BACKUP_DELAY_MS = 15_000;
  */
 export function createBackupScheduler(
   platform: Pick<Platform, 'backups' | 'exchange'>,
-  storage: Pick<Storage, 'readSnapshot' | 'getCoder'>,
+  storage: Pick<Storage, 'readSnapshot' | 'getCoder' | 'getRecords'>,
   options: { delay?: number; onError(error: Error): void },
 ) {
   const delay = options.delay ?? BACKUP_DELAY_MS;
@@ -21,17 +21,23 @@ export function createBackupScheduler(
 
   async function write(projectId: Id): Promise<void> {
     if (!backups) return;
-    const [snapshot, coder] = await Promise.all([
-      storage.readSnapshot(projectId),
+    const [coder, [project]] = await Promise.all([
       storage.getCoder(),
+      storage.getRecords(projectId, 'project', [projectId]),
     ]);
-    if (!snapshot || !coder) return;
-    const content = await platform.exchange.writeExchange({
-      snapshot,
-      exportedBy: { coderId: coder.id, name: coder.name },
-      options: { includeTexts: true },
-      now: new Date().toISOString(),
-    });
+    // A project purged since the edit has nothing left to back up.
+    if (!coder || !project) return;
+    // The exchange worker reads the project from the database itself: 100,000 annotations are
+    // neither read nor copied on the UI thread.
+    const content = await platform.exchange.exportProject(
+      {
+        projectId,
+        exportedBy: { coderId: coder.id, name: coder.name },
+        options: { includeTexts: true },
+        now: new Date().toISOString(),
+      },
+      storage,
+    );
     await backups.write(projectId, content);
   }
 

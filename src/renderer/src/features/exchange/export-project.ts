@@ -24,7 +24,7 @@ export async function buildExport(
   workbench: Pick<Workbench, 'state' | 'storage' | 'platform'>,
   options: ExportOptions,
   signal?: AbortSignal,
-): Promise<{ name: string; content: string }> {
+): Promise<{ name: string; content: string | Blob }> {
   const projectId = workbench.state.projectId;
   if (!projectId) throw new Error('Open a project to export.');
   const coder = workbench.state.coder;

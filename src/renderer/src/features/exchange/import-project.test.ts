@@ -3,6 +3,7 @@ import { sha256Hex } from '../../../../core/text/hash';
 import { testPlatform } from '../../platform/test-platform';
 import { freshStorage, makeParsed } from '../../storage/test-fixtures';
 import { Workbench } from '../../state/workbench';
+import { exchangeText } from '../../platform/exchange-work';
 import { buildExport } from './export-project';
 import { importProjectText } from './import-project';
 
@@ -20,7 +21,7 @@ async function exported() {
   await source.openDocument(source.state.documents[0]?.id ?? '');
   const code = await source.codebook.createCode('Victims', null);
   await source.coding.applyCode({ start: 0, end: 7 }, code.id);
-  return (await buildExport(source, { includeTexts: true })).content;
+  return exchangeText((await buildExport(source, { includeTexts: true })).content);
 }
 
 async function freshWorkbench() {

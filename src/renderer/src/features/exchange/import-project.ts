@@ -42,7 +42,7 @@ type ImportHost = Pick<
 export async function importProjectText(
   workbench: ImportHost,
   fileName: string,
-  text: string,
+  text: string | Blob,
 ): Promise<boolean> {
   const refuse = (lines: string[]) => {
     workbench.notify(notice('error', `${fileName}: not imported, nothing changed`, lines));
@@ -179,6 +179,6 @@ export async function importSnapshotAsProject(
 export async function importProjectFile(
   workbench: ImportHost & Pick<Workbench, 'platform'>,
 ): Promise<void> {
-  const file = await workbench.platform.openTextFile(['.json']);
-  if (file) await importProjectText(workbench, file.name, file.content);
+  const file = await workbench.platform.openExchangeFile(['.json']);
+  if (file) await importProjectText(workbench, file.name, file.source);
 }
