@@ -126,3 +126,22 @@ export function redoChangeSet(
 ) {
   return restore(step, current, written, 'redo', ctx);
 }
+
+/**
+ * The tombstones an undo made of records its step had created, by `recordKey`, at the version
+ * the undo wrote. Undoing a creation is not a delete the user may want to restore (redo brings
+ * it back), so the trash hides a record while it stays at exactly that version.
+ */
+export function undoneCreations(step: HistoryStep, undo: ChangeSet): Record<string, string> {
+  const created = new Set(
+    step.original.changes
+      .filter((c) => c.before === null)
+      .map((c) => recordKey({ kind: c.kind, id: changedId(c) })),
+  );
+  const out: Record<string, string> = {};
+  for (const c of undo.changes) {
+    const key = recordKey({ kind: c.kind, id: changedId(c) });
+    if (created.has(key) && c.after?.deleted) out[key] = versionOf(c.after);
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import {
   redoChangeSet,
   stepRecords,
   undoChangeSet,
+  undoneCreations,
   type HistoryStep,
 } from '../../../core/undo/undo-change-set';
 import type { Session } from './session';
@@ -66,8 +67,12 @@ export function createHistoryService(
       const build = direction === 'undo' ? undoChangeSet : redoChangeSet;
       const set = build(next, records, history.writtenVersions, session.context());
       await changes.applyNow(set);
-      if (direction === 'undo') history.markUndone(set);
-      else history.markRedone(set);
+      if (direction === 'undo') {
+        history.markUndone(set);
+        const hidden = undoneCreations(next, set);
+        if (Object.keys(hidden).length > 0)
+          await storage.hideFromTrash(set.projectId, hidden).catch(() => undefined);
+      } else history.markRedone(set);
       publish();
       save();
       return next.label;

@@ -74,3 +74,27 @@ describe('trash', () => {
     expect(workbench.state.projects.map((p) => p.name)).toEqual(['Other']);
   });
 });
+
+describe('undone creations and the trash', () => {
+  it('an annotation created then undone is not in the trash; deleted after a redo, it is', async () => {
+    const { storage, workbench, annotationId, projectId } = await setUp();
+    expect(workbench.state.undoLabel).toMatch(/^apply code/);
+    await workbench.undo();
+    // Its tombstone stays (a teammate who got it must see it is gone), out of the trash.
+    const [tombstone] = await storage.getRecords(projectId, 'annotation', [annotationId]);
+    expect(tombstone?.deleted).toBe(true);
+    expect((await storage.listTrash(projectId)).annotations).toEqual([]);
+    await workbench.redo();
+    await workbench.coding.remove(annotationId);
+    expect((await storage.listTrash(projectId)).annotations.map((a) => a.id)).toEqual([
+      annotationId,
+    ]);
+  });
+
+  it('a code created then undone is not in the trash either', async () => {
+    const { storage, workbench, projectId } = await setUp();
+    const code = await workbench.codebook.createCode('Financing', null);
+    await workbench.undo();
+    expect((await storage.listTrash(projectId)).codes.map((c) => c.id)).not.toContain(code.id);
+  });
+});
