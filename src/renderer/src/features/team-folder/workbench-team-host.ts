@@ -2,7 +2,7 @@ import type { ImportProblem } from '../../../../core/exchange';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import { foreignProjectProblem } from '../../../../core/team-folder/foreign-project';
 import type { TeammateStatus } from '../../../../core/team-folder/teammate-status';
-import type { ReadExchangeResult } from '../../platform/exchange-work';
+import { exchangeText, type ReadExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
 import type { TeamFolderHost } from './team-folder-host';
@@ -75,7 +75,7 @@ export function workbenchTeamHost(
       const coder = workbench.state.coder;
       if (!coder) throw new Error('Enter your name first: your team file records who made it.');
       // The worker reads the project from the database itself: nothing large on the UI thread.
-      return workbench.platform.exchange.exportProject(
+      const file = await workbench.platform.exchange.exportProject(
         {
           projectId,
           exportedBy: { coderId: coder.id, name: coder.name },
@@ -84,6 +84,8 @@ export function workbenchTeamHost(
         },
         workbench.storage,
       );
+      // The worker hands a Blob over (a handle); the team folder writes text.
+      return exchangeText(file);
     },
     async mergeTeammateFile(projectId, fileName, text) {
       try {
