@@ -95,9 +95,10 @@ export function purgeRecord(
 }
 
 /**
- * Erases a trashed project with everything in it: a local clean-up of this profile. No
- * tombstones stay (there is no project left to hold them); a teammate's file of the project
- * would come back as a new project, to be merged or deleted again.
+ * Erases a trashed project with everything in it, leaving one contentless tombstone for the
+ * project itself (id, kind, who, when), like purging a single record: it stands for everything
+ * the project held, so a teammate's file of the project never brings it back under its own id
+ * (an import of such a file comes in as a separate copy with new ids, and says so).
  */
 export function purgeProject(snapshot: ProjectSnapshot, ctx: EditContext): ChangeSet {
   if (!snapshot.project.deleted)
@@ -128,5 +129,14 @@ export function purgeProject(snapshot: ProjectSnapshot, ctx: EditContext): Chang
     },
     ctx,
     changes,
+    [
+      {
+        kind: 'project',
+        id: snapshot.project.id,
+        projectId: snapshot.project.id,
+        purgedBy: ctx.coderId,
+        purgedAt: ctx.now,
+      },
+    ],
   );
 }

@@ -34,6 +34,8 @@ function withoutBody<T extends object>(record: T): T {
 export class MemoryRepository implements Repository {
   private readonly projects = new Map<Id, ProjectRows>();
   private readonly coders = new Map<Id, Coder>();
+  /** Tombstones of purged projects (their rows are gone), by project id. */
+  private readonly purgedProjects = new Map<Id, PurgedRecord[]>();
 
   private rows(projectId: Id): ProjectRows | undefined {
     return this.projects.get(projectId);
@@ -76,7 +78,8 @@ export class MemoryRepository implements Repository {
   }
 
   async listPurged(projectId: Id): Promise<PurgedRecord[]> {
-    return structuredClone(this.rows(projectId)?.purged ?? []);
+    const rows = this.rows(projectId);
+    return structuredClone(rows ? rows.purged : (this.purgedProjects.get(projectId) ?? []));
   }
 
   async listConflicts(projectId: Id): Promise<RecordConflict[]> {
@@ -124,7 +127,11 @@ export class MemoryRepository implements Repository {
       rows.records[change.kind].set(id, withoutBody(change.after));
     }
     const rows = this.rows(set.projectId);
+    const projectGone = set.purged.filter((p) => p.kind === 'project');
+    if (!rows && projectGone.length > 0)
+      this.purgedProjects.set(set.projectId, structuredClone(projectGone));
     if (rows) {
+      this.purgedProjects.delete(set.projectId);
       rows.purged.push(...structuredClone(set.purged));
       for (const c of set.conflictsResolved ?? []) rows.conflicts.delete(conflictKey(c));
       for (const c of structuredClone(set.conflictsAdded ?? []))

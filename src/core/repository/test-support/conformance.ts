@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildChangeSet } from '../../changes/build-change-set';
 import type { ChangeSet, RecordChange } from '../../changes/change-set';
 import { invertChangeSet } from '../../changes/invert';
+import { deleteProject } from '../../commands/projects';
+import { purgeProject } from '../../commands/trash';
 import { isStaleWriteError, StaleWriteError } from '../../changes/stale-write-error';
 import type { Code, Id } from '../../model/types';
 import type { Repository } from '../repository';
@@ -147,6 +149,21 @@ export function describeRepositoryConformance(name: string, make: () => Promise<
         { kind: 'annotation', id: 'ann-1', projectId: P, purgedBy: CODER, purgedAt: at.now },
       ]);
       expect((await repo.readSnapshot(P))?.purged.map((p) => p.id)).toEqual(['ann-1']);
+    });
+
+    it('purging a project leaves only the project’s contentless tombstone', async () => {
+      const repo = await seeded(make);
+      const [stored] = await repo.getRecords(P, 'project', [P]);
+      if (!stored) throw new Error('no project');
+      await repo.apply(deleteProject(stored, ctx()));
+      const snapshot = await repo.readSnapshot(P);
+      if (!snapshot) throw new Error('no snapshot');
+      await repo.apply(purgeProject(snapshot, ctx()));
+      expect(await repo.listProjects()).toEqual([]);
+      expect(await repo.readSnapshot(P)).toBeUndefined();
+      expect(await repo.listPurged(P)).toEqual([
+        { kind: 'project', id: P, projectId: P, purgedBy: CODER, purgedAt: expect.any(String) },
+      ]);
     });
 
     it('reads back the snapshot it was given, and refuses one for a project it has', async () => {

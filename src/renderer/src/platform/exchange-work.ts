@@ -6,7 +6,9 @@ import {
   type ImportProblem,
 } from '../../../core/exchange';
 import type { ExchangeFile } from '../../../core/exchange';
-import type { ProjectSnapshot } from '../../../core/model/snapshot';
+import { copyProject } from '../../../core/backup/copy-project';
+import { newId } from '../../../core/ids/new-id';
+import type { ProjectSnapshot, PurgedRecord } from '../../../core/model/snapshot';
 import type { Project } from '../../../core/model/types';
 import type { LongWriteOptions } from '../../../core/repository/repository';
 import { ProjectExistsError, type Storage } from '../storage';
@@ -68,7 +70,10 @@ export async function readExchangeText(
 }
 
 /** Where an import lands a new project: the profile's database (see storage/staged-import). */
-export type ImportTarget = Pick<Storage, 'writeProjectStaged' | 'listProjects' | 'listDocuments'>;
+export type ImportTarget = Pick<
+  Storage,
+  'writeProjectStaged' | 'listProjects' | 'listDocuments' | 'listPurged'
+>;
 
 /** What importing an exchange file as a new project came to. */
 export type ImportExchangeResult =
@@ -85,6 +90,8 @@ export type ImportExchangeResult =
       kind: 'imported';
       project: Project;
       live: { documents: number; codes: number; annotations: number };
+      /** The file's project was purged here: it came in as a copy with new ids. */
+      purgedOriginal?: PurgedRecord;
     };
 
 /** A valid exchange file's records as the snapshot a project is written from. */
@@ -138,8 +145,16 @@ export async function importExchangeText(
   const missing = data.documents.filter((d) => typeof d.text !== 'string').length;
   if (missing > 0) return { kind: 'no-texts', missing };
   options.signal?.throwIfAborted();
+  // A project purged here keeps a tombstone so its file never brings it back under its id:
+  // what the user picked comes in as a separate copy instead.
+  const purgedOriginal = (await target.listPurged(data.project.id)).find(
+    (p) => p.kind === 'project',
+  );
+  const snapshot = purgedOriginal
+    ? copyProject(exchangeSnapshot(data), newId, `${data.project.name} (copy)`)
+    : exchangeSnapshot(data);
   try {
-    await target.writeProjectStaged(exchangeSnapshot(data), options);
+    await target.writeProjectStaged(snapshot, options);
   } catch (error) {
     // Landed meanwhile (another window): the merge's turn.
     if (error instanceof ProjectExistsError) return { kind: 'known', data };
@@ -148,7 +163,8 @@ export async function importExchangeText(
   const live = <T extends { deleted: boolean }>(list: T[]) => list.filter((r) => !r.deleted).length;
   return {
     kind: 'imported',
-    project: data.project,
+    project: snapshot.project,
+    ...(purgedOriginal ? { purgedOriginal } : {}),
     live: {
       documents: live(data.documents),
       codes: live(data.codes),

@@ -87,3 +87,28 @@ describe('importProjectText cancelled while the project is being written', () =>
     expect(workbench.state.documents).toHaveLength(1);
   });
 });
+
+describe('a project purged from the trash', () => {
+  it('keeps a tombstone, so its file comes back only as a separate copy, never under its id', async () => {
+    const file = await exported();
+    const workbench = await freshWorkbench();
+    expect(await importProjectText(workbench, 'study.json', file)).toBe(true);
+    const original = workbench.state.projectId ?? '';
+    await workbench.createProject('Other');
+    await workbench.deleteProject(original);
+    await workbench.purge('projects', original);
+    expect((await workbench.storage.listPurged(original)).map((p) => [p.kind, p.id])).toEqual([
+      ['project', original],
+    ]);
+
+    expect(await importProjectText(workbench, 'study.json', file)).toBe(true);
+    expect(workbench.state.projectId).not.toBe(original);
+    expect(await workbench.storage.readSnapshot(original)).toBeUndefined();
+    expect(workbench.state.projects.find((p) => p.id === workbench.state.projectId)?.name).toBe(
+      'Study (copy)',
+    );
+    expect(workbench.state.documents).toHaveLength(1);
+    const info = workbench.state.notices.find((n) => n.title === 'Imported project “Study (copy)”');
+    expect(info?.lines.join(' ')).toMatch(/deleted for good here/);
+  });
+});

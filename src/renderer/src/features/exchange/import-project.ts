@@ -94,7 +94,7 @@ export async function importProjectText(
     return importSnapshotAsProject(workbench, snapshot, fileName);
   }
   if (result.kind === 'no-texts') return refuse(noTexts(result.missing));
-  const { project, live } = result;
+  const { project, live, purgedOriginal } = result;
   const ctx = workbench.context();
   await workbench.changes.serial(() =>
     workbench.changes.announce({
@@ -111,6 +111,11 @@ export async function importProjectText(
   workbench.notify(
     notice('info', `Imported project “${project.name}”`, [
       `${live.documents} documents, ${live.codes} codes, ${live.annotations} annotations`,
+      ...(purgedOriginal
+        ? [
+            `This project was deleted for good here on ${purgedOriginal.purgedAt.slice(0, 10)}, so the file came in as a separate copy with new ids: merges never bring the deleted project back.`,
+          ]
+        : []),
     ]),
   );
   return true;
