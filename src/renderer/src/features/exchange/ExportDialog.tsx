@@ -4,7 +4,7 @@ import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
 import { notice } from '../../state/notices';
 import { liveCodes, liveDocuments } from '../../state/selectors';
-import { buildExport } from './export-project';
+import { buildExportFile } from './export-project';
 
 /** Exports the project, or chosen documents and codes, as a native exchange file. */
 export function ExportDialog(props: { onClose(): void }) {
@@ -44,7 +44,7 @@ export function ExportDialog(props: { onClose(): void }) {
     exporting.current = controller;
     setBusy(true);
     try {
-      const file = await buildExport(
+      const file = await buildExportFile(
         workbench,
         {
           includeTexts,

@@ -1,4 +1,5 @@
 import type { ExportOptions } from '../../../../core/exchange';
+import { exchangeText } from '../../platform/exchange-work';
 import type { Workbench } from '../../state/workbench';
 
 /** A file name that is safe on every platform, from a project name and a date. */
@@ -16,11 +17,12 @@ export function exportFileName(
 }
 
 /**
- * Builds the exchange file text for the current project (or a subset of it). The platform's
+ * Builds the exchange file for the current project (or a subset of it), to save. The platform's
  * exchange worker reads the project (one consistent read) and writes the JSON itself, off the
- * UI thread.
+ * UI thread, and hands it over as a Blob (the browser's worker) or text (on the calling thread):
+ * save it as it is, so 70 MB are never copied or encoded on the UI thread.
  */
-export async function buildExport(
+export async function buildExportFile(
   workbench: Pick<Workbench, 'state' | 'storage' | 'platform'>,
   options: ExportOptions,
   signal?: AbortSignal,
@@ -42,4 +44,14 @@ export async function buildExport(
     signal,
   );
   return { name: exportFileName(project?.name ?? 'project', now), content };
+}
+
+/** The same export as text, for callers that read it (tests, the consensus file). */
+export async function buildExport(
+  workbench: Pick<Workbench, 'state' | 'storage' | 'platform'>,
+  options: ExportOptions,
+  signal?: AbortSignal,
+): Promise<{ name: string; content: string }> {
+  const file = await buildExportFile(workbench, options, signal);
+  return { name: file.name, content: await exchangeText(file.content) };
 }

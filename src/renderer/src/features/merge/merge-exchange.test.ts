@@ -7,7 +7,6 @@ import { buildChangeSet } from '../../../../core/changes/build-change-set';
 import type { Annotation } from '../../../../core/model/types';
 import { sha256Hex } from '../../../../core/text/hash';
 import { testPlatform } from '../../platform/test-platform';
-import { exchangeText } from '../../platform/exchange-work';
 import { freshStorage, makeParsed } from '../../storage/test-fixtures';
 import { Workbench } from '../../state/workbench';
 import { buildExport } from '../exchange/export-project';
@@ -37,8 +36,7 @@ async function adaWithProject() {
   return { ada, code, annotationId };
 }
 
-const exportOf = async (w: Workbench) =>
-  exchangeText((await buildExport(w, { includeTexts: true })).content);
+const exportOf = async (w: Workbench) => (await buildExport(w, { includeTexts: true })).content;
 
 const merge = (w: Workbench, name: string, text: string) =>
   mergeExchangeText(w, name, text, {
