@@ -113,6 +113,7 @@ export function AgreementDialog(props: { onClose(): void }) {
             </button>
           ))}
         </div>
+        {!(choice && coders) && <p role="status">Reading the project’s coders…</p>}
         {choice && coders && (
           <div
             role="tabpanel"

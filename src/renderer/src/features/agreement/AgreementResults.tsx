@@ -71,7 +71,13 @@ export function AgreementResults(props: { views: TableView[] }) {
           ))}
         </ul>
       )}
-      <div className="agreement-table-wrap">
+      {/* Focusable, so a keyboard can scroll a table wider or longer than the dialog. */}
+      <div
+        className="agreement-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label={`Agreement table: ${view.scope}`}
+      >
         <table className="agreement-table" aria-label={`Agreement per code: ${view.scope}`}>
           <caption>
             {view.scope}: unit {view.unit}; coders {view.coders.join(', ')}
