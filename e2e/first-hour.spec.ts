@@ -346,7 +346,7 @@ test('the toolbar fits one row at 1024 px, its menus work by keyboard', async ({
   await expect(page.getByRole('dialog', { name: 'Export project' })).toBeVisible();
   await page.keyboard.press('Escape');
 
-  // The Project menu holds new, rename, delete and backups.
+  // The Project menu holds new, rename, delete, backups and the team features.
   await page.getByRole('button', { name: 'Project menu' }).click();
   const project = page.getByRole('menu', { name: 'Project menu' });
   await expect(project.getByRole('menuitem')).toHaveText([
@@ -354,6 +354,8 @@ test('the toolbar fits one row at 1024 px, its menus work by keyboard', async ({
     /Rename project/,
     /Delete project/,
     /Backups/,
+    /Team folder/,
+    /Carry codes to another document/,
   ]);
   await project.getByRole('menuitem', { name: /New project/ }).click();
   await expect(page.getByRole('dialog', { name: 'New project' })).toBeVisible();
