@@ -14,6 +14,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Property and fuzz tests make thousands of runs; on a busy 2-core CI machine they can
+          // take longer than Vitest's 5 s default without being wrong. A hang still fails.
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['src/**/*.browser.test.ts', 'src/**/*.browser.test.tsx'],
         },
