@@ -52,6 +52,14 @@ function PreviewFor({ pending }: { pending: PendingMerge }) {
   const [mapping, setMapping] = useState<CodeMapping>({});
   const [preview, setPreview] = useState<MergePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Local documents whose incoming annotations stay on the incoming copy (unticked).
+  const [besides, setBesides] = useState<ReadonlySet<Id>>(new Set());
+  const toggleCarry = (localId: Id, carry: boolean) => {
+    const next = new Set(besides);
+    if (carry) next.delete(localId);
+    else next.add(localId);
+    setBesides(next);
+  };
 
   useEffect(() => {
     setPreview(null);
@@ -72,7 +80,14 @@ function PreviewFor({ pending }: { pending: PendingMerge }) {
     answer(
       target === NEW_PROJECT
         ? { action: 'new-project' }
-        : { action: 'merge', projectId: target, codeMapping: mapping },
+        : {
+            action: 'merge',
+            projectId: target,
+            codeMapping: mapping,
+            carryOnto: (preview?.changedTexts ?? [])
+              .map((c) => c.localId)
+              .filter((id) => !besides.has(id)),
+          },
     );
   const ready = target === NEW_PROJECT || (preview !== null && preview.problems.length === 0);
 
@@ -146,19 +161,27 @@ function PreviewFor({ pending }: { pending: PendingMerge }) {
             </fieldset>
           )}
           {preview.changedTexts.length > 0 && (
-            <>
+            <fieldset aria-label="Documents with another text">
+              <legend>Documents with another text than your copy</legend>
               <p>
-                These documents have another text than your copy: they come in beside it, and
-                annotations are not carried between the two texts.
+                Ticked: the incoming annotations are placed on your copy (by their quote and
+                context); any that cannot be placed surely are kept in its orphans list. Unticked:
+                the document comes in beside your copy with its annotations.
               </p>
-              <ul aria-label="Documents with another text">
-                {preview.changedTexts.map((c) => (
-                  <li key={`${c.incoming}\u0000${c.local}`}>
-                    {c.incoming} (yours: {c.local})
-                  </li>
-                ))}
-              </ul>
-            </>
+              {preview.changedTexts.map((c) => (
+                <p key={c.localId}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={!besides.has(c.localId)}
+                      onChange={(e) => toggleCarry(c.localId, e.target.checked)}
+                    />{' '}
+                    Carry the incoming annotations onto my copy of {c.local}
+                    {c.incoming !== c.local ? ` (theirs: ${c.incoming})` : ''}
+                  </label>
+                </p>
+              ))}
+            </fieldset>
           )}
           {preview.problems.length > 0 && (
             <ul role="alert">

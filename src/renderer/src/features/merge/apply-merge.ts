@@ -2,6 +2,9 @@ import type { ChangeSet, EditContext, RecordChange } from '../../../../core/chan
 import type { CodeMapping } from '../../../../core/merge';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Coder, Id } from '../../../../core/model/types';
+import { createOrphanStore } from '../../storage/orphan-store';
+import type { ReanchorRunner } from '../reanchor/reanchor-runner';
+import { carryIncoming, type CarriedCounts, type CarriedIncoming } from './carry-incoming';
 import type { ComputedMerge } from './compute-merge';
 import { mergeLabel } from './merge-label';
 import type { MergeRunner } from './merge-runner';
@@ -19,6 +22,11 @@ export interface MergeRequest {
   addToHistory: boolean;
   /** Problems that keep the computed merge from landing (then nothing is written). */
   checkFile(computed: ComputedMerge): string[];
+  /**
+   * Carry the incoming annotations onto these local documents (their incoming counterpart has
+   * another text), re-anchored by `reanchor`; see `carryIncoming`. None: today's behaviour.
+   */
+  carry?: { onto: readonly Id[]; reanchor: ReanchorRunner };
 }
 
 /** What landing a merge did. */
@@ -30,7 +38,11 @@ export interface AppliedMerge {
   undoable: boolean;
   /** Why it did not land; nothing was written. */
   problems: string[];
+  /** Incoming annotations carried onto local copies: exactly, fuzzily, kept as orphans. */
+  carried: CarriedCounts;
 }
+
+const NONE: CarriedCounts = { exact: 0, fuzzy: 0, orphaned: 0 };
 
 /**
  * A computed merge as ONE change set (source `merge`): its records exactly as the merge made
@@ -71,13 +83,16 @@ export async function applyMerge(host: MergeHost, request: MergeRequest): Promis
     const { projectId, signal } = request;
     host.store.set({ progress: { label: 'Merging', done: 0, total: 1 } });
     try {
+      const carried = await carryChosen(host, request);
       const computed = await request.runner(
-        { projectId, incoming: request.incoming, codeMapping: request.codeMapping },
+        { projectId, incoming: carried.incoming, codeMapping: request.codeMapping },
         host.storage,
         signal,
       );
       const problems = request.checkFile(computed);
-      if (problems.length > 0) return { computed, label: null, undoable: false, problems };
+      if (problems.length > 0)
+        return { computed, label: null, undoable: false, problems, carried: NONE };
+      const keepOrphans = () => createOrphanStore(host.storage.db).keepOrphans(carried.review);
       const label = mergeLabel(request.sourceName, computed.report);
       const ctx = host.context();
       const made = mergeChangeSetOf(computed, { projectId, label, ctx, self: ctx.coderId });
@@ -88,20 +103,55 @@ export async function applyMerge(host: MergeHost, request: MergeRequest): Promis
         !set.conflictsAdded &&
         !set.conflictsResolved &&
         !set.coders;
-      if (empty) return { computed, label: null, undoable: false, problems };
+      if (empty) {
+        await keepOrphans();
+        return { computed, label: null, undoable: false, problems, carried: carried.counts };
+      }
       const total = set.changes.length;
       await host.changes.applyNow(set, {
         signal,
         onProgress: (done) => host.store.set({ progress: { label: 'Merging', done, total } }),
       });
-      // RE-ANCHOR HOOK: `computed.changedTexts` lists incoming documents whose text differs from
-      // the local one they correspond to. The re-anchoring feature (features/reanchor) will take
-      // them here to carry their annotations onto the local text; the merge itself never moves
-      // annotations between texts. Until then they are returned to the caller in the outcome.
+      // Carried annotations (see `carryChosen`) are already in this change set. Their orphans
+      // and fuzzy placements are kept in the orphans table in a SECOND write, right after it:
+      // orphan rows are not records of the change-set model, so they cannot share its
+      // transaction. A crash between the two leaves the placed annotations in and the orphan
+      // rows missing (they are in the file still: merging it again brings them back).
+      // `computed.changedTexts` lists the documents whose text differs and were not carried.
+      await keepOrphans();
       const undoable = request.addToHistory && set.purged.length === 0;
-      return { computed, label, undoable, problems };
+      return { computed, label, undoable, problems, carried: carried.counts };
     } finally {
       host.store.set({ progress: null });
     }
   });
+}
+
+/**
+ * The incoming snapshot with the chosen documents' annotations carried onto the local copies.
+ * Done BEFORE the merge is computed, inside the same turn of the change layer, because that is
+ * where the merge laws need no change: the carried annotations are ordinary incoming records on
+ * a local document (ids and revisions kept), so new / updated / in conflict is decided by the
+ * merge exactly as for any other. After the merge it would be too late: the incoming copy of
+ * the document would already have come in beside the local one.
+ */
+async function carryChosen(host: MergeHost, request: MergeRequest): Promise<CarriedIncoming> {
+  const { carry, incoming, projectId, signal } = request;
+  const none: CarriedIncoming = { incoming, counts: NONE, review: [] };
+  if (!carry || carry.onto.length === 0) return none;
+  const local = await host.storage.readSnapshot(projectId);
+  if (!local) return none;
+  const carried = await carryIncoming({
+    local,
+    incoming,
+    carryOnto: carry.onto,
+    reanchor: carry.reanchor,
+    origin: `merged from ${request.sourceName}`,
+    now: host.context().now,
+    ...(signal ? { signal } : {}),
+    onProgress: (done, total) =>
+      host.store.set({ progress: { label: 'Carrying annotations', done, total } }),
+  });
+  host.store.set({ progress: { label: 'Merging', done: 0, total: 1 } });
+  return carried;
 }

@@ -4,7 +4,9 @@ import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
 import type { ReadExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
+import { reanchorRunnerOf } from '../reanchor/reanchor-runner-of';
 import { applyMerge, type AppliedMerge } from './apply-merge';
+import { carriedAny, type CarriedCounts } from './carry-incoming';
 import type { MergeHost } from './merge-host';
 import { mergeWhat, sourceNameOf } from './merge-label';
 import { outcome, type MergeOutcome, type MergeRequestOptions } from './merge-outcome';
@@ -101,6 +103,7 @@ export async function previewAndMergeSnapshot(
   const own = live.find((p) => p.id === snapshot.project.id)?.id;
   let target: Id | null = options.projectId ?? own ?? null;
   let codeMapping: CodeMapping = options.codeMapping ?? {};
+  let carryOnto: Id[] = options.carryOnto ?? [];
 
   if (interactive) {
     const here = host.state.projects.some((p) => p.id === snapshot.project.id);
@@ -126,6 +129,7 @@ export async function previewAndMergeSnapshot(
     if (decision.action === 'new-project') return outcome('new-project');
     target = decision.projectId;
     codeMapping = decision.codeMapping;
+    carryOnto = decision.carryOnto ?? [];
   }
   if (!target || !host.state.projects.some((p) => p.id === target && !p.deleted)) {
     return refused(
@@ -149,6 +153,9 @@ export async function previewAndMergeSnapshot(
         signal,
         checkFile: (computed) => previewOf(computed, projectId, fileName).problems,
         addToHistory: options.addToHistory ?? interactive,
+        ...(carryOnto.length > 0
+          ? { carry: { onto: carryOnto, reanchor: options.reanchor ?? reanchorRunnerOf(host) } }
+          : {}),
       });
     } catch (error) {
       if (!signal?.aborted) throw error;
@@ -165,7 +172,7 @@ export async function previewAndMergeSnapshot(
   const result = box.result;
   if (!result) return cancelled(host, fileName, interactive);
   if (result.problems.length > 0) return refused(host, fileName, result.problems, interactive);
-  const { computed, label, undoable } = result;
+  const { computed, label, undoable, carried } = result;
   const summary = mergeWhat(computed.report);
   const done = outcome(label ? 'merged' : 'unchanged', {
     projectId,
@@ -173,11 +180,13 @@ export async function previewAndMergeSnapshot(
     summary,
     label,
     changedTexts: computed.changedTexts,
+    carried,
   });
   if (interactive) {
     if (host.state.projectId !== projectId) await host.switchProject(projectId);
     const name = live.find((p) => p.id === projectId)?.name ?? 'the project';
     const lines = [summary];
+    if (carriedAny(carried)) lines.push(carriedLine(carried));
     if (label && !undoable && (options.addToHistory ?? interactive))
       lines.push('It purged records, so it cannot be undone (purged records cannot come back).');
     const conflicts = Object.values(computed.report.counts).reduce((n, c) => n + c.conflict, 0);
@@ -190,6 +199,16 @@ export async function previewAndMergeSnapshot(
     host.notify(notice('info', `Merged ${sourceName} into “${name}”`, lines));
   }
   return done;
+}
+
+/** "Carried onto your copies: 12 exactly, 2 fuzzily (check them), 1 kept as orphan". */
+export function carriedLine(c: CarriedCounts): string {
+  const parts = [`${c.exact} exactly`];
+  if (c.fuzzy > 0) parts.push(`${c.fuzzy} fuzzily (their confidence is shown: check them)`);
+  parts.push(
+    `${c.orphaned} kept as orphan${c.orphaned === 1 ? '' : 's'}${c.orphaned > 0 ? ' (see the orphans list of your copy)' : ''}`,
+  );
+  return `Annotations carried onto your copies: ${parts.join(', ')}.`;
 }
 
 function cancelled(host: MergeHost, fileName: string, interactive: boolean): MergeOutcome {

@@ -1,5 +1,7 @@
 import type { ChangedText, CodeMapping, MergeReport } from '../../../../core/merge';
 import type { Id } from '../../../../core/model/types';
+import type { ReanchorRunner } from '../reanchor/reanchor-runner';
+import type { CarriedCounts } from './carry-incoming';
 import type { MergeRunner } from './merge-runner';
 
 /** How a merge is asked for. */
@@ -31,6 +33,14 @@ export interface MergeRequestOptions {
   signal?: AbortSignal;
   /** Where the merge is computed (default: a worker where there are workers). */
   runner?: MergeRunner;
+  /**
+   * Local documents onto which the incoming annotations of their changed-text counterpart are
+   * carried (re-anchored). Interactive merges take the preview's ticks (all by default);
+   * otherwise none unless given: the document comes in beside the local copy.
+   */
+  carryOnto?: Id[];
+  /** Who re-anchors carried annotations (default: the workbench's re-anchoring worker). */
+  reanchor?: ReanchorRunner;
 }
 
 /** What became of a merge request. */
@@ -57,6 +67,8 @@ export interface MergeOutcome {
    * re-anchoring their annotations (see the RE-ANCHOR HOOK in apply-merge.ts).
    */
   changedTexts: ChangedText[];
+  /** Incoming annotations carried onto local copies: exactly, fuzzily, kept as orphans. */
+  carried: CarriedCounts;
 }
 
 /** An outcome with defaults for what the status leaves out. */
@@ -71,5 +83,6 @@ export const outcome = (
   label: null,
   problems: [],
   changedTexts: [],
+  carried: { exact: 0, fuzzy: 0, orphaned: 0 },
   ...rest,
 });

@@ -16,12 +16,19 @@ export interface MergePreview {
   /** Why the merge cannot land (a new document without its text): Proceed is disabled. */
   problems: string[];
   /** Incoming documents with another text than the local copy they correspond to, by name. */
-  changedTexts: { incoming: string; local: string }[];
+  changedTexts: { incoming: string; local: string; localId: Id }[];
 }
 
 /** The user's answer to a merge preview. */
 export type MergeDecision =
-  { action: 'merge'; projectId: Id; codeMapping: CodeMapping } | { action: 'new-project' };
+  | {
+      action: 'merge';
+      projectId: Id;
+      codeMapping: CodeMapping;
+      /** Local documents to carry the incoming annotations onto (default: none). */
+      carryOnto?: Id[];
+    }
+  | { action: 'new-project' };
 
 /** A question for the preview dialog: which file, into which project, and how to preview it. */
 export interface MergeQuestion {

@@ -19,6 +19,7 @@ export function previewOf(computed: ComputedMerge, projectId: Id, fileName: stri
   const changedTexts = computed.changedTexts.map((c) => ({
     incoming: c.incoming.name,
     local: c.local.name,
+    localId: c.local.id,
   }));
   return {
     projectId,

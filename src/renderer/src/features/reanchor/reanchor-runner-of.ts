@@ -1,4 +1,3 @@
-import type { Workbench } from '../../state/workbench';
 import { createWorkerReanchor, type ReanchorRunner } from './reanchor-runner';
 
 const runners = new WeakMap<object, ReanchorRunner>();
@@ -8,7 +7,7 @@ const runners = new WeakMap<object, ReanchorRunner>();
  * Keyed by the composition root's workbench (not a module-wide singleton), so a test or a
  * second workbench gets its own.
  */
-export function reanchorRunnerOf(workbench: Workbench): ReanchorRunner {
+export function reanchorRunnerOf(workbench: object): ReanchorRunner {
   let runner = runners.get(workbench);
   if (!runner) {
     runner = createWorkerReanchor();

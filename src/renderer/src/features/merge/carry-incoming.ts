@@ -1,0 +1,106 @@
+import { changedTexts } from '../../../../core/merge';
+import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import type { Annotation, Id, Timestamp } from '../../../../core/model/types';
+import type { Orphan } from '../../storage/orphan-store';
+import { reanchorAnnotations } from '../reanchor/reanchor-annotations';
+import type { ReanchorRunner } from '../reanchor/reanchor-runner';
+
+/** How many incoming annotations were carried onto the local copies, and how. */
+export interface CarriedCounts {
+  exact: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+/** The incoming snapshot with its annotations carried, and the orphan rows to keep. */
+export interface CarriedIncoming {
+  /** The snapshot to merge: carried documents left out, their annotations on the local copies. */
+  incoming: ProjectSnapshot;
+  counts: CarriedCounts;
+  /** Orphans of the local documents (not placed) and fuzzy placements (confidence shown). */
+  review: Orphan[];
+}
+
+/** What carrying needs: the project as it is, the documents chosen, who re-anchors. */
+export interface CarryRequest {
+  local: ProjectSnapshot;
+  incoming: ProjectSnapshot;
+  /** Local document ids whose incoming counterpart's annotations are carried onto them. */
+  carryOnto: readonly Id[];
+  reanchor: ReanchorRunner;
+  /** In the user's words, shown beside each orphan: "merged from Ada's file". */
+  origin: string;
+  now: Timestamp;
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+}
+
+/** Whether any count is not zero. */
+export const carriedAny = (c: CarriedCounts): boolean => c.exact + c.fuzzy + c.orphaned > 0;
+
+/**
+ * "Carry the incoming annotations onto my copy": a workbench-side choice applied to the
+ * INCOMING SNAPSHOT BEFORE THE MERGE IS COMPUTED, so the merge laws see nothing new. For each
+ * chosen pair (an incoming document whose text differs from the local one it corresponds to),
+ * the incoming document's live annotations are re-anchored from their quote, context and
+ * position onto the local text (off the UI thread) and replace themselves in the snapshot with
+ * the local document's id and their new offsets (ids and revisions kept, so the merge treats
+ * them as any incoming annotation: new, updated or in conflict). Doubtful and unplaced ones
+ * leave the snapshot and come back in `review` as orphans of the local document; fuzzy ones
+ * come back there too so their confidence shows. The incoming copy of the document itself is
+ * left out (it does not come in beside the local one). Deleted annotations of that document
+ * follow it as tombstones on the local document (offsets clamped to its text), so a deletion
+ * still reaches a local copy of the annotation. Nothing is written here.
+ */
+export async function carryIncoming(request: CarryRequest): Promise<CarriedIncoming> {
+  const { local, incoming, carryOnto } = request;
+  const chosen = new Set(carryOnto);
+  const pairs = changedTexts(local, incoming).filter((p) => chosen.has(p.local.id));
+  const counts: CarriedCounts = { exact: 0, fuzzy: 0, orphaned: 0 };
+  const review: Orphan[] = [];
+  if (pairs.length === 0) return { incoming, counts, review };
+  const replaced = new Map<Id, Annotation | null>();
+  const total = pairs.length;
+  for (const [index, pair] of pairs.entries()) {
+    const oldText = pair.incoming.text;
+    const newText = pair.local.text;
+    if (typeof newText !== 'string') continue;
+    const own = incoming.annotations.filter((a) => a.documentId === pair.incoming.id);
+    const live = own.filter((a) => !a.deleted);
+    const out = await reanchorAnnotations(request.reanchor, {
+      annotations: live,
+      oldText: typeof oldText === 'string' ? oldText : null,
+      newText,
+      documentId: pair.local.id,
+      origin: request.origin,
+      now: request.now,
+      ...(request.signal ? { signal: request.signal } : {}),
+      onProgress: (done, of) => request.onProgress?.(index * of + done, total * of),
+    });
+    for (const c of [...out.exact, ...out.fuzzy]) if (c.moved) replaced.set(c.annotation.id, c.moved);
+    for (const c of out.orphans) replaced.set(c.annotation.id, null);
+    for (const a of own.filter((x) => x.deleted)) {
+      const end = Math.min(a.end, newText.length);
+      replaced.set(a.id, { ...a, documentId: pair.local.id, start: Math.min(a.start, end), end });
+    }
+    counts.exact += out.exact.length;
+    counts.fuzzy += out.fuzzy.length;
+    counts.orphaned += out.orphans.length;
+    review.push(...out.review);
+  }
+  const carriedDocuments = new Set(pairs.map((p) => p.incoming.id));
+  const annotations: Annotation[] = [];
+  for (const a of incoming.annotations) {
+    const next = replaced.has(a.id) ? replaced.get(a.id) : a;
+    if (next) annotations.push(next);
+  }
+  return {
+    incoming: {
+      ...incoming,
+      documents: incoming.documents.filter((d) => !carriedDocuments.has(d.id)),
+      annotations,
+    },
+    counts,
+    review,
+  };
+}
