@@ -77,7 +77,8 @@ export async function carryIncoming(request: CarryRequest): Promise<CarriedIncom
       ...(request.signal ? { signal: request.signal } : {}),
       onProgress: (done, of) => request.onProgress?.(index * of + done, total * of),
     });
-    for (const c of [...out.exact, ...out.fuzzy]) if (c.moved) replaced.set(c.annotation.id, c.moved);
+    for (const c of [...out.exact, ...out.fuzzy])
+      if (c.moved) replaced.set(c.annotation.id, c.moved);
     for (const c of out.orphans) replaced.set(c.annotation.id, null);
     for (const a of own.filter((x) => x.deleted)) {
       const end = Math.min(a.end, newText.length);
@@ -86,7 +87,11 @@ export async function carryIncoming(request: CarryRequest): Promise<CarriedIncom
     counts.exact += out.exact.length;
     counts.fuzzy += out.fuzzy.length;
     counts.orphaned += out.orphans.length;
-    review.push(...out.review);
+    // Rows of the local project (a file from another project carries its own project id).
+    const projectId = local.project.id;
+    review.push(
+      ...out.review.map((r) => ({ ...r, projectId, annotation: { ...r.annotation, projectId } })),
+    );
   }
   const carriedDocuments = new Set(pairs.map((p) => p.incoming.id));
   const annotations: Annotation[] = [];

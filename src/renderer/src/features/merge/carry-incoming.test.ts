@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../../core/text/hash';
+import { testPlatform } from '../../platform/test-platform';
+import { createOrphanStore } from '../../storage/orphan-store';
+import { freshStorage, makeParsed } from '../../storage/test-fixtures';
+import { Workbench } from '../../state/workbench';
+import { inThreadReanchor } from '../reanchor/reanchor-runner';
+import { previewAndMergeSnapshot } from './merge-exchange';
+import { inThreadMerge } from './merge-runner';
+
+const platform = testPlatform();
+/** Grace's copy of the interview. */
+const MINE = 'Intro by Grace. Victims of terrorism need support. Financing of terrorism must stop.';
+/** Ada's version of it: no intro, and a closing sentence Grace's copy does not have. */
+const THEIRS =
+  'Victims of terrorism need support. Financing of terrorism must stop. Prevention starts in schools, Ada adds.';
+
+async function workbench(coder: string, text: string) {
+  const w = new Workbench(freshStorage(), platform);
+  await w.init();
+  await w.setCoderName(coder);
+  await w.createProject('Study');
+  const parsed = { ...makeParsed('interview.md', text), contentHash: await sha256Hex(text) };
+  await w.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+  await w.openDocument(w.state.documents[0]?.id ?? '');
+  return w;
+}
+
+/** Ada codes "Victims", "Financing" and "Prevention starts in schools" on her version. */
+async function adasFile() {
+  const ada = await workbench('Ada', THEIRS);
+  const code = await ada.codebook.createCode('Harm', null);
+  for (const quote of ['Victims', 'Financing', 'Prevention starts in schools']) {
+    const start = THEIRS.indexOf(quote);
+    await ada.coding.applyCode({ start, end: start + quote.length }, code.id);
+  }
+  const snapshot = await ada.storage.readSnapshot(ada.state.projectId ?? '');
+  if (!snapshot) throw new Error('no snapshot');
+  return snapshot;
+}
+
+async function mergeInto(carry: boolean) {
+  const grace = await workbench('Grace', MINE);
+  const projectId = grace.state.projectId ?? '';
+  const mine = grace.state.documents[0]?.id ?? '';
+  const result = await previewAndMergeSnapshot(grace, "Ada's file", await adasFile(), {
+    projectId,
+    interactive: false,
+    runner: inThreadMerge,
+    reanchor: inThreadReanchor,
+    ...(carry ? { carryOnto: [mine] } : {}),
+  });
+  return { grace, projectId, mine, result };
+}
+
+describe('carrying the incoming annotations onto my copy of a document with another text', () => {
+  it('places them on my text, and keeps the one that cannot be placed as an orphan', async () => {
+    const { grace, projectId, mine, result } = await mergeInto(true);
+    expect(result.status).toBe('merged');
+    expect(result.carried).toEqual({ exact: 2, fuzzy: 0, orphaned: 1 });
+    const documents = (await grace.storage.listDocuments(projectId)).filter((d) => !d.deleted);
+    expect(documents.map((d) => d.id)).toEqual([mine]);
+    const placed = (await grace.storage.listAnnotations(projectId, mine)).filter((a) => !a.deleted);
+    expect(placed.map((a) => MINE.slice(a.start, a.end)).sort()).toEqual(['Financing', 'Victims']);
+    const orphans = await createOrphanStore(grace.storage.db).listOrphans(projectId, mine);
+    expect(orphans).toHaveLength(1);
+    expect(orphans[0]?.annotation.quote).toBe('Prevention starts in schools');
+    expect(orphans[0]?.origin).toBe("merged from Ada's file");
+    expect(result.changedTexts).toEqual([]);
+  });
+
+  it('unticked: the document comes in beside my copy with its annotations, as before', async () => {
+    const { grace, projectId, mine, result } = await mergeInto(false);
+    expect(result.status).toBe('merged');
+    expect(result.carried).toEqual({ exact: 0, fuzzy: 0, orphaned: 0 });
+    const documents = (await grace.storage.listDocuments(projectId)).filter((d) => !d.deleted);
+    expect(documents).toHaveLength(2);
+    const theirs = documents.find((d) => d.id !== mine)?.id ?? '';
+    expect((await grace.storage.listAnnotations(projectId, theirs)).length).toBe(3);
+    expect((await grace.storage.listAnnotations(projectId, mine)).length).toBe(0);
+    expect(await createOrphanStore(grace.storage.db).listOrphans(projectId, mine)).toEqual([]);
+    expect(result.changedTexts).toHaveLength(1);
+  });
+});
