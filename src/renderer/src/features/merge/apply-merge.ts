@@ -145,6 +145,7 @@ async function carryChosen(host: MergeHost, request: MergeRequest): Promise<Carr
     local,
     incoming,
     carryOnto: carry.onto,
+    codeMapping: request.codeMapping,
     reanchor: carry.reanchor,
     origin: `merged from ${request.sourceName}`,
     now: host.context().now,

@@ -43,6 +43,8 @@ async function mergeInto(carry: boolean) {
   const grace = await workbench('Grace', MINE);
   const projectId = grace.state.projectId ?? '';
   const mine = grace.state.documents[0]?.id ?? '';
+  // Grace has a code of the same name: Ada's matches it (another id).
+  await grace.codebook.createCode('Harm', null);
   const result = await previewAndMergeSnapshot(grace, "Ada's file", await adasFile(), {
     projectId,
     interactive: false,
@@ -50,12 +52,13 @@ async function mergeInto(carry: boolean) {
     reanchor: inThreadReanchor,
     ...(carry ? { carryOnto: [mine] } : {}),
   });
-  return { grace, projectId, mine, result };
+  const harm = grace.state.codes.find((c) => c.name === 'Harm')?.id ?? '';
+  return { grace, projectId, mine, result, harm };
 }
 
 describe('carrying the incoming annotations onto my copy of a document with another text', () => {
   it('places them on my text, and keeps the one that cannot be placed as an orphan', async () => {
-    const { grace, projectId, mine, result } = await mergeInto(true);
+    const { grace, projectId, mine, result, harm } = await mergeInto(true);
     expect(result.status).toBe('merged');
     expect(result.carried).toEqual({ exact: 2, fuzzy: 0, orphaned: 1 });
     const documents = (await grace.storage.listDocuments(projectId)).filter((d) => !d.deleted);
@@ -66,6 +69,8 @@ describe('carrying the incoming annotations onto my copy of a document with anot
     expect(orphans).toHaveLength(1);
     expect(orphans[0]?.annotation.quote).toBe('Prevention starts in schools');
     expect(orphans[0]?.origin).toBe("merged from Ada's file");
+    expect(orphans[0]?.annotation.codeIds).toEqual([harm]);
+    expect(placed.map((a) => a.codeIds)).toEqual([[harm], [harm]]);
     expect(result.changedTexts).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { changedTexts } from '../../../../core/merge';
+import { changedTexts, matchIncoming, type CodeMapping } from '../../../../core/merge';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Annotation, Id, Timestamp } from '../../../../core/model/types';
 import type { Orphan } from '../../storage/orphan-store';
@@ -27,6 +27,8 @@ export interface CarryRequest {
   incoming: ProjectSnapshot;
   /** Local document ids whose incoming counterpart's annotations are carried onto them. */
   carryOnto: readonly Id[];
+  /** The merge's code mapping: orphans point at the codes their codes become here. */
+  codeMapping: CodeMapping;
   reanchor: ReanchorRunner;
   /** In the user's words, shown beside each orphan: "merged from Ada's file". */
   origin: string;
@@ -60,6 +62,7 @@ export async function carryIncoming(request: CarryRequest): Promise<CarriedIncom
   const review: Orphan[] = [];
   if (pairs.length === 0) return { incoming, counts, review };
   const replaced = new Map<Id, Annotation | null>();
+  const codeIdHere = localCodeIds(local, incoming, request.codeMapping);
   const total = pairs.length;
   for (const [index, pair] of pairs.entries()) {
     const oldText = pair.incoming.text;
@@ -90,7 +93,11 @@ export async function carryIncoming(request: CarryRequest): Promise<CarriedIncom
     // Rows of the local project (a file from another project carries its own project id).
     const projectId = local.project.id;
     review.push(
-      ...out.review.map((r) => ({ ...r, projectId, annotation: { ...r.annotation, projectId } })),
+      ...out.review.map((r) => ({
+        ...r,
+        projectId,
+        annotation: { ...r.annotation, projectId, codeIds: r.annotation.codeIds.map(codeIdHere) },
+      })),
     );
   }
   const carriedDocuments = new Set(pairs.map((p) => p.incoming.id));
@@ -108,4 +115,16 @@ export async function carryIncoming(request: CarryRequest): Promise<CarriedIncom
     counts,
     review,
   };
+}
+
+/** Incoming code id → the id it has here (matched by id, mapping, path or name; else its own). */
+function localCodeIds(
+  local: ProjectSnapshot,
+  incoming: ProjectSnapshot,
+  codeMapping: CodeMapping,
+): (id: Id) => Id {
+  const here = new Map<Id, Id>();
+  for (const m of matchIncoming(local, incoming, codeMapping).matches)
+    if (m.kind === 'code') here.set(m.incomingId, m.localId);
+  return (id) => here.get(id) ?? id;
 }
