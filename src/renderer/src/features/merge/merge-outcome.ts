@@ -63,8 +63,8 @@ export interface MergeOutcome {
   /** Why it was refused, one line each, naming the file. */
   problems: string[];
   /**
-   * Incoming documents whose text differs from their local counterpart: candidates for
-   * re-anchoring their annotations (see the RE-ANCHOR HOOK in apply-merge.ts).
+   * Incoming documents whose text differs from their local counterpart and whose annotations
+   * were not carried onto it (`carryOnto`): they came in beside the local copy.
    */
   changedTexts: ChangedText[];
   /** Incoming annotations carried onto local copies: exactly, fuzzily, kept as orphans. */
