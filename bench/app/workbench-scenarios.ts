@@ -120,6 +120,10 @@ export async function runWorkbenchScenarios(
         longest.push(timed.longestTask);
         if (!layout) layout = await measureLayout(page);
         if (!detail) continue;
+        // The full records load after the first paint: heap and scrolling once they are in.
+        await page
+          .getByText(/^Loading \d+ annotations/)
+          .waitFor({ state: 'hidden', timeout: 120_000 });
         const heap = await heapMb(page);
         heapBefore.push(heap.before);
         heapAfter.push(heap.after);
