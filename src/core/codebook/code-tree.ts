@@ -22,7 +22,8 @@ export function compareSiblings(a: Code, b: Code): number {
 /**
  * The codebook as a tree of live codes, siblings in `compareSiblings` order. Tombstoned codes are
  * left out. A live code whose parent is missing or tombstoned is shown at the top level rather
- * than hidden, and a parent cycle (only possible in damaged data) is broken at the code that sorts
+ * than hidden, and a parent cycle (from damaged data, or kept by a merge of two concurrent moves:
+ * see `combineSnapshots`) is broken at the code that sorts
  * first, so every live code appears exactly once.
  */
 export function buildTree(codes: readonly Code[]): CodeNode[] {
@@ -92,7 +93,8 @@ export function codePath(codes: readonly Code[], id: Id, separator = ' / '): str
 
 /**
  * A code and its ancestors, nearest first, following parents (tombstoned ones too: they can be
- * restored). Empty for an unknown id; a cycle (only in damaged data) ends where it closes.
+ * restored). Empty for an unknown id; a cycle (damaged data, or concurrent moves merged) ends
+ * where it closes.
  */
 export function ancestorChain(codes: readonly Code[], id: Id): Code[] {
   const byId = new Map(codes.map((c) => [c.id, c]));

@@ -81,26 +81,6 @@ function versionsOf<K extends ContentKind>(
   return out;
 }
 
-/** Code parents that form a cycle after two coders each moved a code: cut at the smallest id. */
-function breakCycles(codes: Code[]): Code[] {
-  const byCodeId = new Map(codes.map((c) => [c.id, c]));
-  const cut = new Set<Id>();
-  for (const start of codes) {
-    const path: Id[] = [];
-    const onPath = new Set<Id>();
-    for (let c: Code | undefined = start; c && !cut.has(c.id); c = byCodeId.get(c.parentId ?? '')) {
-      if (onPath.has(c.id)) {
-        const cycle = path.slice(path.indexOf(c.id)).sort(compareText);
-        cut.add(cycle[0] as Id);
-        break;
-      }
-      path.push(c.id);
-      onPath.add(c.id);
-    }
-  }
-  return cut.size ? codes.map((c) => (cut.has(c.id) ? pinned(c, { parentId: null }) : c)) : codes;
-}
-
 /**
  * Merges two snapshots of one project that already share ids (see `matchIncoming`), as a join
  * of version sets, so the result is the same whatever the order or grouping of merges:
@@ -108,7 +88,13 @@ function breakCycles(codes: Code[]): Code[] {
  *   `resolveVersions` keeps the live one and the concurrent losers as conflicts;
  * - a purged record never comes back, nor do annotations on a purged document;
  * - references to purged codes are dropped from annotations and code parents (the version id
- *   stays), and a parent cycle made by two concurrent moves is cut at its smallest code id.
+ *   stays). That repair depends only on the purges, which only grow, so it is the same whatever
+ *   the grouping of merges.
+ * Code parents are otherwise kept as the versions have them, even when two concurrent moves make
+ * a parent cycle: cutting it here would bake into the records a repair that depends on which
+ * versions one intermediate merge saw, and a later version that undoes a move could no longer
+ * restore the other (merging would stop being associative). Views break such a cycle when they
+ * show the codebook (`buildTree`, `ancestorChain`, the exports' path walks).
  * `a` and `b` must have the same project id; the project record merges like any other.
  */
 export function combineSnapshots(a: ProjectSnapshot, b: ProjectSnapshot): MergedSnapshot {
@@ -139,14 +125,14 @@ export function combineSnapshots(a: ProjectSnapshot, b: ProjectSnapshot): Merged
   const codeIds = new Set(codeVersions.keys());
   const parentKept = (c: Code) =>
     c.parentId === null || codeIds.has(c.parentId) ? c : pinned(c, { parentId: null });
-  let codes: Code[] = [];
+  const codes: Code[] = [];
   for (const versions of codeVersions.values()) {
     const r = resolveVersions(versions);
     if (!r) continue;
     codes.push(parentKept(r.winner));
     for (const record of r.losers) conflicts.push({ kind: 'code', record: parentKept(record) });
   }
-  codes = breakCycles(codes.sort(byId));
+  codes.sort(byId);
 
   const docIds = new Set(docVersions.keys());
   const codesKept = (x: Annotation) =>
