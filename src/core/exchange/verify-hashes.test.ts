@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, verifyContentHashes } from './verify-hashes';
+import { sha256Hex } from '../text/hash';
+import { verifyContentHashes } from './verify-hashes';
 
 describe('verifyContentHashes', () => {
   it('hashes UTF-8 like sha256sum', async () => {

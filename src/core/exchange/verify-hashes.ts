@@ -1,10 +1,5 @@
+import { sha256Hex } from '../text/hash';
 import type { ImportProblem } from './problems';
-
-/** SHA-256 of a text encoded as UTF-8, lower-case hex, the way `contentHash` is defined. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Checks that each included document text matches its `contentHash`. Separate from the (sync)

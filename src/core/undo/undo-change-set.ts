@@ -1,4 +1,5 @@
 import { buildChangeSet } from '../changes/build-change-set';
+import { touched } from '../codebook/stamp';
 import {
   changedId,
   versionOf,
@@ -53,7 +54,7 @@ const BODY = new Set(['text', 'blocks', 'marks']);
 function restamped(target: AnyRecord, ctx: EditContext): AnyRecord {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(target)) if (!BODY.has(k)) out[k] = v;
-  return { ...(out as unknown as AnyRecord), updatedBy: ctx.coderId, updatedAt: ctx.now };
+  return touched(out as unknown as AnyRecord, {}, ctx.coderId, ctx.now);
 }
 
 /**

@@ -1,10 +1,7 @@
 import type { Annotation, Block, Code, Mark } from '../../../../core/model/types';
 
-/** A half-open span of canonical text in UTF-16 code units, end-exclusive. */
-export interface Span {
-  start: number;
-  end: number;
-}
+/** A half-open span of canonical text in UTF-16 code units (core's one `Span`). */
+export type { Span } from '../../../../core/anchoring/span';
 
 /** What the surface renders: the canonical text and its structure (a `ParsedDocument` fits). */
 export interface SurfaceDocument {
