@@ -33,6 +33,8 @@ test('npm run bench -- --quick runs every scenario and writes its rows', async (
     'interval index',
     'exchange file',
     'import project',
+    'export (',
+    'backup (',
     'open',
     'memory',
     'scroll',
