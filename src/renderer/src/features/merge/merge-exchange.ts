@@ -2,7 +2,7 @@ import type { ImportProblem } from '../../../../core/exchange';
 import type { CodeMapping } from '../../../../core/merge';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
-import type { ReadExchangeResult } from '../../platform/exchange-work';
+import { exchangeSnapshot, type ReadExchangeResult } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
 import { reanchorRunnerOf } from '../reanchor/reanchor-runner-of';
 import { applyMerge, type AppliedMerge } from './apply-merge';
@@ -24,19 +24,6 @@ const SHOWN_PROBLEMS = 50;
 /** One exchange-file problem as a line: where (JSON path, record id) and what. */
 function describe(problem: ImportProblem): string {
   return `${problem.path || '(file)'}${problem.recordId ? ` [${problem.recordId}]` : ''}: ${problem.message}`;
-}
-
-/** The snapshot an exchange file holds. */
-function snapshotOf(data: Extract<ReadExchangeResult, { ok: true }>['data']): ProjectSnapshot {
-  return {
-    project: data.project,
-    coders: data.coders,
-    documents: data.documents,
-    codes: data.codes,
-    annotations: data.annotations,
-    purged: data.purged ?? [],
-    conflicts: data.conflicts ?? [],
-  };
 }
 
 /**
@@ -74,7 +61,7 @@ export async function mergeExchangeText(
   return previewAndMergeSnapshot(
     host,
     sourceNameOf(fileName, read.data.exportedBy),
-    snapshotOf(read.data),
+    exchangeSnapshot(read.data),
     { fileName, ...options },
   );
 }

@@ -2,7 +2,7 @@ import type { ImportProblem } from '../../../../core/exchange';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import { foreignProjectProblem } from '../../../../core/team-folder/foreign-project';
 import type { TeammateStatus } from '../../../../core/team-folder/teammate-status';
-import { exchangeText, type ReadExchangeResult } from '../../platform/exchange-work';
+import { exchangeSnapshot, exchangeText } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
 import type { TeamFolderHost } from './team-folder-host';
@@ -18,21 +18,6 @@ export type MergeSnapshotQuietly = (
   projectId: string,
   fileName: string,
 ) => Promise<{ status: string; summary: string; problems: string[] }>;
-
-type ExchangeData = Extract<ReadExchangeResult, { ok: true }>['data'];
-
-/** The snapshot an exchange file holds. */
-function snapshotOf(data: ExchangeData): ProjectSnapshot {
-  return {
-    project: data.project,
-    coders: data.coders,
-    documents: data.documents,
-    codes: data.codes,
-    annotations: data.annotations,
-    purged: data.purged ?? [],
-    conflicts: data.conflicts ?? [],
-  };
-}
 
 /** The first problems of an invalid file in one sentence, located. */
 function describeProblems(problems: ImportProblem[]): string {
@@ -110,7 +95,7 @@ export function workbenchTeamHost(
         const name = data.exportedBy?.name.trim();
         const outcome = await mergeSnapshot(
           name ? `${name}'s file` : fileName,
-          snapshotOf(data),
+          exchangeSnapshot(data),
           projectId,
           fileName,
         );
