@@ -80,9 +80,13 @@ describe('exchange work in a Web Worker', () => {
   });
 });
 
-/** An exchange file (texts included) of a new project with `n` annotations. */
+/**
+ * An exchange file (texts included) of a new project with `n` annotations. Its text is the
+ * project's own: a file sharing a text with a project already in the profile is offered for
+ * merging instead of imported, and the tests share one profile database.
+ */
 async function exchangeFileOf(projectId: string, n: number): Promise<Blob> {
-  const text = 'Text of d.';
+  const text = `Text of d in ${projectId}.`;
   const file = await inThreadExchange.writeExchange({
     ...request,
     options: { includeTexts: true },
