@@ -52,27 +52,10 @@ export function columnsFromAnnotations(
     starts[i] = a.start;
     ends[i] = a.end;
     codeStarts[i] = codeList.length;
-    for (const id of a.codeIds) {
-      let index = codeTable.get(id);
-      if (index === undefined) {
-        index = codeTable.size;
-        codeTable.set(id, index);
-      }
-      codeList.push(index);
-    }
+    for (const id of a.codeIds) codeList.push(codeIndex(codeTable, id));
     if (a.end - a.start > LONG_SPAN) longRows.push(i);
   });
-  codeStarts[n] = codeList.length;
-  if (codeTable.size > 0xffff) throw new Error('More than 65,535 codes in one document snapshot');
-  return {
-    ids,
-    starts,
-    ends,
-    codeStarts,
-    codes: Uint16Array.from(codeList),
-    codeIds: [...codeTable.keys()],
-    longRows: Uint32Array.from(longRows),
-  };
+  return finishColumns(ids, starts, ends, codeStarts, codeList, codeTable, longRows);
 }
 
 /** The row as the surface reads it (a light object; the full record is loaded on demand). */
@@ -150,14 +133,7 @@ export function patchColumns(
     if (end - start > LONG_SPAN) longRows.push(row);
     row++;
   };
-  const indexOf = (id: string) => {
-    let index = codeTable.get(id);
-    if (index === undefined) {
-      index = codeTable.size;
-      codeTable.set(id, index);
-    }
-    return index;
-  };
+  const indexOf = (id: string) => codeIndex(codeTable, id);
   let f = 0;
   for (let i = 0; i <= n; i++) {
     const start = i < n ? columns.starts[i]! : Infinity;
@@ -177,7 +153,34 @@ export function patchColumns(
       columns.codes.subarray(columns.codeStarts[i]!, columns.codeStarts[i + 1]!),
     );
   }
-  codeStarts[total] = codes.length;
+  return finishColumns(ids, starts, ends, codeStarts, codes, codeTable, longRows);
+}
+
+/** The index of code `id` in `codeTable`, adding it at the end if it is not there yet. */
+function codeIndex(codeTable: Map<string, number>, id: string): number {
+  let index = codeTable.get(id);
+  if (index === undefined) {
+    index = codeTable.size;
+    codeTable.set(id, index);
+  }
+  return index;
+}
+
+/**
+ * Closes a snapshot built row by row (`columnsFromAnnotations`, `patchColumns`): sets the last
+ * entry of `codeStarts` (one more than rows), refuses more codes than a Uint16Array can index,
+ * and packs the code and long-row lists into typed arrays.
+ */
+function finishColumns(
+  ids: readonly string[],
+  starts: Uint32Array,
+  ends: Uint32Array,
+  codeStarts: Uint32Array,
+  codes: readonly number[],
+  codeTable: ReadonlyMap<string, number>,
+  longRows: readonly number[],
+): AnnotationColumns {
+  codeStarts[ids.length] = codes.length;
   if (codeTable.size > 0xffff) throw new Error('More than 65,535 codes in one document snapshot');
   return {
     ids,
