@@ -1,3 +1,4 @@
+import { groupLiveByDocument } from '../../model/live-by-document';
 import type { Annotation, Id } from '../../model/types';
 
 /**
@@ -7,13 +8,7 @@ import type { Annotation, Id } from '../../model/types';
 export function liveAnnotationsByDocument(
   annotations: readonly Annotation[],
 ): Map<Id, Annotation[]> {
-  const byDocument = new Map<Id, Annotation[]>();
-  for (const a of annotations) {
-    if (a.deleted) continue;
-    const list = byDocument.get(a.documentId);
-    if (list) list.push(a);
-    else byDocument.set(a.documentId, [a]);
-  }
+  const byDocument = groupLiveByDocument(annotations);
   for (const list of byDocument.values()) {
     list.sort(
       (x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),

@@ -5,6 +5,7 @@ import {
   type ColumnAnnotation,
 } from '../../../core/index/annotation-columns';
 import type { ChangeSet } from '../../../core/changes/change-set';
+import { groupLiveByDocument } from '../../../core/model/live-by-document';
 import type { Annotation, Id } from '../../../core/model/types';
 import type { MarginaliaDb } from './database';
 import type { AnnotationColumnsRow } from './rows';
@@ -85,13 +86,7 @@ export async function writeColumnsOf(
   projectId: Id,
   annotations: readonly Annotation[],
 ): Promise<void> {
-  const byDocument = new Map<Id, Annotation[]>();
-  for (const a of annotations) {
-    if (a.deleted) continue;
-    const list = byDocument.get(a.documentId);
-    if (list) list.push(a);
-    else byDocument.set(a.documentId, [a]);
-  }
+  const byDocument = groupLiveByDocument(annotations);
   await db.annotationColumns.bulkPut(
     [...byDocument].map(([d, list]) => toRow(projectId, d, columnsFromAnnotations(list))),
   );
