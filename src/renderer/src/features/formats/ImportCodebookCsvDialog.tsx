@@ -14,6 +14,25 @@ import { Modal } from '../layout/Modal';
 type Separator = 'auto' | '>' | '/';
 
 /**
+ * Reads the picked file's codes for the open project (fresh ids and stamps each call): for the
+ * preview, and again at Import so the plan is made against the codebook as it is then.
+ */
+function parseFile(
+  file: { name: string; content: string },
+  separator: Separator,
+  projectId: string,
+  coderId: string,
+): ReturnType<typeof parseCodebookCsv> {
+  return parseCodebookCsv(file.name, file.content, {
+    projectId,
+    coderId,
+    now: nowIso(),
+    newId,
+    ...(separator === 'auto' ? {} : { separator }),
+  });
+}
+
+/**
  * Imports a codebook from CSV (as MAXQDA and Taguette users bring it: `path`, colour,
  * description, hotkey; paths split at `>` or `/`) into the open project's codebook. The preview
  * lists the codes that are new and the ones the codebook already has (matched by path of names,
@@ -49,13 +68,7 @@ export function ImportCodebookCsvDialog(props: { onClose(): void }) {
   const coderId = workbench.state.coder?.id ?? '';
   const read = useMemo(() => {
     if (!file) return null;
-    const parsed = parseCodebookCsv(file.name, file.content, {
-      projectId,
-      coderId,
-      now: nowIso(),
-      newId,
-      ...(separator === 'auto' ? {} : { separator }),
-    });
+    const parsed = parseFile(file, separator, projectId, coderId);
     if (!parsed.ok) return { ok: false as const, lines: parsed.problems };
     const plan = planCodebookImport(codes, parsed.codes);
     const paths = codePaths(parsed.codes);
@@ -76,13 +89,7 @@ export function ImportCodebookCsvDialog(props: { onClose(): void }) {
     try {
       const count = await workbench.changes.change(() => {
         // Planned again against the codebook as it is now, so nothing is added twice.
-        const parsed = parseCodebookCsv(file.name, file.content, {
-          projectId,
-          coderId,
-          now: nowIso(),
-          newId,
-          ...(separator === 'auto' ? {} : { separator }),
-        });
+        const parsed = parseFile(file, separator, projectId, coderId);
         if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
         const plan = planCodebookImport(workbench.state.codes, parsed.codes);
         const set = codebookImportChange(
