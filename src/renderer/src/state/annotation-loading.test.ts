@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { columnsFromAnnotations } from '../../../core/index/annotation-columns';
 import { testPlatform } from '../platform/test-platform';
-import { freshStorage, makeParsed } from '../storage/test-fixtures';
+import { openedDocument } from './test-support/opened-document';
 import { Workbench } from './workbench';
 
 /** A workbench with one coded document, reopened in a second workbench over the same storage. */
 async function codedDocument() {
-  const storage = freshStorage();
-  const workbench = new Workbench(storage, testPlatform());
-  await workbench.init();
-  await workbench.setCoderName('Ada');
-  await workbench.createProject('Study');
-  await workbench.importBatch({
-    documents: [makeParsed('a.md', 'Victims of terrorism need support. Financing must stop.')],
-    errors: [],
-    duplicates: [],
-    warnings: [],
-  });
-  const documentId = workbench.state.documents[0]?.id ?? '';
-  await workbench.openDocument(documentId);
-  const code = await workbench.codebook.createCode('Victims', null);
+  const { storage, workbench, documentId, code } = await openedDocument(
+    'Victims of terrorism need support. Financing must stop.',
+  );
   await workbench.coding.applyCode({ start: 0, end: 7 }, code.id);
   await workbench.coding.applyCode({ start: 35, end: 44 }, code.id);
   const reloaded = new Workbench(storage, testPlatform());

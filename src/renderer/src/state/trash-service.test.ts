@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testPlatform } from '../platform/test-platform';
-import { freshStorage, makeParsed } from '../storage/test-fixtures';
-import { Workbench } from './workbench';
+import { openedDocument } from './test-support/opened-document';
 
 async function setUp() {
-  const storage = freshStorage();
-  const workbench = new Workbench(storage, testPlatform());
-  await workbench.init();
-  await workbench.setCoderName('Ada');
-  await workbench.createProject('Study');
-  await workbench.importBatch({
-    documents: [makeParsed('a.md', 'Victims of terrorism need support.')],
-    errors: [],
-    duplicates: [],
-    warnings: [],
-  });
-  const documentId = workbench.state.documents[0]?.id ?? '';
-  await workbench.openDocument(documentId);
-  const code = await workbench.codebook.createCode('Victims', null);
+  const { storage, workbench, documentId, code } = await openedDocument();
   const annotationId = (await workbench.coding.applyCode({ start: 0, end: 7 }, code.id)) ?? '';
   return {
     storage,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCode } from '../../../../core/commands/coding';
 import { testPlatform } from '../../platform/test-platform';
-import { freshStorage, makeParsed } from '../../storage/test-fixtures';
+import { openedDocument } from '../../state/test-support/opened-document';
 import { Workbench } from '../../state/workbench';
 import { onlyCoder } from './coder-view';
 
@@ -9,19 +9,7 @@ import { onlyCoder } from './coder-view';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 async function setUp() {
-  const storage = freshStorage();
-  const workbench = new Workbench(storage, testPlatform());
-  await workbench.init();
-  await workbench.setCoderName('Ada');
-  await workbench.createProject('Study');
-  await workbench.importBatch({
-    documents: [makeParsed('a.md', 'Victims of terrorism need support.')],
-    errors: [],
-    duplicates: [],
-    warnings: [],
-  });
-  await workbench.openDocument(workbench.state.documents[0]!.id);
-  const code = await workbench.codebook.createCode('Victims', null);
+  const { storage, workbench, code } = await openedDocument();
   await settle();
   return { storage, workbench, code, ada: workbench.state.coder!.id };
 }
