@@ -6,37 +6,21 @@ import { starterCodesChangeSet } from '../../../../core/codebook/starter-codes';
 import { buildChangeSet } from '../../../../core/changes/build-change-set';
 import type { Annotation } from '../../../../core/model/types';
 import { sha256Hex } from '../../../../core/text/hash';
-import { testPlatform } from '../../platform/test-platform';
-import { freshStorage, makeParsed } from '../../storage/test-fixtures';
-import { Workbench } from '../../state/workbench';
-import { buildExport } from '../exchange/export-project';
+import { makeParsed } from '../../storage/test-fixtures';
+import type { Workbench } from '../../state/workbench';
 import { importProjectText } from '../exchange/import-project';
 import { mergeExchangeText } from './merge-exchange';
 import { inThreadMerge } from './merge-runner';
-
-const platform = testPlatform();
-const TEXT = 'Victims of terrorism need support. Financing of terrorism must stop.';
-
-async function workbench(coder: string) {
-  const w = new Workbench(freshStorage(), platform);
-  await w.init();
-  await w.setCoderName(coder);
-  return w;
-}
+import { adaWithDocument, exportOf, workbench } from './test-support/teammates';
 
 /** Ada's project: one document, one code, one annotation on "Victims". */
 async function adaWithProject() {
-  const ada = await workbench('Ada');
-  await ada.createProject('Study');
-  const parsed = { ...makeParsed('a.md', TEXT), contentHash: await sha256Hex(TEXT) };
-  await ada.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+  const ada = await adaWithDocument();
   await ada.openDocument(ada.state.documents[0]?.id ?? '');
   const code = await ada.codebook.createCode('Victims', null);
   const annotationId = (await ada.coding.applyCode({ start: 0, end: 7 }, code.id)) ?? '';
   return { ada, code, annotationId };
 }
-
-const exportOf = async (w: Workbench) => (await buildExport(w, { includeTexts: true })).content;
 
 const merge = (w: Workbench, name: string, text: string) =>
   mergeExchangeText(w, name, text, {

@@ -1,39 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../../core/text/hash';
-import { testPlatform } from '../../platform/test-platform';
-import { freshStorage, makeParsed } from '../../storage/test-fixtures';
-import { Workbench } from '../../state/workbench';
-import { buildExport } from '../exchange/export-project';
+import type { Workbench } from '../../state/workbench';
 import { importProjectText } from '../exchange/import-project';
 import { mergePromptsOf, type PendingMerge } from './merge-prompts';
-
-const platform = testPlatform();
-const TEXT = 'Victims of terrorism need support. Financing of terrorism must stop.';
-
-async function workbench(coder: string) {
-  const w = new Workbench(freshStorage(), platform);
-  await w.init();
-  await w.setCoderName(coder);
-  return w;
-}
+import { adaWithDocument, exportOf, workbench } from './test-support/teammates';
 
 /** Ada and Grace share a project; Grace coded one more span and exported it. */
 async function teammates() {
-  const ada = await workbench('Ada');
-  await ada.createProject('Study');
-  const parsed = { ...makeParsed('a.md', TEXT), contentHash: await sha256Hex(TEXT) };
-  await ada.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+  const ada = await adaWithDocument();
   const code = await ada.codebook.createCode('Victims', null);
   const grace = await workbench('Grace');
-  await importProjectText(
-    grace,
-    'ada.json',
-    (await buildExport(ada, { includeTexts: true })).content,
-  );
+  await importProjectText(grace, 'ada.json', await exportOf(ada));
   await grace.openDocument(grace.state.documents[0]?.id ?? '');
   await grace.coding.applyCode({ start: 0, end: 7 }, code.id);
   await grace.codebook.createCode('Support', null);
-  return { ada, grace, file: (await buildExport(grace, { includeTexts: true })).content };
+  return { ada, grace, file: await exportOf(grace) };
 }
 
 /** Waits for the next merge question shown to the user. */

@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { versionId } from '../../../../core/model/revision';
 import type { Annotation } from '../../../../core/model/types';
-import { sha256Hex } from '../../../../core/text/hash';
-import { testPlatform } from '../../platform/test-platform';
-import { freshStorage, makeParsed } from '../../storage/test-fixtures';
-import { Workbench } from '../../state/workbench';
-import { buildExport } from '../exchange/export-project';
 import { importProjectText } from '../exchange/import-project';
 import { mergeExchangeText } from './merge-exchange';
+import type { Workbench } from '../../state/workbench';
 import { inThreadMerge } from './merge-runner';
 import { resolveRecordConflict } from './resolve-conflicts';
-
-const platform = testPlatform();
-const TEXT = 'Victims of terrorism need support. Financing of terrorism must stop.';
-
-async function workbench(coder: string) {
-  const w = new Workbench(freshStorage(), platform);
-  await w.init();
-  await w.setCoderName(coder);
-  return w;
-}
-
-const exportOf = async (w: Workbench) => (await buildExport(w, { includeTexts: true })).content;
+import { adaWithDocument, exportOf, workbench } from './test-support/teammates';
 
 /** Ada holds a conflict: she and Grace recoded the same annotation with different codes. */
 async function conflicted() {
-  const ada = await workbench('Ada');
-  await ada.createProject('Study');
-  const parsed = { ...makeParsed('a.md', TEXT), contentHash: await sha256Hex(TEXT) };
-  await ada.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+  const ada = await adaWithDocument();
   await ada.openDocument(ada.state.documents[0]?.id ?? '');
   const victims = await ada.codebook.createCode('Victims', null);
   const support = await ada.codebook.createCode('Support', null);
