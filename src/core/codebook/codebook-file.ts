@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Code } from '../model/types';
 import { checkReferences, duplicateIdProblems } from '../exchange/check-references';
-import { describeValue } from '../exchange/describe-value';
 import { issueMessage, safeRecordId } from '../exchange/issue-message';
 import { formatIssuePath } from '../exchange/issue-path';
-import { readJsonObject } from '../exchange/read-json-object';
+import { readEnvelope } from '../exchange/read-envelope';
 import type { ImportProblem } from '../exchange/problems';
 import { byId, pickKeys } from '../exchange/record-order';
 import { codeSchema } from '../exchange/schema';
@@ -79,29 +78,13 @@ export function parseCodebookFile(fileName: string, jsonText: string): ParseCode
     fileName,
     problems,
   });
-  const json = readJsonObject(jsonText);
-  if (!json.ok) return fail([json.problem]);
-  const record = json.root;
-  if (record.format !== CODEBOOK_FORMAT) {
-    const hint =
-      record.format === 'marginalia-exchange'
-        ? ' (this is a project exchange file: import it as a project)'
-        : '';
-    return fail([
-      {
-        path: 'format',
-        message: `Not a Marginalia codebook file: format is ${describeValue(record.format)}, expected "${CODEBOOK_FORMAT}"${hint}`,
-      },
-    ]);
-  }
-  if (record.version !== CODEBOOK_VERSION) {
-    return fail([
-      {
-        path: 'version',
-        message: `Unsupported codebook version ${describeValue(record.version)}; this build reads version ${CODEBOOK_VERSION}`,
-      },
-    ]);
-  }
+  const read = readEnvelope(jsonText, {
+    format: CODEBOOK_FORMAT,
+    what: 'codebook file',
+    versions: [CODEBOOK_VERSION],
+  });
+  if (!read.ok) return fail([read.problem]);
+  const record = read.root;
   const problems: ImportProblem[] = [];
   const envelope = z
     .strictObject({ format: z.string(), version: z.number(), codes: z.array(z.unknown()) })

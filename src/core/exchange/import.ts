@@ -6,10 +6,9 @@ import {
   type ValidRecords,
 } from './check-references';
 import { conflictProblems } from './check-conflicts';
-import { describeValue } from './describe-value';
 import { issueMessage, safeRecordId } from './issue-message';
 import { formatIssuePath } from './issue-path';
-import { readJsonObject } from './read-json-object';
+import { readEnvelope } from './read-envelope';
 import type { ImportProblem } from './problems';
 import {
   annotationSchema,
@@ -17,7 +16,6 @@ import {
   coderSchema,
   documentSchema,
   EXCHANGE_FORMAT,
-  EXCHANGE_VERSION,
   exchangeFileSchema,
   READABLE_EXCHANGE_VERSIONS,
   type ExchangeFile,
@@ -72,32 +70,14 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
     fileName,
     problems,
   });
-  const json = readJsonObject(jsonText);
-  if (!json.ok) return fail([json.problem]);
-  const root = upgradeVersion1(json.root);
-  if (root.format !== EXCHANGE_FORMAT) {
-    const hint =
-      root.format === 'marginalia-codebook'
-        ? ' (this is a codebook file: import it as a codebook)'
-        : '';
-    return fail([
-      {
-        path: 'format',
-        message: `Not a Marginalia exchange file: format is ${describeValue(root.format)}, expected "${EXCHANGE_FORMAT}"${hint}`,
-      },
-    ]);
-  }
-  if (typeof root.version !== 'number' || !READABLE_EXCHANGE_VERSIONS.includes(root.version)) {
-    const newer = typeof root.version === 'number' && root.version > EXCHANGE_VERSION;
-    return fail([
-      {
-        path: 'version',
-        message: newer
-          ? `Made by a newer version of Marginalia (format version ${root.version}); this one reads version ${EXCHANGE_VERSION}`
-          : `Unknown format version ${describeValue(root.version)}; expected ${READABLE_EXCHANGE_VERSIONS.join(' or ')}`,
-      },
-    ]);
-  }
+  const read = readEnvelope(jsonText, {
+    format: EXCHANGE_FORMAT,
+    what: 'exchange file',
+    versions: READABLE_EXCHANGE_VERSIONS,
+    upgrade: upgradeVersion1,
+  });
+  if (!read.ok) return fail([read.problem]);
+  const { root } = read;
 
   const problems: ImportProblem[] = [];
   const envelope = envelopeSchema.safeParse(root);
