@@ -1,6 +1,6 @@
 import type { Code, Id, Timestamp } from '../model/types';
 import { treeOrder } from './code-tree';
-import { touched } from './stamp';
+import { touched } from '../model/stamp';
 
 /**
  * Gives the first nine codes in tree order the keys '1'..'9' by position (first code '1', ...),

@@ -2,7 +2,7 @@ import type { Annotation, Code, Id, Timestamp } from '../model/types';
 import { compareSiblings, descendantIds } from './code-tree';
 import { levelOf, subtreeHeight, tooDeepMessage } from './code-depth';
 import { MAX_CODE_DEPTH } from './parent-chains';
-import { touched } from './stamp';
+import { touched } from '../model/stamp';
 
 /** What merging two codes changes: the records to write (and to keep for undo). */
 export interface MergeResult {

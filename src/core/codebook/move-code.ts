@@ -2,7 +2,7 @@ import type { Code, Id, Timestamp } from '../model/types';
 import { compareSiblings, descendantIds } from './code-tree';
 import { levelOf, subtreeHeight, tooDeepMessage } from './code-depth';
 import { MAX_CODE_DEPTH } from './parent-chains';
-import { touched } from './stamp';
+import { touched } from '../model/stamp';
 
 /**
  * Why a code may not be moved under `newParentId` (null: the top level), or null when it may:

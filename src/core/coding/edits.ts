@@ -1,4 +1,4 @@
-import { created, touched } from '../codebook/stamp';
+import { created, touched } from '../model/stamp';
 import type { EditContext } from '../changes/change-set';
 import type { Annotation, Id, Stamped } from '../model/types';
 import { quoteContext } from '../anchoring/quote-context';

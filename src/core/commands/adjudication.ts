@@ -1,7 +1,7 @@
 import type { Passage } from '../agreement/passages';
 import { buildChangeSet } from '../changes/build-change-set';
 import type { ChangeSet, EditContext } from '../changes/change-set';
-import { created } from '../codebook/stamp';
+import { created } from '../model/stamp';
 import type { Annotation, Id } from '../model/types';
 
 /** A reviewer's decision on one passage: which coders' versions go into the consensus (none: []). */

@@ -6,7 +6,7 @@ import { defaultHotkeys } from '../codebook/hotkeys';
 import { mergeCodes as mergeCodeRecords } from '../codebook/merge-codes';
 import { moveCode as moveCodeRecords } from '../codebook/move-code';
 import { nextColor } from '../codebook/palette';
-import { created } from '../codebook/stamp';
+import { created } from '../model/stamp';
 import { touch } from '../coding/edits';
 import type { Annotation, Code, Id } from '../model/types';
 

@@ -1,6 +1,6 @@
 import { buildChangeSet } from '../changes/build-change-set';
 import type { ChangeSet, DocumentRecord, EditContext, RecordChange } from '../changes/change-set';
-import { created, touched } from '../codebook/stamp';
+import { created, touched } from '../model/stamp';
 import type { CorpusDocument, DocumentMeta, Id, ParsedDocument } from '../model/types';
 
 /** One document edit as a change set; no change when `changes` changes nothing. */

@@ -1,6 +1,6 @@
 import { buildChangeSet } from '../changes/build-change-set';
 import type { ChangeSet, EditContext } from '../changes/change-set';
-import { created, touched } from '../codebook/stamp';
+import { created, touched } from '../model/stamp';
 import type { Id, Project } from '../model/types';
 
 /** Creates a project (a blank name becomes “Untitled project”). */

@@ -1,6 +1,6 @@
 import { buildChangeSet } from '../changes/build-change-set';
 import type { ChangeSet, EditContext, RecordByKind, RecordChange } from '../changes/change-set';
-import { touched } from '../codebook/stamp';
+import { touched } from '../model/stamp';
 import type { ProjectSnapshot, PurgedRecord, RecordKind } from '../model/snapshot';
 import type { Annotation, Code, DocumentMeta, Id } from '../model/types';
 

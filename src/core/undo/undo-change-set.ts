@@ -1,5 +1,5 @@
 import { buildChangeSet } from '../changes/build-change-set';
-import { touched } from '../codebook/stamp';
+import { touched } from '../model/stamp';
 import {
   changedId,
   versionOf,

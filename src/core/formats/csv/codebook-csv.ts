@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { created } from '../../codebook/stamp';
+import { created } from '../../model/stamp';
 import { DEFAULT_PALETTE, nextColor } from '../../codebook/palette';
 import type { Code, Id, Timestamp } from '../../model/types';
 import { codePaths } from '../shared/code-paths';

@@ -1,4 +1,4 @@
-import { created } from '../../codebook/stamp';
+import { created } from '../../model/stamp';
 import { quoteContext } from '../../anchoring/quote-context';
 import type { ProjectSnapshot } from '../../model/snapshot';
 import type { Annotation, Code } from '../../model/types';

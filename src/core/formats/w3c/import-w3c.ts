@@ -1,6 +1,6 @@
 import { offsetConverter } from '../../anchoring/code-points';
 import { quoteContext } from '../../anchoring/quote-context';
-import { created } from '../../codebook/stamp';
+import { created } from '../../model/stamp';
 import { nextColor } from '../../codebook/palette';
 import type { ProjectSnapshot, SnapshotDocument } from '../../model/snapshot';
 import type { Annotation, Code, Coder, Id, Timestamp } from '../../model/types';

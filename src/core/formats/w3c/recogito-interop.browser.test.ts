@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { created } from '../../codebook/stamp';
+import { created } from '../../model/stamp';
 import type { ProjectSnapshot } from '../../model/snapshot';
 import { importW3c } from './import-w3c';
 

@@ -1,4 +1,4 @@
-import type { Id, Stamped, Timestamp } from '../model/types';
+import type { Id, Stamped, Timestamp } from './types';
 
 /** A changed copy of a record, stamped with who changed it and when (merges need both). */
 export function touched<T extends Stamped>(
