@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   documentView,
@@ -10,31 +9,32 @@ import {
   startEmpty,
   startWithSample,
 } from './support';
+import { chooseProjectFile, exportProjectDownload, seriousViolations } from './team-support';
 
 type Row = Record<string, unknown>;
 
 /** Serious and critical WCAG A/AA violations axe-core finds in the agreement dialog. */
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .include('dialog')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+const violations = (page: Page) => seriousViolations(page, 'dialog');
+
+/** Exports the open project into `dir` under the name the app suggests; returns its path. */
+async function exportProjectFile(page: Page, dir: string): Promise<string> {
+  const download = await exportProjectDownload(page);
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
 }
 
-async function exportProjectFile(page: Page, dir: string): Promise<string> {
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Export project…' }).click();
-  const download = page.waitForEvent('download');
-  await page
-    .getByRole('dialog', { name: 'Export project' })
-    .getByRole('button', { name: 'Export' })
-    .click();
-  const file = join(dir, (await download).suggestedFilename());
-  await (await download).saveAs(file);
-  return file;
+/** Ada Coder starts with the sample and codes two spans of it with the first two codes. */
+async function adaCodesTwoSpans(page: Page): Promise<void> {
+  await startWithSample(page, 'Ada Coder');
+  await openDocument(page, 'E-RES-2017-17.txt');
+  await selectWithMouse(page, 'transparent and accountable criminal justice systems');
+  await documentView(page).press('1');
+  await selectWithMouse(page, 'rule of law');
+  await documentView(page).press('2');
+  await expect(page.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
 }
 
 /** A copy of `a` made by another coder over [start, end) of the text (quote and context recut). */
@@ -60,15 +60,7 @@ test('two coders: the agreement table shows the figure computed here, every disa
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-agreement-'));
   // Ada codes the sample document: one span with the first code, one with the second.
-  await startWithSample(page, 'Ada Coder');
-  await openDocument(page, 'E-RES-2017-17.txt');
-  await selectWithMouse(page, 'transparent and accountable criminal justice systems');
-  await documentView(page).press('1');
-  await selectWithMouse(page, 'rule of law');
-  await documentView(page).press('2');
-  await expect(page.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(
-    2,
-  );
+  await adaCodesTwoSpans(page);
   const exported = await exportProjectFile(page, dir);
 
   // Bob's coding, written into the exchange file: the same first span (agreement), the second
@@ -112,10 +104,7 @@ test('two coders: the agreement table shows the figure computed here, every disa
   const context = await browser.newContext({ acceptDownloads: true });
   const grace = await context.newPage();
   await startEmpty(grace, 'Grace Reviewer');
-  const chooser = grace.waitForEvent('filechooser');
-  await grace.getByRole('button', { name: 'Import/Export' }).click();
-  await grace.getByRole('menuitem', { name: 'Import project…' }).click();
-  await (await chooser).setFiles(teamFile);
+  await chooseProjectFile(grace, teamFile);
   await expect(grace.getByRole('status', { name: /Imported project/ })).toBeVisible();
 
   await grace.getByRole('button', { name: 'Agreement', exact: true }).click();
@@ -247,15 +236,7 @@ test('two profiles code the same sample document, exchange files, and adjudicate
   browser,
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-agreement-team-'));
-  await startWithSample(page, 'Ada Coder');
-  await openDocument(page, 'E-RES-2017-17.txt');
-  await selectWithMouse(page, 'transparent and accountable criminal justice systems');
-  await documentView(page).press('1');
-  await selectWithMouse(page, 'rule of law');
-  await documentView(page).press('2');
-  await expect(page.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(
-    2,
-  );
+  await adaCodesTwoSpans(page);
   const adaFile = await exportProjectFile(page, dir);
 
   const context = await browser.newContext({ acceptDownloads: true });
@@ -271,10 +252,7 @@ test('two profiles code the same sample document, exchange files, and adjudicate
   await expect(bob.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(3);
 
   // Bob imports Ada's file: the profiles share the sample's texts, so it merges.
-  const chooser = bob.waitForEvent('filechooser');
-  await bob.getByRole('button', { name: 'Import/Export' }).click();
-  await bob.getByRole('menuitem', { name: 'Import project…' }).click();
-  await (await chooser).setFiles(adaFile);
+  await chooseProjectFile(bob, adaFile);
   const preview = bob.getByRole('dialog', { name: 'Merge preview' });
   await preview.getByRole('button', { name: 'Proceed' }).click();
   await expect(preview).toBeHidden();

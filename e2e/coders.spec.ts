@@ -12,6 +12,7 @@ import {
   startEmpty,
   startWithSample,
 } from './support';
+import { chooseProjectFile, exportProjectDownload } from './team-support';
 
 const DOCUMENT = 'E-RES-2017-17.txt';
 const PHRASE = 'transparent and accountable criminal justice systems';
@@ -30,14 +31,8 @@ async function twoCodersFile(page: Page): Promise<string> {
   await expect(page.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(
     1,
   );
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Export project…' }).click();
-  const download = page.waitForEvent('download');
-  await page
-    .getByRole('dialog', { name: 'Export project' })
-    .getByRole('button', { name: 'Export' })
-    .click();
-  const data = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+  const download = await exportProjectDownload(page);
+  const data = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
     coders: Record_[];
     codes: Record_[];
     documents: (Record_ & { text: string })[];
@@ -92,10 +87,7 @@ test('two coders: names in the list, filter by coder (list and highlights), stri
   const fresh = await browser.newContext();
   const grace = await fresh.newPage();
   await startEmpty(grace, 'Grace Coder');
-  const chooser = grace.waitForEvent('filechooser');
-  await grace.getByRole('button', { name: 'Import/Export' }).click();
-  await grace.getByRole('menuitem', { name: 'Import project…' }).click();
-  await (await chooser).setFiles(file);
+  await chooseProjectFile(grace, file);
   await expect(grace.getByRole('status', { name: /Imported project/ })).toBeVisible();
   await expect(corpusList(grace).getByRole('listitem')).toHaveCount(4);
   await openDocument(grace, DOCUMENT);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   corpusList,
   documentView,
@@ -10,6 +10,7 @@ import {
   selectWithMouse,
   startWithSample,
 } from './support';
+import { chooseProjectFile, exportProjectTo } from './team-support';
 
 const DOC = 'E-RES-2017-17.txt';
 const ADDED = '\n\nAda adds: prevention starts in schools.';
@@ -32,20 +33,6 @@ interface FileDocument {
   contentHash: string;
   byteSize: number;
   blocks: { start: number; end: number }[];
-}
-
-/** Exports the open project through the Export dialog; returns the saved file's path. */
-async function exportProject(page: Page, name: string): Promise<string> {
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Export project…' }).click();
-  const download = page.waitForEvent('download');
-  await page
-    .getByRole('dialog', { name: 'Export project' })
-    .getByRole('button', { name: 'Export' })
-    .click();
-  const file = join(dir, `${name}.marginalia.json`);
-  await (await download).saveAs(file);
-  return file;
 }
 
 /**
@@ -94,12 +81,9 @@ test('merging a file whose copy of a document has another text carries its annot
   await openDocument(ada, DOC);
   await selectWithMouse(ada, 'transparent and accountable criminal justice systems');
   await documentView(ada).press('1');
-  const file = editedFile(await exportProject(ada, 'ada'));
+  const file = editedFile(await exportProjectTo(ada, join(dir, 'ada.marginalia.json')));
 
-  const chooser = grace.waitForEvent('filechooser');
-  await grace.getByRole('button', { name: 'Import/Export' }).click();
-  await grace.getByRole('menuitem', { name: 'Import project…' }).click();
-  await (await chooser).setFiles(file);
+  await chooseProjectFile(grace, file);
   const preview = grace.getByRole('dialog', { name: 'Merge preview' });
   const carry = preview.getByRole('checkbox', {
     name: `Carry the incoming annotations onto my copy of ${DOC}`,

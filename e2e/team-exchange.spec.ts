@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   documentView,
@@ -10,34 +9,18 @@ import {
   startEmpty,
   startWithSample,
 } from './support';
+import { chooseProjectFile, exportProjectTo, seriousViolations } from './team-support';
 
 const DOC = 'E-RES-2017-17.txt';
 const dir = mkdtempSync(join(tmpdir(), 'marginalia-team-'));
 
-/** Exports the open project through the Export dialog; returns the saved file's path. */
-async function exportProject(page: Page, name: string): Promise<string> {
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Export project…' }).click();
-  const download = page.waitForEvent('download');
-  await page
-    .getByRole('dialog', { name: 'Export project' })
-    .getByRole('button', { name: 'Export' })
-    .click();
-  const file = join(dir, `${name}.marginalia.json`);
-  await (await download).saveAs(file);
-  return file;
-}
-
-async function chooseFile(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Import project…' }).click();
-  await (await chooser).setFiles(path);
-}
+/** Exports the open project as `<name>.marginalia.json` in this spec's folder; returns its path. */
+const exportProject = (page: Page, name: string) =>
+  exportProjectTo(page, join(dir, `${name}.marginalia.json`));
 
 /** Imports a teammate's file into the open project through the merge preview. */
 async function mergeFile(page: Page, path: string, expectNew?: { annotations: number }) {
-  await chooseFile(page, path);
+  await chooseProjectFile(page, path);
   const preview = page.getByRole('dialog', { name: 'Merge preview' });
   await expect(preview).toBeVisible();
   const table = preview.getByRole('table');
@@ -49,16 +32,6 @@ async function mergeFile(page: Page, path: string, expectNew?: { annotations: nu
   await preview.getByRole('button', { name: 'Proceed' }).click();
   await expect(preview).toBeHidden();
   await expect(page.getByRole('status', { name: /^Merged .* into/ }).last()).toBeVisible();
-}
-
-/** Serious and critical WCAG A/AA violations axe-core finds on the page as it is now. */
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** Sets the memo of the first annotation in the list. */
@@ -138,11 +111,11 @@ test('two coders exchange files both ways: the same union, a conflict reviewed; 
   const fromGrace = await exportProject(grace.page, 'grace-1');
 
   // Each imports the other's file through the preview (checked for accessibility on the way).
-  await chooseFile(ada.page, fromGrace);
+  await chooseProjectFile(ada.page, fromGrace);
   const preview = ada.page.getByRole('dialog', { name: 'Merge preview' });
   await expect(preview.getByRole('table')).toBeVisible();
   await expect(preview.getByRole('combobox', { name: 'Merge into' })).toHaveValue(/.+/);
-  expect(await violations(ada.page)).toEqual([]);
+  expect(await seriousViolations(ada.page)).toEqual([]);
   await preview.getByRole('button', { name: 'Cancel' }).click();
   await expect(
     ada.page.getByRole('status', { name: /merge cancelled, nothing changed/ }),
@@ -182,7 +155,7 @@ test('two coders exchange files both ways: the same union, a conflict reviewed; 
   const review = ada.page.getByRole('dialog', { name: 'Conflicts' });
   const versions = review.getByRole('list', { name: 'Versions' }).getByRole('listitem');
   await expect(versions).toHaveCount(2);
-  expect(await violations(ada.page)).toEqual([]);
+  expect(await seriousViolations(ada.page)).toEqual([]);
   await expect(review).toContainText('Ada: about accountability');
   await expect(review).toContainText('Grace: about reform');
   const graces = versions.filter({ hasText: 'Grace: about reform' });
@@ -209,7 +182,7 @@ test('two coders exchange files both ways: the same union, a conflict reviewed; 
   for (const [i, [first, second]] of orders.entries()) {
     const third = await profile(browser);
     await startEmpty(third.page, 'Lin');
-    await chooseFile(third.page, first as string);
+    await chooseProjectFile(third.page, first as string);
     await expect(third.page.getByRole('status', { name: /Imported project/ })).toBeVisible();
     await mergeFile(third.page, second as string, { annotations: 1 });
     await expect(third.page.getByRole('button', { name: 'Conflicts (1)' })).toBeVisible();
