@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright';
 import type { BenchConfig } from '../config';
 import type { Fixtures } from '../fixtures/write-fixtures';
 import type { Results } from '../lib/stats';
-import { arm, collect, freshPage, longTasksSince, pageNow, type ProbeWindow } from './pages';
-import { importProject, startEmpty, type Timed } from './workbench';
+import { arm, collect, freshPage, pageNow } from './pages';
+import { importProject, startEmpty, withLongTasks, type Timed } from './workbench';
 
 /** Export project… → the Export dialog's Export → the "Exported" notice painted. */
 async function exportProject(page: Page): Promise<Timed> {
@@ -19,13 +19,7 @@ async function exportProject(page: Page): Promise<Timed> {
   await page.keyboard.press('Enter');
   const waited = await collect(page);
   await (await download).cancel();
-  const tasks = await longTasksSince(page, since);
-  return {
-    ...waited,
-    longTasks: tasks.count,
-    longTasks100: tasks.over100,
-    longestTask: tasks.longest,
-  };
+  return withLongTasks(page, since, waited);
 }
 
 /**
@@ -43,17 +37,7 @@ async function backupProject(page: Page, origin: string): Promise<Timed> {
   );
   // Let the long-task observer deliver the last entries.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-  const tasks = await page.evaluate(
-    (s) => (window as unknown as ProbeWindow).__bench.longTasksSince(s),
-    since,
-  );
-  return {
-    ms,
-    progressUpdates: 0,
-    longTasks: tasks.count,
-    longTasks100: tasks.over100,
-    longestTask: tasks.longest,
-  };
+  return withLongTasks(page, since, { ms, progressUpdates: 0 });
 }
 
 /**

@@ -46,7 +46,11 @@ async function pickFiles(
   const chooser = page.waitForEvent('filechooser');
   await clickCommand(page, button);
   await (await chooser).setFiles(files);
-  const waited = await collect(page);
+  return withLongTasks(page, since, await collect(page));
+}
+
+/** `waited` with the page's main-thread long tasks since page time `since` (see `Timed`). */
+export async function withLongTasks(page: Page, since: number, waited: Waited): Promise<Timed> {
   const tasks = await longTasksSince(page, since);
   return {
     ...waited,
