@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../model/types';
+import { ADA_STAMPS } from '../../model/test-support/ada-stamps';
 import { quoteContext } from '../quote-context';
 import { carryAnnotations } from './carry-annotations';
 
@@ -12,12 +13,7 @@ function annotation(id: string, quote: string, nth = 0): Annotation {
   const end = start + quote.length;
   return {
     id,
-    createdBy: 'ada',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedBy: 'ada',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deleted: false,
-    projectId: 'p',
+    ...ADA_STAMPS,
     documentId: 'old-doc',
     start,
     end,

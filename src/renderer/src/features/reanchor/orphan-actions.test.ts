@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ADA_STAMPS } from '../../../../core/model/test-support/ada-stamps';
 import type { Orphan } from '../../storage/orphan-store';
 import { discarded, orphanState, placeOrphan } from './orphan-actions';
 
@@ -9,12 +10,7 @@ const orphan: Orphan = {
   documentId: 'd2',
   annotation: {
     id: 'a1',
-    createdBy: 'ada',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedBy: 'ada',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deleted: false,
-    projectId: 'p',
+    ...ADA_STAMPS,
     documentId: 'd1',
     start: 10,
     end: 40,

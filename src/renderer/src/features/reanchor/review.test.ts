@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { carryAnnotations } from '../../../../core/anchoring/reanchor';
 import { quoteContext } from '../../../../core/anchoring/quote-context';
 import type { Annotation } from '../../../../core/model/types';
+import { ADA_STAMPS } from '../../../../core/model/test-support/ada-stamps';
 import {
   acceptAllConfident,
   carryChangeSet,
@@ -20,12 +21,7 @@ function annotation(id: string, quote: string): Annotation {
   const start = SOURCE.indexOf(quote);
   return {
     id,
-    createdBy: 'ada',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedBy: 'ada',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    deleted: false,
-    projectId: 'p',
+    ...ADA_STAMPS,
     documentId: 'source',
     start,
     end: start + quote.length,
