@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testPlatform } from '../platform/test-platform';
-import { freshStorage, makeParsed } from '../storage/test-fixtures';
+import { makeParsed } from '../storage/test-fixtures';
+import { openedDocument } from './test-support/opened-document';
 import { Workbench } from './workbench';
 
 /** A platform that is never asked for files in these tests. */
@@ -8,21 +9,11 @@ const platform = testPlatform();
 
 /** A workbench over fresh storage with a coder, a project, one open document and two codes. */
 async function setUp() {
-  const storage = freshStorage();
-  const workbench = new Workbench(storage, platform);
-  await workbench.init();
-  await workbench.setCoderName('Ada');
-  await workbench.createProject('Study');
-  const text = 'Victims of terrorism need support. Financing of terrorism must stop.';
-  await workbench.importBatch({
-    documents: [makeParsed('a.md', text)],
-    errors: [],
-    duplicates: [],
-    warnings: [],
-  });
-  const documentId = workbench.state.documents[0]?.id ?? '';
-  await workbench.openDocument(documentId);
-  const victims = await workbench.codebook.createCode('Victims', null);
+  const opened = await openedDocument(
+    'Victims of terrorism need support. Financing of terrorism must stop.',
+    platform,
+  );
+  const { storage, workbench, documentId, code: victims } = opened;
   const financing = await workbench.codebook.createCode('Financing', null);
   return { storage, workbench, documentId, victims, financing };
 }

@@ -1,5 +1,6 @@
 // A workbench fixture shared by the state and feature tests (never imported by production code).
 import type { Code, Id } from '../../../../core/model/types';
+import type { Platform } from '../../platform/platform';
 import { testPlatform } from '../../platform/test-platform';
 import type { Storage } from '../../storage/storage';
 import { freshStorage, makeParsed } from '../../storage/test-fixtures';
@@ -18,13 +19,15 @@ export interface OpenedDocument {
 
 /**
  * A workbench over fresh storage with coder Ada, project Study, one imported document `a.md`
- * holding `text`, open, and one code "Victims" in the codebook.
+ * holding `text`, open, and one code "Victims" in the codebook. Pass `platform` to share one
+ * with other workbenches of the test.
  */
 export async function openedDocument(
   text = 'Victims of terrorism need support.',
+  platform: Platform = testPlatform(),
 ): Promise<OpenedDocument> {
   const storage = freshStorage();
-  const workbench = new Workbench(storage, testPlatform());
+  const workbench = new Workbench(storage, platform);
   await workbench.init();
   await workbench.setCoderName('Ada');
   await workbench.createProject('Study');
