@@ -9,20 +9,12 @@ import {
   startEmpty,
   startWithSample,
 } from './support';
-import { chooseProjectFile, exportProjectDownload, seriousViolations } from './team-support';
+import { chooseProjectFile, exportProjectInto, seriousViolations } from './team-support';
 
 type Row = Record<string, unknown>;
 
 /** Serious and critical WCAG A/AA violations axe-core finds in the agreement dialog. */
 const violations = (page: Page) => seriousViolations(page, 'dialog');
-
-/** Exports the open project into `dir` under the name the app suggests; returns its path. */
-async function exportProjectFile(page: Page, dir: string): Promise<string> {
-  const download = await exportProjectDownload(page);
-  const file = join(dir, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
 
 /** Ada Coder starts with the sample and codes two spans of it with the first two codes. */
 async function adaCodesTwoSpans(page: Page): Promise<void> {
@@ -61,7 +53,7 @@ test('two coders: the agreement table shows the figure computed here, every disa
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-agreement-'));
   // Ada codes the sample document: one span with the first code, one with the second.
   await adaCodesTwoSpans(page);
-  const exported = await exportProjectFile(page, dir);
+  const exported = await exportProjectInto(page, dir);
 
   // Bob's coding, written into the exchange file: the same first span (agreement), the second
   // span four characters wider (different boundaries), and a span only Bob coded.
@@ -237,7 +229,7 @@ test('two profiles code the same sample document, exchange files, and adjudicate
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-agreement-team-'));
   await adaCodesTwoSpans(page);
-  const adaFile = await exportProjectFile(page, dir);
+  const adaFile = await exportProjectInto(page, dir);
 
   const context = await browser.newContext({ acceptDownloads: true });
   const bob = await context.newPage();

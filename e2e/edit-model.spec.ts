@@ -9,6 +9,7 @@ import {
   selectWithMouse,
   startWithSample,
 } from './support';
+import { chooseProjectFile, exportProjectInto } from './team-support';
 
 test('two profiles that both started from the sample corpus exchange a project without error', async ({
   browser,
@@ -22,24 +23,10 @@ test('two profiles that both started from the sample corpus exchange a project w
   await selectWithMouse(ada, 'criminal justice systems');
   await documentView(ada).press('1');
   await expect(ada.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(1);
-  await ada.getByRole('button', { name: 'Import/Export' }).click();
-  await ada.getByRole('menuitem', { name: 'Export project…' }).click();
-  const download = ada.waitForEvent('download');
-  await ada
-    .getByRole('dialog', { name: 'Export project' })
-    .getByRole('button', { name: 'Export' })
-    .click();
-  const file = join(
-    mkdtempSync(join(tmpdir(), 'marginalia-teams-')),
-    (await download).suggestedFilename(),
-  );
-  await (await download).saveAs(file);
+  const file = await exportProjectInto(ada, mkdtempSync(join(tmpdir(), 'marginalia-teams-')));
 
   // Grace's profile holds the starter codebook under the same ids: the import must still land.
-  const chooser = grace.waitForEvent('filechooser');
-  await grace.getByRole('button', { name: 'Import/Export' }).click();
-  await grace.getByRole('menuitem', { name: 'Import project…' }).click();
-  await (await chooser).setFiles(file);
+  await chooseProjectFile(grace, file);
   // Her sample project shares the texts, so the merge preview asks first: she takes a new project.
   const preview = grace.getByRole('dialog', { name: 'Merge preview' });
   await preview

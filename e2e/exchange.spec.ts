@@ -11,6 +11,7 @@ import {
   startWithSample,
   stripeCodes,
 } from './support';
+import { chooseProjectFile, exportProjectDownload, exportProjectInto } from './team-support';
 
 async function codeTree(page: Page): Promise<string[]> {
   return page
@@ -19,13 +20,6 @@ async function codeTree(page: Page): Promise<string[]> {
     .evaluateAll((items) =>
       items.map((i) => `${i.getAttribute('aria-level')}:${i.getAttribute('aria-label')}`),
     );
-}
-
-async function importFile(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Import project…' }).click();
-  await (await chooser).setFiles(path);
 }
 
 test('export, import into a fresh profile: the same codebook and highlights; export again is identical', async ({
@@ -45,25 +39,14 @@ test('export, import into a fresh profile: the same codebook and highlights; exp
   const tree = await codeTree(page);
   const stripes = (await stripeCodes(page)).sort();
 
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByRole('menuitem', { name: 'Export project…' }).click();
-  const download = page.waitForEvent('download');
-  await page
-    .getByRole('dialog', { name: 'Export project' })
-    .getByRole('button', { name: 'Export' })
-    .click();
-  const file = join(
-    mkdtempSync(join(tmpdir(), 'marginalia-export-')),
-    (await download).suggestedFilename(),
-  );
-  await (await download).saveAs(file);
+  const file = await exportProjectInto(page, mkdtempSync(join(tmpdir(), 'marginalia-export-')));
   const first = readFileSync(file, 'utf8');
   expect(JSON.parse(first).format).toBe('marginalia-exchange');
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await startEmpty(other, 'Grace Coder');
-  await importFile(other, file);
+  await chooseProjectFile(other, file);
   await expect(other.getByRole('status', { name: /Imported project/ })).toBeVisible();
   await expect(corpusList(other).getByRole('listitem')).toHaveCount(4);
   expect(await codeTree(other)).toEqual(tree);
@@ -75,14 +58,8 @@ test('export, import into a fresh profile: the same codebook and highlights; exp
     'Memo with émoji 🎉 and “quotes”.',
   );
 
-  await other.getByRole('button', { name: 'Import/Export' }).click();
-  await other.getByRole('menuitem', { name: 'Export project…' }).click();
-  const second = other.waitForEvent('download');
-  await other
-    .getByRole('dialog', { name: 'Export project' })
-    .getByRole('button', { name: 'Export' })
-    .click();
-  const again = readFileSync(await (await second).path(), 'utf8');
+  const second = await exportProjectDownload(other);
+  const again = readFileSync(await second.path(), 'utf8');
   const withoutTime = (text: string) =>
     text.replace(/"exportedAt": "[^"]*"/, '').replace(/"exportedBy": \{[^}]*\}/, '');
   expect(withoutTime(again)).toBe(withoutTime(first));
@@ -96,7 +73,7 @@ test('a corrupted exchange file is refused with a clear error and nothing change
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-bad-'));
   const broken = join(dir, 'broken.marginalia.json');
   writeFileSync(broken, '{ "format": "marginalia-exchange", "version": 1, "project": ');
-  await importFile(page, broken);
+  await chooseProjectFile(page, broken);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('broken.marginalia.json: not imported, nothing changed');
   await expect(alert).toContainText(/JSON/);
@@ -111,7 +88,7 @@ test('a corrupted exchange file is refused with a clear error and nothing change
       annotations: 'none',
     }),
   );
-  await importFile(page, invalid);
+  await chooseProjectFile(page, invalid);
   await expect(
     page.getByRole('alert').filter({ hasText: 'invalid.marginalia.json' }),
   ).toContainText('annotations');

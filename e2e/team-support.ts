@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 
@@ -19,6 +20,14 @@ export async function exportProjectDownload(page: Page): Promise<Download> {
 /** Exports the open project and saves the file at `file`; returns `file`. */
 export async function exportProjectTo(page: Page, file: string): Promise<string> {
   await (await exportProjectDownload(page)).saveAs(file);
+  return file;
+}
+
+/** Exports the open project into `dir` under the name the app suggests; returns its path. */
+export async function exportProjectInto(page: Page, dir: string): Promise<string> {
+  const download = await exportProjectDownload(page);
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
   return file;
 }
 
