@@ -14,6 +14,16 @@ function render(doc: SurfaceDocument) {
   return renderDocument(container, doc);
 }
 
+/** "ab" and "cd", two paragraphs with the two-character gap "\n\n" between them, no marks. */
+const TWO_PARAGRAPHS: SurfaceDocument = {
+  text: 'ab\n\ncd',
+  blocks: [
+    { kind: 'paragraph', start: 0, end: 2 },
+    { kind: 'paragraph', start: 4, end: 6 },
+  ],
+  marks: [],
+};
+
 /** Paragraphs separated by "\n\n", with random marks inside them. */
 const documents = fc
   .array(
@@ -75,28 +85,14 @@ describe('TextMap', () => {
   });
 
   test('rangeFor clamps to rendered text', () => {
-    const map = render({
-      text: 'ab\n\ncd',
-      blocks: [
-        { kind: 'paragraph', start: 0, end: 2 },
-        { kind: 'paragraph', start: 4, end: 6 },
-      ],
-      marks: [],
-    });
+    const map = render(TWO_PARAGRAPHS);
     expect(map.rangeFor(-5, 100).toString()).toBe('abcd');
     expect(map.rangeFor(2, 4).collapsed).toBe(true);
     expect(map.rangeFor(1, 5).toString()).toBe('bc');
   });
 
   test('rangeFor repositions a kept Range instead of making one', () => {
-    const map = render({
-      text: 'ab\n\ncd',
-      blocks: [
-        { kind: 'paragraph', start: 0, end: 2 },
-        { kind: 'paragraph', start: 4, end: 6 },
-      ],
-      marks: [],
-    });
+    const map = render(TWO_PARAGRAPHS);
     const kept = document.createRange();
     expect(map.rangeFor(0, 6, kept)).toBe(kept);
     expect(kept.toString()).toBe('abcd');
@@ -105,14 +101,7 @@ describe('TextMap', () => {
   });
 
   test('element endpoints and points in gaps snap to the nearest rendered offset', () => {
-    const map = render({
-      text: 'ab\n\ncd',
-      blocks: [
-        { kind: 'paragraph', start: 0, end: 2 },
-        { kind: 'paragraph', start: 4, end: 6 },
-      ],
-      marks: [],
-    });
+    const map = render(TWO_PARAGRAPHS);
     const [p1, p2] = map.blockElements;
     // Before the second paragraph's text: forward snaps into it, backward to the end of the first.
     expect(map.offsetOf(p2!, 0, 'forward')).toBe(4);
@@ -125,14 +114,7 @@ describe('TextMap', () => {
   });
 
   test('blockIndexAt finds the containing block or the next one in a gap', () => {
-    const map = render({
-      text: 'ab\n\ncd',
-      blocks: [
-        { kind: 'paragraph', start: 0, end: 2 },
-        { kind: 'paragraph', start: 4, end: 6 },
-      ],
-      marks: [],
-    });
+    const map = render(TWO_PARAGRAPHS);
     expect([0, 1, 2, 3, 4, 5, 6].map((o) => map.blockIndexAt(o))).toEqual([0, 0, 1, 1, 1, 1, 1]);
   });
 });
