@@ -193,11 +193,15 @@ export function describeRepositoryConformance(name: string, make: () => Promise<
       const conflict = { kind: 'annotation' as const, record: theirs };
       const second = { kind: 'annotation' as const, record: other };
       const bob = { id: 'coder-2', name: 'Bob', createdAt: T0 };
-      const base = { projectId: P, source: 'merge' as const, label: 'merge' };
-      await repo.apply({
-        ...base,
+      const base = {
+        projectId: P,
         coderId: CODER,
         at: T0,
+        source: 'merge' as const,
+        label: 'merge',
+      };
+      await repo.apply({
+        ...base,
         changes: [],
         purged: [],
         conflictsAdded: [second, conflict],
@@ -213,8 +217,6 @@ export function describeRepositoryConformance(name: string, make: () => Promise<
       await expect(
         repo.apply({
           ...base,
-          coderId: CODER,
-          at: T0,
           changes: [stale],
           purged: [],
           conflictsResolved: [conflict],
@@ -223,8 +225,6 @@ export function describeRepositoryConformance(name: string, make: () => Promise<
       expect(await repo.listConflicts(P)).toHaveLength(2);
       await repo.apply({
         ...base,
-        coderId: CODER,
-        at: T0,
         changes: [],
         purged: [],
         conflictsResolved: [conflict],
