@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   corpusList,
   documentView,
@@ -13,6 +13,16 @@ import {
 } from './support';
 import { macExportOf } from '../src/core/formats/align/test-support/mac-export';
 
+/** Picks `path` in the file chooser of Import/Export → Import REFI-QDA project…. */
+async function chooseRefiFile(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page
+    .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
+    .click();
+  await (await chooser).setFiles(path);
+}
+
 // Real exports are read in place from ../shared/interop; their texts are never printed.
 const interop = (name: string) =>
   fileURLToPath(new URL(`../../shared/interop/${name}`, import.meta.url));
@@ -21,12 +31,7 @@ test('the NVivo example imports after a preview of what comes in, and can be cod
   page,
 }) => {
   await startEmpty(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page
-    .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
-    .click();
-  await (await chooser).setFiles(interop('nvivo-win12.6-oltas0517.qdpx'));
+  await chooseRefiFile(page, interop('nvivo-win12.6-oltas0517.qdpx'));
   const dialog = page.getByRole('dialog', { name: 'Import REFI-QDA project' });
   const holds = dialog.getByLabel('What the file holds');
   await expect(holds).toContainText('2 documents, 152 codes');
@@ -54,12 +59,7 @@ test('the NVivo example imports after a preview of what comes in, and can be cod
   expect(await annotations.count()).toBeGreaterThan(0);
 
   // A file that is not REFI-QDA is refused in the same dialog, naming the problem.
-  const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page
-    .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
-    .click();
-  await (await again).setFiles(interop('recogito-textannotator-odyssey.w3c.json'));
+  await chooseRefiFile(page, interop('recogito-textannotator-odyssey.w3c.json'));
   await expect(dialog).toContainText('cannot be imported; nothing changed');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(corpusList(page).getByRole('listitem')).toHaveCount(2);
@@ -88,12 +88,7 @@ test('a coded sample project exported as .qdpx imports into a fresh profile with
   const context = await browser.newContext();
   const other = await context.newPage();
   await startEmpty(other, 'Grace');
-  const chooser = other.waitForEvent('filechooser');
-  await other.getByRole('button', { name: 'Import/Export' }).click();
-  await other
-    .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
-    .click();
-  await (await chooser).setFiles(file);
+  await chooseRefiFile(other, file);
   const dialog = other.getByRole('dialog', { name: 'Import REFI-QDA project' });
   await expect(dialog.getByLabel('What the file holds')).toContainText('4 documents');
   await dialog.getByRole('button', { name: 'Import as a new project' }).click();
@@ -112,12 +107,7 @@ test('the Mac export of the same NVivo project merges into the imported Windows 
 }) => {
   await startEmpty(page);
   const importRefi = async (file: string) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import/Export' }).click();
-    await page
-      .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
-      .click();
-    await (await chooser).setFiles(file);
+    await chooseRefiFile(page, file);
     return page.getByRole('dialog', { name: 'Import REFI-QDA project' });
   };
   const windows = interop('nvivo-win12.6-oltas0517.qdpx');
@@ -150,14 +140,10 @@ test('a source’s REFI-QDA variables come in as document attributes, shown with
   page,
 }) => {
   await startEmpty(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page
-    .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
-    .click();
-  await (
-    await chooser
-  ).setFiles(fileURLToPath(new URL('../../shared/refi-qda/example-project.qdpx', import.meta.url)));
+  await chooseRefiFile(
+    page,
+    fileURLToPath(new URL('../../shared/refi-qda/example-project.qdpx', import.meta.url)),
+  );
   const dialog = page.getByRole('dialog', { name: 'Import REFI-QDA project' });
   await expect(dialog.getByLabel('What the file holds')).not.toContainText('variable');
   await dialog.getByRole('button', { name: 'Import as a new project' }).click();
@@ -181,12 +167,7 @@ test('every REFI-QDA file in ../shared/interop imports through the workbench wit
   ];
   const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   for (const [name, counts] of files) {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import/Export' }).click();
-    await page
-      .getByRole('menuitem', { name: 'Import REFI-QDA project (.qdpx, .qde, .qdc)…' })
-      .click();
-    await (await chooser).setFiles(interop(name));
+    await chooseRefiFile(page, interop(name));
     const dialog = page.getByRole('dialog', { name: 'Import REFI-QDA project' });
     await expect(dialog.getByLabel('What the file holds')).toContainText(
       `${plural(counts.documents, 'document')}, ${plural(counts.codes, 'code')}, ${plural(counts.annotations, 'annotation')}`,
