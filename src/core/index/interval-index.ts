@@ -199,6 +199,41 @@ export class IntervalIndex<T extends IntervalLike> {
     return out;
   }
 
+  /** Calls `fn` on every item in (start, end, id) order, without copying them into an array. */
+  forEach(fn: (item: T) => void): void {
+    for (const block of this.blocks) for (const e of block.entries) fn(e.item);
+  }
+
+  /**
+   * The items at positions [from, to) of the (start, end, id) order: what a virtualized list
+   * shows, in O(n/B + k) instead of copying all n (blocks are skipped by their length).
+   */
+  slice(from: number, to: number): T[] {
+    const out: T[] = [];
+    let offset = 0;
+    for (const block of this.blocks) {
+      const length = block.entries.length;
+      if (offset >= to) break;
+      if (offset + length > from) {
+        const first = Math.max(0, from - offset);
+        const end = Math.min(length, to - offset);
+        for (let i = first; i < end; i++) out.push(block.entries[i]!.item);
+      }
+      offset += length;
+    }
+    return out;
+  }
+
+  /** The position of the item with this id in the (start, end, id) order, or -1: O(n/B + log B). */
+  rank(id: string): number {
+    const entry = this.byId.get(id);
+    if (!entry) return -1;
+    const b = this.blockFor(entry);
+    let offset = 0;
+    for (let i = 0; i < b; i++) offset += (this.blocks[i] as Block<T>).entries.length;
+    return offset + lowerBound((this.blocks[b] as Block<T>).entries, entry);
+  }
+
   /** Removes everything. */
   clear(): void {
     this.blocks = [];

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
-import { shownAnnotations } from '../coders/coder-selectors';
 import { useCoderEntries } from '../coders/use-coder-entries';
 import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationRow } from './AnnotationRow';
+import { annotationRows } from './annotation-rows';
 import { scrollTopToShow, visibleRows } from './virtual-rows';
 import './annotation-list.css';
 
@@ -23,9 +23,13 @@ export function AnnotationList() {
   const hasDocument = useWorkbenchState((s) => s.openDocument !== null);
   // While the full records load after the first paint, the snapshot says how many there are.
   const loading = useWorkbenchState((s) => s.annotationPreview?.ids.length ?? null);
-  const all = useMemo(() => workbench.annotations.all(), [workbench, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const coderFilter = useWorkbenchState((s) => s.coderView.filter);
-  const annotations = useMemo(() => shownAnnotations(all, coderFilter), [all, coderFilter]);
+  // Read from the interval index in reading order, only the rows on screen (no copy of all).
+  const annotations = useMemo(
+    () => annotationRows(workbench.annotations, coderFilter),
+    [workbench, version, coderFilter], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const total = workbench.annotations.size;
   const coders = useCoderEntries();
   const coderById = useMemo(() => new Map(coders.map((c) => [c.id, c])), [coders]);
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
@@ -67,13 +71,13 @@ export function AnnotationList() {
   useLayoutEffect(() => {
     const el = body.current;
     if (!el || !selected) return;
-    const index = annotations.findIndex((a) => a.id === selected);
+    const index = annotations.indexOf(selected);
     if (index < 0) return;
     const next = scrollTopToShow(index, el.scrollTop, el.clientHeight, ROW_HEIGHT);
     if (next !== null) el.scrollTop = next;
   }, [selected, annotations]);
 
-  const rows = visibleRows(view.top, view.height, ROW_HEIGHT, annotations.length);
+  const rows = visibleRows(view.top, view.height, ROW_HEIGHT, annotations.count);
   const shown = annotations.slice(rows.first, rows.end);
 
   return (
@@ -81,28 +85,26 @@ export function AnnotationList() {
       <div className="pane-header">
         <h2 id="annotations-heading">Annotations</h2>
         <span className="muted">
-          {annotations.length === all.length
-            ? annotations.length
-            : `${annotations.length} of ${all.length}`}
+          {annotations.count === total ? total : `${annotations.count} of ${total}`}
         </span>
       </div>
       {selected && <AnnotationDetails annotationId={selected} />}
       <div className="pane-body" ref={body}>
-        {!hasDocument || annotations.length === 0 ? (
+        {!hasDocument || annotations.count === 0 ? (
           <p className="muted" style={{ padding: 12 }}>
             {!hasDocument
               ? 'Open a document to see its annotations.'
               : loading
                 ? `Loading ${loading} annotations…`
-                : all.length > 0
-                  ? `The coder filter hides all ${all.length} annotations of this document.`
+                : total > 0
+                  ? `The coder filter hides all ${total} annotations of this document.`
                   : 'No annotations in this document yet.'}
           </p>
         ) : (
           <ul
             className="list annotation-list"
             aria-labelledby="annotations-heading"
-            style={{ height: annotations.length * ROW_HEIGHT }}
+            style={{ height: annotations.count * ROW_HEIGHT }}
           >
             {shown.map((annotation, i) => (
               <AnnotationRow
@@ -111,7 +113,7 @@ export function AnnotationList() {
                 codeById={codeById}
                 coder={coderById.get(annotation.createdBy)}
                 index={rows.first + i}
-                count={annotations.length}
+                count={annotations.count}
                 top={(rows.first + i) * ROW_HEIGHT}
                 height={ROW_HEIGHT}
                 current={annotation.id === selected}
