@@ -248,6 +248,10 @@ test('two profiles code the same sample document, exchange files, and adjudicate
   const preview = bob.getByRole('dialog', { name: 'Merge preview' });
   await preview.getByRole('button', { name: 'Proceed' }).click();
   await expect(preview).toBeHidden();
+  // The preview closes as the write starts; the merge has landed when it can be undone.
+  await expect(bob.getByRole('button', { name: /^Undo: Merged Ada Coder/ })).toBeVisible({
+    timeout: 30_000,
+  });
 
   await bob.getByRole('button', { name: 'Agreement', exact: true }).click();
   const dialog = bob.getByRole('dialog', { name: 'Inter-coder agreement' });

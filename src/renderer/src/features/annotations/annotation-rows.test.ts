@@ -24,7 +24,12 @@ function random(seed: number): () => number {
 
 function makeRow(next: () => number, id: string): Row {
   const start = Math.floor(next() * 500);
-  return { id, start, end: start + Math.floor(next() * 40), createdBy: next() < 0.5 ? 'ada' : 'bo' };
+  return {
+    id,
+    start,
+    end: start + Math.floor(next() * 40),
+    createdBy: next() < 0.5 ? 'ada' : 'bo',
+  };
 }
 
 describe('annotationRows', () => {
