@@ -49,6 +49,25 @@ export const SHORTCUTS: { group: string; items: [keys: string, action: string][]
     ],
   },
   {
+    group: 'Agreement: compare and adjudicate',
+    items: [
+      ['N / P', 'Next / previous disagreement (the document scrolls to it)'],
+      ['1 … 9', 'Accept that coder’s version into the Consensus coder'],
+      ['B', 'Accept every coder’s version (both)'],
+      ['0', 'Accept neither'],
+    ],
+  },
+  {
+    group: 'Carrying codes and orphans',
+    items: [
+      ['↑ ↓', 'Move between proposed placements'],
+      ['N / P', 'Next / previous placement to review'],
+      ['A / R', 'Accept / reject the placement'],
+      ['Enter (with a new span selected)', 'Place the annotation or orphan there by hand'],
+      ['Esc (while placing an orphan)', 'Stop placing'],
+    ],
+  },
+  {
     group: 'Everywhere',
     items: [
       ['Ctrl+Z', 'Undo (the button names the action)'],
