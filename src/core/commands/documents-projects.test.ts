@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta, Project } from '../model/types';
+import { parseFile } from '../corpus/parse-file';
 import { CODER, document, project } from '../repository/test-support/records';
 import { addDocuments, removeDocument, renameDocument, setDocumentMemo } from './documents';
 import { createProject, deleteProject, renameProject } from './projects';
@@ -16,37 +17,19 @@ describe('document and project commands', () => {
     expect(removeDocument(doc, ctx).label).toBe('remove document d.txt');
   });
 
-  it('adds parsed documents as an import, out of the undo history', () => {
-    const {
-      text,
-      blocks,
-      marks,
-      name,
-      format,
-      contentHash,
-      byteSize,
-      charCount,
-      encoding,
-      encodingFallback,
-    } = document('p', 'x');
-    const parsed = {
-      text,
-      blocks,
-      marks,
-      name,
-      format,
-      contentHash,
-      byteSize,
-      charCount,
-      encoding,
-      encodingFallback,
-    };
+  it('adds parsed documents as an import, out of the undo history', async () => {
+    const outcome = await parseFile({
+      name: 'x.txt',
+      bytes: new TextEncoder().encode('Some text.'),
+    });
+    if (!outcome.ok) throw new Error(outcome.error);
+    const parsed = outcome.document;
     let n = 0;
     const { set, documents } = addDocuments('p', [parsed, parsed], () => `id${++n}`, ctx);
     expect(set.source).toBe('import');
     expect(documents.map((d) => [d.id, d.projectId, d.text])).toEqual([
-      ['id1', 'p', text],
-      ['id2', 'p', text],
+      ['id1', 'p', 'Some text.'],
+      ['id2', 'p', 'Some text.'],
     ]);
   });
 
