@@ -80,6 +80,21 @@ export async function patchStoredColumns(db: MarginaliaDb, set: ChangeSet): Prom
   if (puts.length > 0) await db.annotationColumns.bulkPut(puts);
 }
 
+/**
+ * The snapshot rows of a whole new project: one per live document, empty for a document without
+ * live annotations (so its first open needs no full read either).
+ */
+export function columnsRowsOf(
+  projectId: Id,
+  documents: readonly { id: Id; deleted: boolean }[],
+  annotations: readonly Annotation[],
+): AnnotationColumnsRow[] {
+  const byDocument = groupLiveByDocument(annotations);
+  return documents
+    .filter((d) => !d.deleted)
+    .map((d) => toRow(projectId, d.id, columnsFromAnnotations(byDocument.get(d.id) ?? [])));
+}
+
 /** Writes the snapshot of every document of `annotations` (a whole new project's). */
 export async function writeColumnsOf(
   db: MarginaliaDb,

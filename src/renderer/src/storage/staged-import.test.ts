@@ -72,6 +72,18 @@ describe('a staged project import', () => {
     expect(await markers(storage.db)).toBe(0);
   });
 
+  it("lands each live document's annotation snapshot, so its first open paints from it", async () => {
+    const storage = createStorage(openDatabase(isolatedIdb()));
+    const snapshot = snapshotOf('p1', 25);
+    snapshot.documents.push(document('p1', 'd2'));
+    snapshot.annotations[3] = { ...snapshot.annotations[3]!, deleted: true };
+    await storage.writeProjectStaged(snapshot, { chunkSize: 10 });
+    const columns = await storage.getAnnotationColumns('p1', 'd1');
+    expect(columns?.ids).toHaveLength(24);
+    expect(columns?.ids).not.toContain('a3');
+    expect((await storage.getAnnotationColumns('p1', 'd2'))?.ids).toEqual([]);
+  });
+
   it('is invisible until the last chunk commits', async () => {
     const storage = createStorage(openDatabase(isolatedIdb()));
     const seen: number[] = [];

@@ -4,6 +4,7 @@ import type { CorpusDocument, Id } from '../../../core/model/types';
 import type { LongWriteOptions } from '../../../core/repository/repository';
 import { conflictKey } from '../../../core/merge/combine';
 import { snapshotProblem } from '../../../core/repository/snapshot-checks';
+import { columnsRowsOf } from './annotation-columns-store';
 import { ChunkedWriter } from './chunked-write';
 import type { MarginaliaDb } from './database';
 import { splitDocument } from './rows';
@@ -125,8 +126,20 @@ export function createStagedImportStore(db: MarginaliaDb): StagedImportStore {
           chunk([db.projectAnnotations], () => db.projectAnnotations.bulkAdd(annotations)),
         );
         options.signal?.throwIfAborted();
-        // The landing: project row, coders, tombstones, conflicts, marker gone, in one transaction.
-        const landing = [db.projects, db.coders, db.purged, db.conflicts, db.settings];
+        // Each document's annotation snapshot lands with the project, so its first open paints
+        // from it instead of reading every full record first.
+        const columns = columnsRowsOf(projectId, snapshot.documents, snapshot.annotations);
+        options.signal?.throwIfAborted();
+        // The landing: project row, coders, tombstones, conflicts, snapshots, marker gone, in
+        // one transaction.
+        const landing = [
+          db.projects,
+          db.coders,
+          db.purged,
+          db.conflicts,
+          db.annotationColumns,
+          db.settings,
+        ];
         await db.transaction('rw', landing, async () => {
           if (!(await db.settings.get(key)))
             throw new Error('The import was discarded while it was being written.');
@@ -140,6 +153,7 @@ export function createStagedImportStore(db: MarginaliaDb): StagedImportStore {
             conflict,
           }));
           if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
+          await db.annotationColumns.bulkPut(columns);
           await db.projects.add(snapshot.project);
           await db.settings.delete(key);
         });
