@@ -97,7 +97,7 @@ export async function readMergeInput(
   }
   if (!format?.read) {
     io.stderr(
-      `${path}: not merged: not a format marginalia merge reads (a project, a .qdpx/.qde/.qdc, a .codebook.csv, W3C .w3c.json/.jsonld or a Taguette highlights .csv)\n`,
+      `${path}: not merged: not a format marginalia merge reads (a project, a .qdpx/.qde/.qdc, a .txt/.md/.html document, a .codebook.csv, W3C .w3c.json/.jsonld or a Taguette highlights .csv)\n`,
     );
     return null;
   }

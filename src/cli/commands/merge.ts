@@ -36,7 +36,7 @@ Merges files of one project into OUT, a native exchange file unless --to names a
 (qdpx, csv, xlsx, w3c…; conflicts and deleted records stay only in the native file):
   - native exchange files (.json): records match by id; documents also by content hash, codes
     by path and name;
-  - other projects (.qdpx, .qde, .qdc, .codebook.json, .txt, .md): ids mean nothing across
+  - other projects (.qdpx, .qde, .qdc, .codebook.json, .txt, .md, .html): ids mean nothing across
     tools, so documents match by text (BOM, line ends and trailing whitespace aside), codes by
     their path of names, coders by name, and a coding the project already has (same span, coder
     and code) is not added again: two exports of one project from two tools double nothing;
@@ -59,6 +59,7 @@ Examples:
   marginalia merge team/*.marginalia.json -o merged.json --name "Ada Lovelace"
   marginalia merge nvivo-mac.qdpx nvivo-windows.qdpx -o project.json
   marginalia merge project.json codebook.codebook.csv web.w3c.json -o project.json
+  marginalia merge page.html page.w3c.json -o page.qdpx --to qdpx
 `,
   async run(args, io) {
     const parsed = parseCommandArgs(args, {

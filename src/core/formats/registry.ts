@@ -1,4 +1,5 @@
 import { codebookCsvAdapter, segmentsCsvAdapter } from './csv/adapter';
+import { htmlPageAdapter } from './html/html-page-adapter';
 import { codebookAdapter } from './native/codebook-adapter';
 import { documentAdapter } from './native/document-adapter';
 import { nativeAdapter } from './native/native-adapter';
@@ -24,6 +25,7 @@ export const FORMATS: readonly FormatAdapter[] = [
   segmentsCsvAdapter,
   xlsxAdapter,
   documentAdapter,
+  htmlPageAdapter,
 ];
 
 /** The format called `name` (as typed after `--to`), if any. */

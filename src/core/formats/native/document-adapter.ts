@@ -1,5 +1,6 @@
 import { parseFile } from '../../corpus/parse-file';
 import { FormatReadError, type FormatAdapter } from '../registry-types';
+import { oneDocumentProject } from './one-document-project';
 
 /**
  * A single corpus document (`.txt`, `.md`) read as a project holding only that document, parsed
@@ -15,34 +16,6 @@ export const documentAdapter: FormatAdapter = {
     const outcome = await parseFile({ name, bytes });
     if (!outcome.ok)
       throw new FormatReadError(context.fileName, [{ path: '', message: outcome.error }]);
-    const coder = context.newId();
-    const projectId = context.newId();
-    const stamps = {
-      createdBy: coder,
-      createdAt: context.now,
-      updatedBy: coder,
-      updatedAt: context.now,
-      deleted: false,
-    };
-    return {
-      snapshot: {
-        project: { id: projectId, ...stamps, name: name.replace(/\.[^.]*$/, '') || name, memo: '' },
-        coders: [{ id: coder, name: 'marginalia', createdAt: context.now }],
-        documents: [
-          {
-            ...outcome.document,
-            id: context.newId(),
-            projectId,
-            ...stamps,
-            importedAt: context.now,
-            memo: '',
-          },
-        ],
-        codes: [],
-        annotations: [],
-        purged: [],
-      },
-      notes: outcome.warnings,
-    };
+    return { snapshot: oneDocumentProject(outcome.document, context), notes: outcome.warnings };
   },
 };
