@@ -1,4 +1,8 @@
 import type { Code, Id } from '../model/types';
+import { withCyclesCut } from './parent-cycles';
+import { compareSiblings } from './sibling-order';
+
+export { compareSiblings } from './sibling-order';
 
 /** A code with its children, as the codebook panel shows it. */
 export interface CodeNode {
@@ -8,30 +12,27 @@ export interface CodeNode {
   depth: number;
 }
 
-const collator = new Intl.Collator('und', { sensitivity: 'base', numeric: true });
-
-/** Sibling order: `order`, then name (locale-independent, numbers in numeric order), then id. */
-export function compareSiblings(a: Code, b: Code): number {
-  return (
-    a.order - b.order ||
-    collator.compare(a.name, b.name) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-}
-
 /**
  * The codebook as a tree of live codes, siblings in `compareSiblings` order. Tombstoned codes are
  * left out. A live code whose parent is missing or tombstoned is shown at the top level rather
- * than hidden, and a parent cycle (from damaged data, or kept by a merge of two concurrent moves:
- * see `combineSnapshots`) is broken at the code that sorts
- * first, so every live code appears exactly once.
+ * than hidden, and a parent cycle (kept by a merge of two concurrent moves, see
+ * `combineSnapshots`, or from damaged data) is broken where `parentCycles` cuts it: its code
+ * that sorts first is shown at the top level, so every live code appears exactly once.
  */
 export function buildTree(codes: readonly Code[]): CodeNode[] {
   const live = codes.filter((c) => !c.deleted);
   const liveIds = new Set(live.map((c) => c.id));
+  const links = live.map((c) => ({
+    id: c.id,
+    name: c.name,
+    order: c.order,
+    parentId: c.parentId !== null && liveIds.has(c.parentId) ? c.parentId : null,
+  }));
+  // Where each code is shown (the nodes keep the records themselves, parents as stored).
+  const shownUnder = withCyclesCut(links).map((l) => l.parentId);
   const children = new Map<Id | null, Code[]>();
-  for (const c of live) {
-    const parent = c.parentId !== null && liveIds.has(c.parentId) ? c.parentId : null;
+  for (const [i, c] of live.entries()) {
+    const parent = shownUnder[i] ?? null;
     const list = children.get(parent) ?? [];
     list.push(c);
     children.set(parent, list);
@@ -54,7 +55,7 @@ export function buildTree(codes: readonly Code[]): CodeNode[] {
     return top;
   };
   const roots = (children.get(null) ?? []).map((c) => grow(c));
-  // Codes caught in a cycle are unreachable from the top level: lift them out one by one.
+  // With cycles cut every code is reachable; this only guards against a duplicate id.
   for (const c of [...live].sort(compareSiblings)) {
     if (!placed.has(c.id)) roots.push(grow(c));
   }

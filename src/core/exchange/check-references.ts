@@ -35,7 +35,8 @@ export function duplicateIdProblems(table: Table, rows: readonly unknown[]): Imp
  * Checks that go beyond the shape of each record: records point at records that exist (in this
  * file) and belong to the file's project, documents can be shown whole (`documentProblems`),
  * annotations fit their document's text (`annotationProblems`), and the codebook is a tree no
- * deeper than the limit (`codeTreeProblems`). Every problem is reported, each with its path and
+ * deeper than the limit (`codeTreeProblems`; a parent cycle is only a warning, see
+ * `codeCycleWarnings`). Every problem is reported, each with its path and
  * record id. Linear in the size of the file (plus a log factor for marks).
  */
 export function checkReferences(valid: ValidRecords): ImportProblem[] {

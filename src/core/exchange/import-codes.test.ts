@@ -52,13 +52,36 @@ describe('the codebook in an exchange file', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('reports a long cycle once, naming a few of its codes', () => {
+  it('accepts a long cycle with one warning, naming a few of its codes', () => {
+    const result = parseExchangeFile(
+      'cycle.json',
+      withCodes(50, (i) => (i + 1) % 50),
+    );
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]?.message).toMatch(
+      /^Code parents form a cycle: code 0 → code 1 → .* \(50 codes\) .*“code 0” is shown at the top level/,
+    );
+    expect(result.warnings[0]?.message.length).toBeLessThan(300);
+  });
+
+  it('refuses a cycle too long to show within the depth limit once it is cut', () => {
     const problems = problemsOf(withCodes(5_000, (i) => (i + 1) % 5_000));
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toMatch(
-      /^Code parents form a cycle: code 0 → code 1 → .* \(5000 codes\)$/,
-    );
-    expect(problems[0]?.message.length).toBeLessThan(200);
+    expect(problems[0]?.message).toMatch(/more than 100 levels deep/);
+  });
+
+  it('measures depth with a cycle cut where the workbench shows it', () => {
+    // k0 and k1 under each other (k0 sorts first, so it is shown at the top level), and a
+    // chain under k1: k1 is level 2, so a chain of MAX - 2 codes fits and one more does not.
+    const chain = (n: number) =>
+      withCodes(n + 2, (i) => (i === 0 ? 1 : i === 1 ? 0 : i === 2 ? 1 : i - 1));
+    const fits = parseExchangeFile('fits.json', chain(MAX_CODE_DEPTH - 2));
+    expect(fits.ok && fits.warnings.length).toBe(1);
+    const problems = problemsOf(chain(MAX_CODE_DEPTH - 1));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ recordId: `k${MAX_CODE_DEPTH}` });
+    expect(problems[0]?.message).toMatch(/more than 100 levels deep/);
   });
 
   it('validates 20,000 codes in linear time, however deep (a chain took 100 s when quadratic)', () => {

@@ -71,7 +71,7 @@ describe('parseExchangeFile', () => {
     expect(problems).toHaveLength(6);
   });
 
-  it('reports broken references, offsets, quotes, duplicates and cycles', () => {
+  it('reports broken references, offsets, quotes and duplicates (a cycle is no problem)', () => {
     const json = sampleJson();
     json.annotations.push(
       { ...json.annotations[0], id: 'a3', documentId: 'nope' },
@@ -95,17 +95,31 @@ describe('parseExchangeFile', () => {
         'annotations[5].end a6',
         'annotations[6].quote a7',
         'annotations[7].id a1',
-        'codes[0].parentId c1',
         'codes[2].parentId c3',
         'documents[0].charCount d1',
       ]),
     );
-    expect(problems.find((p) => p.path === 'codes[0].parentId')?.message).toMatch(
-      /cycle: Harm → Victims → Harm/,
-    );
     expect(problems.find((p) => p.recordId === 'a6')?.message).toMatch(/past the end/);
-    // One report per cycle, not one per code in it.
-    expect(problems.filter((p) => /cycle/.test(p.message))).toHaveLength(1);
+    expect(problems.filter((p) => /cycle/.test(p.message))).toEqual([]);
+  });
+
+  it('reads a file whose code parents form a cycle, with one warning naming the codes', () => {
+    const json = sampleJson();
+    json.codes[0].parentId = 'c2'; // c1 → c2 → c1
+    const result = parseExchangeFile('moved.json', JSON.stringify(json));
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    expect(result.warnings).toEqual([
+      {
+        path: 'codes[0].parentId',
+        recordId: 'c1',
+        message: expect.stringMatching(
+          /^Code parents form a cycle: Harm → Victims → Harm .*“Harm” is shown at the top level/,
+        ),
+      },
+    ]);
+    expect(result.data.codes.find((c) => c.id === 'c1')?.parentId).toBe('c2');
+    const sound = parseExchangeFile('ok.json', JSON.stringify(sampleJson()));
+    expect(sound.ok && sound.warnings).toEqual([]);
   });
 
   it('checks quote lengths when the texts were left out', () => {

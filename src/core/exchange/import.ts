@@ -5,6 +5,7 @@ import {
   type Located,
   type ValidRecords,
 } from './check-references';
+import { codeCycleWarnings } from './check-codes';
 import { conflictProblems } from './check-conflicts';
 import { issueMessage, safeRecordId } from './issue-message';
 import { formatIssuePath } from './issue-path';
@@ -25,7 +26,16 @@ export type { ImportProblem } from './problems';
 
 /** The outcome of reading an exchange file: its data, or every problem found in it. */
 export type ParseExchangeResult =
-  | { ok: true; fileName: string; data: ExchangeFile }
+  | {
+      ok: true;
+      fileName: string;
+      data: ExchangeFile;
+      /**
+       * What the file may be read with but the user should know, located like problems: parent
+       * cycles in its codebook (`codeCycleWarnings`). Empty for most files.
+       */
+      warnings: ImportProblem[];
+    }
   | { ok: false; fileName: string; problems: ImportProblem[] };
 
 /** The file's top level with the record lists left unchecked (they are checked one by one). */
@@ -62,6 +72,7 @@ function upgradeVersion1(root: Record<string, unknown>): Record<string, unknown>
  * the workbench could not show whole and annotations it could not anchor (see `checkReferences`
  * and `conflictProblems`); bad values are described by type and size, never echoed. Nothing is
  * returned unless the whole file is sound, so an import either lands whole or changes nothing.
+ * A parent cycle in the codebook is not a problem but a warning (see `codeCycleWarnings`).
  * `fileName` is carried through for messages.
  */
 export function parseExchangeFile(fileName: string, jsonText: string): ParseExchangeResult {
@@ -136,6 +147,7 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
   return {
     ok: true,
     fileName,
+    warnings: codeCycleWarnings(valid.codes),
     data: {
       ...envelope.data,
       coders: valid.coders.map((r) => r.record),

@@ -12,7 +12,7 @@ describe('snapshotProblems', () => {
     const [doc] = snapshot.documents;
     snapshot.documents = [{ ...doc!, blocks: [] }];
     snapshot.annotations = [{ ...snapshot.annotations[0]!, prefix: 'Not the text ' }];
-    snapshot.codes = snapshot.codes.map((c) => (c.id === 'c1' ? { ...c, parentId: 'c2' } : c));
+    snapshot.codes = snapshot.codes.map((c) => (c.id === 'c1' ? { ...c, parentId: 'ghost' } : c));
     snapshot.conflicts = [
       { kind: 'annotation', record: { ...snapshot.annotations[0]!, end: 999 } },
     ];
