@@ -1,4 +1,4 @@
-import type { ParentCycle } from './parent-cycles';
+import { parentCycles, type ParentCycle } from './parent-cycles';
 
 /** How many code names a message lists before summarising the rest. */
 const SHOWN_NAMES = 6;
@@ -46,4 +46,46 @@ export function cycleMessage(
         ? `${listInWords(coders)} moved ${names} ${how}`
         : `${names} are ${how}`;
   return `${what}; “${nameOf(cycle.cut)}” is shown at the top level. Move ${cycle.ids.length === 1 ? 'it' : 'one of them'} to settle it.`;
+}
+
+/** What `codeCycles` needs of a code. */
+export interface CycleRecord {
+  id: string;
+  parentId: string | null;
+  name: string;
+  order: number;
+  deleted: boolean;
+  updatedBy: string;
+}
+
+/** One parent cycle among the live codes, with the sentence that shows it to the user. */
+export interface DescribedCycle extends ParentCycle {
+  message: string;
+}
+
+/**
+ * The parent cycles among the live codes (a tombstoned parent counts as none, as the codebook
+ * shows it), each with `cycleMessage` naming who last moved its codes (`coderName`: a coder's
+ * name, undefined when unknown).
+ */
+export function codeCycles(
+  codes: readonly CycleRecord[],
+  coderName: (id: string) => string | undefined,
+): DescribedCycle[] {
+  const live = codes.filter((c) => !c.deleted);
+  const liveIds = new Set(live.map((c) => c.id));
+  const byId = new Map(live.map((c) => [c.id, c]));
+  const links = live.map((c) => ({
+    ...c,
+    parentId: c.parentId !== null && liveIds.has(c.parentId) ? c.parentId : null,
+  }));
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  return parentCycles(links).map((cycle) => {
+    const coders = new Set<string>();
+    for (const id of cycle.ids) {
+      const who = coderName(byId.get(id)?.updatedBy ?? '');
+      if (who) coders.add(who);
+    }
+    return { ...cycle, message: cycleMessage(cycle, nameOf, [...coders].sort()) };
+  });
 }

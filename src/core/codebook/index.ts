@@ -22,5 +22,7 @@ export { mergeCodes, mergeProblem, type MergeResult } from './merge-codes';
 export { canMove, moveCode, moveProblem } from './move-code';
 export { levelOf, newChildProblem, subtreeHeight } from './code-depth';
 export { MAX_CODE_DEPTH, walkParentChains, type ParentChains } from './parent-chains';
+export { parentCycles, withCyclesCut, type ParentCycle } from './parent-cycles';
+export { codeCycles, cycleMessage, type DescribedCycle } from './cycle-message';
 export { tidyImportedCodes, type TidiedCodes } from './tidy-imported-codes';
 export { DEFAULT_PALETTE, nextColor } from './palette';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTree } from './code-tree';
-import { cycleMessage } from './cycle-message';
+import { codeCycles, cycleMessage } from './cycle-message';
 import { moveCode } from './move-code';
 import { parentCycles, withCyclesCut } from './parent-cycles';
 import { makeCode } from './test-support/make-code';
@@ -85,5 +85,25 @@ describe('cycleMessage', () => {
     expect(cycleMessage({ ids: ['x'], cut: 'x' }, nameOf, ['Ada'])).toBe(
       '“Xenon” is its own parent; “Xenon” is shown at the top level. Move it to settle it.',
     );
+  });
+});
+
+describe('codeCycles', () => {
+  it('describes the live cycles with who moved their codes; a tombstone breaks a cycle', () => {
+    const codes = [
+      makeCode('x', 'Xenon', { parentId: 'y', updatedBy: 'ben' }),
+      makeCode('y', 'Yellow', { parentId: 'x', updatedBy: 'ada' }),
+      makeCode('p', 'Pine', { parentId: 'q' }),
+      makeCode('q', 'Quartz', { parentId: 'p', deleted: true }),
+    ];
+    const names: Record<string, string> = { ada: 'Ada', ben: 'Ben' };
+    expect(codeCycles(codes, (id) => names[id])).toEqual([
+      {
+        ids: ['x', 'y'],
+        cut: 'x',
+        message:
+          'Ada and Ben moved “Xenon” and “Yellow” under each other; “Xenon” is shown at the top level. Move one of them to settle it.',
+      },
+    ]);
   });
 });

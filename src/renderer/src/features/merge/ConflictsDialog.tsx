@@ -5,7 +5,9 @@ import type { RecordKind } from '../../../../core/model/snapshot';
 import type { Annotation, Code, Id, Stamped } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
+import { CodeCyclesList } from './CodeCyclesList';
 import { resolveRecordConflict, type ReviewChoice } from './resolve-conflicts';
+import { useCodeCycles } from './use-code-cycles';
 import { useConflicts } from './use-conflicts';
 
 /** One record with conflicts: its live version and the losing ones. */
@@ -38,11 +40,13 @@ function groupsOf(conflicts: RecordConflict[]): Omit<ConflictGroup, 'live'>[] {
  * The review panel: every unresolved conflict of the open project, by record, with the live
  * version and each losing version (what it says, who made it and when). The user keeps one
  * version, or for an annotation keeps both (as two annotations) or combines their codes; each
- * resolution is one undoable change. Keyboard: Tab through the versions' buttons; Escape closes.
+ * resolution is one undoable change. Codes two coders moved under each other are listed first
+ * (`CodeCyclesList`), each with the move that settles it. Keyboard: Tab through the versions' buttons; Escape closes.
  */
 export function ConflictsDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
   const conflicts = useConflicts();
+  const cycles = useCodeCycles();
   const codes = useWorkbenchState((s) => s.codes);
   const documents = useWorkbenchState((s) => s.documents);
   const projectId = useWorkbenchState((s) => s.projectId);
@@ -114,14 +118,15 @@ export function ConflictsDialog(props: { onClose(): void }) {
   return (
     <Modal label="Conflicts" onClose={props.onClose} wide>
       <h2>Conflicts</h2>
-      {groups.length === 0 ? (
+      {groups.length === 0 && cycles.length === 0 ? (
         <p role="status">No conflicts to review.</p>
-      ) : (
+      ) : groups.length === 0 ? null : (
         <p>
           Two coders changed these records differently. Keep one version, or for an annotation keep
           both or combine their codes. Each choice can be undone.
         </p>
       )}
+      <CodeCyclesList cycles={cycles} />
       <ul className="conflict-list" aria-label="Unresolved conflicts">
         {groups.map((g) => (
           <li key={`${g.kind}:${g.id}`} aria-label={title(g)}>

@@ -183,6 +183,13 @@ function PreviewFor({ pending }: { pending: PendingMerge }) {
               ))}
             </fieldset>
           )}
+          {preview.warnings.length > 0 && (
+            <ul aria-label="Warnings">
+              {preview.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
           {preview.problems.length > 0 && (
             <ul role="alert">
               {preview.problems.map((p) => (

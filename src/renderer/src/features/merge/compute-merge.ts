@@ -1,3 +1,4 @@
+import { codeCycles } from '../../../../core/codebook/cycle-message';
 import {
   changedTexts,
   mergeSnapshots,
@@ -16,6 +17,11 @@ export interface ComputedMerge {
   changedTexts: ChangedText[];
   /** The target project's live codes with their paths (for the preview's code mapping). */
   localCodes: { id: Id; path: string }[];
+  /**
+   * Parent cycles the merged codebook would have (two coders moved codes under each other), in
+   * the user's words ("Ada and Ben moved “X” and “Y” under each other; …"). Usually none.
+   */
+  codeCycles: string[];
 }
 
 /** A merge to compute: into which stored project, the incoming snapshot, the code mapping. */
@@ -55,7 +61,11 @@ export async function computeMerge(source: MergeSource, job: MergeJob): Promise<
   const local = await source.readSnapshot(job.projectId);
   if (!local) throw new Error('The project to merge into could not be read from the database.');
   const result = mergeSnapshots(local, job.incoming, { codeMapping: job.codeMapping });
+  const coders = new Map<Id, string>();
+  for (const c of [...local.coders, ...job.incoming.coders, ...result.changes.coders])
+    coders.set(c.id, c.name);
   return {
+    codeCycles: codeCycles(result.snapshot.codes, (id) => coders.get(id)).map((c) => c.message),
     changes: result.changes,
     report: result.report,
     changedTexts: changedTexts(local, job.incoming),

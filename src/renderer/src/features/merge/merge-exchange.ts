@@ -168,6 +168,7 @@ export async function previewAndMergeSnapshot(
     label,
     changedTexts: computed.changedTexts,
     carried,
+    codeCycles: computed.codeCycles,
   });
   if (interactive) {
     if (host.state.projectId !== projectId) await host.switchProject(projectId);
@@ -177,7 +178,9 @@ export async function previewAndMergeSnapshot(
     if (label && !undoable && (options.addToHistory ?? interactive))
       lines.push('It purged records, so it cannot be undone (purged records cannot come back).');
     const conflicts = Object.values(computed.report.counts).reduce((n, c) => n + c.conflict, 0);
-    if (conflicts > 0) lines.push('Review the conflicts with the Conflicts button in the toolbar.');
+    lines.push(...computed.codeCycles);
+    if (conflicts > 0 || computed.codeCycles.length > 0)
+      lines.push('Review them with the Conflicts button in the toolbar.');
     const changed = computed.changedTexts.length;
     if (changed > 0)
       lines.push(

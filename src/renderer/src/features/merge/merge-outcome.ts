@@ -69,6 +69,8 @@ export interface MergeOutcome {
   changedTexts: ChangedText[];
   /** Incoming annotations carried onto local copies: exactly, fuzzily, kept as orphans. */
   carried: CarriedCounts;
+  /** Parent cycles the merged codebook has, in the user's words (see `ComputedMerge`). */
+  codeCycles: string[];
 }
 
 /** An outcome with defaults for what the status leaves out. */
@@ -84,5 +86,6 @@ export const outcome = (
   problems: [],
   changedTexts: [],
   carried: { exact: 0, fuzzy: 0, orphaned: 0 },
+  codeCycles: [],
   ...rest,
 });

@@ -17,6 +17,8 @@ export interface MergePreview {
   problems: string[];
   /** Incoming documents with another text than the local copy they correspond to, by name. */
   changedTexts: { incoming: string; local: string; localId: Id }[];
+  /** What the user should know before proceeding (parent cycles the merge would keep). */
+  warnings: string[];
 }
 
 /** The user's answer to a merge preview. */

@@ -27,6 +27,7 @@ export function previewOf(computed: ComputedMerge, projectId: Id, fileName: stri
     localCodes: computed.localCodes,
     problems,
     changedTexts,
+    warnings: computed.codeCycles,
   };
 }
 
