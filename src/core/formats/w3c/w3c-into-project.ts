@@ -66,13 +66,16 @@ export function w3cIntoProject(
   };
 }
 
-/** The new codes and annotations as one change set (source `user`: one Undo takes it back). */
+/**
+ * The new coders, codes and annotations as one change set (source `user`: one Undo takes the
+ * codes and annotations back), so the repository writes them in one transaction.
+ */
 export function w3cImportChange(
   read: Extract<W3cIntoProject, { ok: true }>,
   args: { projectId: Id; fileName: string },
   ctx: EditContext,
 ): ChangeSet {
-  return buildChangeSet(
+  const set = buildChangeSet(
     {
       projectId: args.projectId,
       source: 'user',
@@ -84,4 +87,5 @@ export function w3cImportChange(
       ...read.annotations.map((after) => ({ kind: 'annotation' as const, before: null, after })),
     ],
   );
+  return read.coders.length > 0 ? { ...set, coders: read.coders } : set;
 }

@@ -53,16 +53,16 @@ export function describeW3cPreview(read: W3cIntoProject): string[] {
 }
 
 /**
- * Writes a previewed W3C import into the project: new coders first (a coder record changes no
- * project), then the codes and annotations as one change set that Undo takes back whole.
+ * Writes a previewed W3C import into the project as one change set: new coders, codes and
+ * annotations land in one transaction or not at all (a failed write leaves no stray coder), and
+ * Undo takes the codes and annotations back (coders stay known, as after a merge).
  */
 export async function importW3cIntoProject(
-  workbench: Pick<Workbench, 'storage' | 'changes' | 'context'>,
+  workbench: Pick<Workbench, 'changes' | 'context'>,
   projectId: Id,
   fileName: string,
   read: Extract<W3cIntoProject, { ok: true }>,
 ): Promise<number> {
-  for (const coder of read.coders) await workbench.storage.putCoder(coder);
   return workbench.changes.change(() => ({
     set: w3cImportChange(read, { projectId, fileName }, workbench.context()),
     value: read.annotations.length,
