@@ -78,4 +78,24 @@ describe('copyProject', () => {
       [copy.project.id, false],
     ]);
   });
+
+  it("rewrites a consensus annotation's provenance to the copies of its sources, purged ones too", () => {
+    let n = 0;
+    const consensus: Annotation = { ...annotation, id: 'c', derivedFrom: ['a', 'gone'] };
+    const copy = copyProject(
+      {
+        project,
+        coders: [],
+        documents: [doc],
+        codes: [parent, child],
+        annotations: [consensus, annotation],
+        purged: [{ kind: 'annotation', id: 'gone', projectId: 'p', purgedBy: 'c1', purgedAt: 't' }],
+      },
+      () => `n${++n}`,
+      'Copy',
+    );
+    const [made, source] = copy.annotations;
+    expect(made?.derivedFrom).toEqual([source?.id, copy.purged[0]?.id]);
+    expect(copy.annotations[1]?.derivedFrom).toBeUndefined();
+  });
 });

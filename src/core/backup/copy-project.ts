@@ -32,6 +32,8 @@ export function copyProject(data: ProjectSnapshot, newId: () => Id, name: string
     projectId,
     documentId: map(a.documentId),
     codeIds: a.codeIds.map(map),
+    // A consensus annotation's provenance names annotations of the same project.
+    ...(a.derivedFrom ? { derivedFrom: a.derivedFrom.map(map) } : {}),
   });
   const conflict = (c: RecordConflict): RecordConflict => {
     switch (c.kind) {

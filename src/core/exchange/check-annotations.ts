@@ -6,7 +6,8 @@ import type { ImportProblem } from './problems';
 
 /**
  * What would stop an annotation from being shown or re-anchored: a missing document or code, a
- * code listed twice, an empty or reversed span, an end past the text, an end inside a surrogate
+ * code listed twice, a source listed twice in `derivedFrom` or the annotation as its own source
+ * (sources need not be in the file: a consensus export leaves the coders' annotations out), an empty or reversed span, an end past the text, an end inside a surrogate
  * pair, and a quote, prefix or suffix that is not the text at and around its offsets (with no
  * text in the file, at least their lengths must fit). `codeIds` null skips the code references.
  * `pathOf` says where a record is (by default
@@ -30,6 +31,12 @@ export function annotationProblems(
         add(`.codeIds[${k}]`, `Points to a missing code ${codeId}`);
       else if (seen.has(codeId)) add(`.codeIds[${k}]`, `Code ${codeId} is listed twice`);
       seen.add(codeId);
+    });
+    const sources = new Set<string>();
+    a.derivedFrom?.forEach((sourceId, k) => {
+      if (sourceId === a.id) add(`.derivedFrom[${k}]`, 'An annotation cannot derive from itself');
+      else if (sources.has(sourceId)) add(`.derivedFrom[${k}]`, `${sourceId} is listed twice`);
+      sources.add(sourceId);
     });
     if (a.end <= a.start) {
       add('.end', `End ${a.end} must be after start ${a.start}`);

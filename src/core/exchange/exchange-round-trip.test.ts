@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exportProject } from './export';
 import { parseExchangeFile } from './import';
+import { EXCHANGE_VERSION } from './schema';
 import { projectArbitrary } from './test-support/project-arbitrary';
 
 const T1 = '2026-11-24T10:00:00.000Z';
@@ -31,6 +32,9 @@ describe('exchange round trip', () => {
           const revs = (rs: { id: string; rev?: string; revs?: string[] }[]) =>
             rs.map((r) => [r.id, r.rev, r.revs]).sort();
           expect(revs(parsed.data.annotations)).toEqual(revs(project.annotations));
+          const sources = (rs: { id: string; derivedFrom?: string[] }[]) =>
+            rs.map((r) => [r.id, r.derivedFrom]).sort();
+          expect(sources(parsed.data.annotations)).toEqual(sources(project.annotations));
           if (includeTexts) {
             for (const d of project.documents) {
               expect(parsed.data.documents.find((x) => x.id === d.id)?.text).toBe(d.text);
@@ -44,11 +48,36 @@ describe('exchange round trip', () => {
     },
   );
 
-  it('property: a version 1 file (no revisions, purges or conflicts) reads as version 2', () => {
+  it('property: a version 2 file (no provenance) reads as the current version unchanged', () => {
+    fc.assert(
+      fc.property(projectArbitrary, (project) => {
+        const old = {
+          ...project,
+          annotations: project.annotations.map(({ derivedFrom: _derivedFrom, ...a }) => a),
+        };
+        const current = JSON.parse(exportProject(old, { includeTexts: true }, T1)) as object;
+        const parsed = parseExchangeFile('v2.json', JSON.stringify({ ...current, version: 2 }));
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems, null, 2));
+        expect(parsed.data.version).toBe(EXCHANGE_VERSION);
+        expect(parsed.data.annotations.every((a) => a.derivedFrom === undefined)).toBe(true);
+        expect(exportProject(parsed.data, { includeTexts: true }, T1)).toBe(
+          exportProject(old, { includeTexts: true }, T1),
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('property: a version 1 file (no revisions, purges or conflicts) reads as the current version', () => {
     fc.assert(
       fc.property(projectArbitrary, (project) => {
         const strip = <T extends object>(r: T): T => {
-          const { rev: _rev, revs: _revs, ...rest } = r as T & { rev?: string; revs?: string[] };
+          const {
+            rev: _rev,
+            revs: _revs,
+            derivedFrom: _derivedFrom,
+            ...rest
+          } = r as T & { rev?: string; revs?: string[]; derivedFrom?: string[] };
           return rest as T;
         };
         const old = {
@@ -69,7 +98,7 @@ describe('exchange round trip', () => {
         delete v1.conflicts;
         const parsed = parseExchangeFile('old.json', JSON.stringify(v1));
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems, null, 2));
-        expect(parsed.data.version).toBe(2);
+        expect(parsed.data.version).toBe(EXCHANGE_VERSION);
         expect(parsed.data.annotations.every((a) => a.rev === undefined)).toBe(true);
         expect(exportProject(parsed.data, { includeTexts: true }, T1)).toBe(
           exportProject(old, { includeTexts: true }, T1),

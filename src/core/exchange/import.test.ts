@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportProject } from './export';
 import { parseExchangeFile, type ImportProblem } from './import';
 import { sampleProject } from './test-support/sample-project';
+import { EXCHANGE_VERSION } from './schema';
 
 const NOW = '2026-11-24T12:00:00.000Z';
 
@@ -29,8 +30,8 @@ describe('parseExchangeFile', () => {
 
   it('locates invalid JSON by line and column', () => {
     const text = exportProject(sampleProject(), { includeTexts: true }, NOW).replace(
-      '"version": 2,',
-      '"version": 2,,',
+      `"version": ${EXCHANGE_VERSION},`,
+      `"version": ${EXCHANGE_VERSION},,`,
     );
     const [problem, ...rest] = problemsOf(text);
     expect(rest).toEqual([]);
@@ -43,9 +44,26 @@ describe('parseExchangeFile', () => {
       { path: 'format', message: expect.stringMatching(/codebook file/) },
     ]);
     expect(problemsOf([1, 2])[0]?.message).toMatch(/JSON object/);
-    const newer = { ...sampleJson(), version: 3 };
+    const newer = { ...sampleJson(), version: EXCHANGE_VERSION + 1 };
     expect(problemsOf(newer)).toEqual([
       { path: 'version', message: expect.stringMatching(/newer version/) },
+    ]);
+  });
+
+  it("reads a consensus annotation's provenance, and refuses a source named twice or itself", () => {
+    const json = sampleJson();
+    json.annotations[1].derivedFrom = [json.annotations[0].id, 'elsewhere'];
+    const read = parseExchangeFile('ok.json', JSON.stringify(json));
+    expect(read.ok && read.data.annotations[1]?.derivedFrom).toEqual([
+      json.annotations[0].id,
+      'elsewhere',
+    ]);
+    json.annotations[1].derivedFrom = ['x', 'x', json.annotations[1].id];
+    json.annotations[0].derivedFrom = [];
+    expect(problemsOf(json).map((p) => p.path)).toEqual([
+      'annotations[0].derivedFrom',
+      'annotations[1].derivedFrom[1]',
+      'annotations[1].derivedFrom[2]',
     ]);
   });
 

@@ -17,6 +17,7 @@ import {
   coderSchema,
   documentSchema,
   EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
   exchangeFileSchema,
   READABLE_EXCHANGE_VERSIONS,
   type ExchangeFile,
@@ -57,12 +58,15 @@ const recordSchemas = {
 type Table = keyof typeof recordSchemas;
 
 /**
- * A version 1 file read as version 2: no purge tombstones and no conflicts yet, and records
- * without revisions (a merge treats their differing copies as concurrent, see src/core/merge).
+ * An older file read as the current version. Version 1: no purge tombstones and no conflicts
+ * yet, and records without revisions (a merge treats their differing copies as concurrent, see
+ * src/core/merge). Version 2: no annotation has `derivedFrom` yet, so nothing else changes.
  */
-function upgradeVersion1(root: Record<string, unknown>): Record<string, unknown> {
-  if (root.format !== EXCHANGE_FORMAT || root.version !== 1) return root;
-  return { ...root, version: 2, purged: [], conflicts: [] };
+function upgradeOlder(root: Record<string, unknown>): Record<string, unknown> {
+  if (root.format !== EXCHANGE_FORMAT) return root;
+  if (root.version === 1) return { ...root, version: EXCHANGE_VERSION, purged: [], conflicts: [] };
+  if (root.version === 2) return { ...root, version: EXCHANGE_VERSION };
+  return root;
 }
 
 /**
@@ -85,7 +89,7 @@ export function parseExchangeFile(fileName: string, jsonText: string): ParseExch
     format: EXCHANGE_FORMAT,
     what: 'exchange file',
     versions: READABLE_EXCHANGE_VERSIONS,
-    upgrade: upgradeVersion1,
+    upgrade: upgradeOlder,
   });
   if (!read.ok) return fail([read.problem]);
   const { root } = read;

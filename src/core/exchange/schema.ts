@@ -8,12 +8,14 @@ z.config({ jitless: true });
 export const EXCHANGE_FORMAT = 'marginalia-exchange';
 /**
  * The exchange format version this build writes. Version 2 added revision histories (`rev`,
- * `revs`), purge tombstones (`purged`) and unresolved merge `conflicts`; version 1 files are
- * still read (see `READABLE_EXCHANGE_VERSIONS`).
+ * `revs`), purge tombstones (`purged`) and unresolved merge `conflicts`; version 3 added an
+ * annotation's `derivedFrom` (a consensus annotation's provenance). Older files are still read
+ * (see `READABLE_EXCHANGE_VERSIONS`); a version 2 reader refuses a version 3 file by its version
+ * rather than by an unknown field.
  */
-export const EXCHANGE_VERSION = 2;
+export const EXCHANGE_VERSION = 3;
 /** Every exchange format version this build reads; older ones are upgraded on reading. */
-export const READABLE_EXCHANGE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_EXCHANGE_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** Record ids: UUIDv7 when Marginalia made them, but any non-empty string is accepted. */
 export const idSchema = z.string().min(1).max(200);
@@ -120,6 +122,8 @@ export const annotationSchema = z.strictObject({
   suffix: z.string(),
   codeIds: z.array(idSchema),
   memo: z.string(),
+  /** Since version 3: the annotations a consensus annotation was adjudicated from. */
+  derivedFrom: z.array(idSchema).min(1).max(10_000).optional(),
 });
 
 /** The kinds of record a purge tombstone or a conflict names. */

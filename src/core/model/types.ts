@@ -133,6 +133,12 @@ export interface Annotation extends Stamped {
   suffix: string;
   codeIds: Id[];
   memo: string;
+  /**
+   * Provenance of a consensus annotation: the ids of the coders' annotations it was adjudicated
+   * from (see core/commands/adjudication.ts). Absent on ordinary annotations. A consensus
+   * annotation with no codes records that the reviewer accepted none of these versions.
+   */
+  derivedFrom?: Id[];
 }
 
 /** A document without its body (text, blocks, marks): what lists and metadata edits carry. */

@@ -73,6 +73,7 @@ export const projectArbitrary: fc.Arbitrary<ExportInput> = fc
         memo: fc.string({ unit: 'grapheme', maxLength: 20 }),
         deleted: fc.boolean(),
         coder: fc.nat(),
+        derivedFrom: fc.array(fc.nat(), { maxLength: 3 }),
       }),
       { maxLength: 20 },
     ),
@@ -169,6 +170,8 @@ export const projectArbitrary: fc.Arbitrary<ExportInput> = fc
           ),
         ],
         memo: a.memo,
+        // Provenance (exchange version 3): some earlier annotations, as adjudication makes it.
+        ...derivedFromEarlier(annotations, a.derivedFrom, a.id),
       });
     }
     const uniqueAnnotations = [...new Map(annotations.map((a) => [a.id, a])).values()];
@@ -217,3 +220,16 @@ export const projectArbitrary: fc.Arbitrary<ExportInput> = fc
       conflicts,
     };
   });
+
+/** `derivedFrom` naming some of the annotations made so far (none: no field), never `self`. */
+function derivedFromEarlier(
+  earlier: readonly Annotation[],
+  picks: readonly number[],
+  self: string,
+): { derivedFrom?: string[] } {
+  if (earlier.length === 0) return {};
+  const ids = [...new Set(picks.map((k) => (earlier[k % earlier.length] as Annotation).id))].filter(
+    (id) => id !== self,
+  );
+  return ids.length > 0 ? { derivedFrom: ids } : {};
+}

@@ -1,4 +1,5 @@
 import type { ProjectSnapshot, SnapshotDocument } from '../../model/snapshot';
+import { isNeitherDecision, provenanceWarnings } from '../../model/provenance';
 import type { Annotation, Code, Id } from '../../model/types';
 
 /** The live part of a snapshot that a REFI-QDA export writes, with the codebook as a tree. */
@@ -7,14 +8,16 @@ export interface ExportView {
   childrenOf: Map<Id | null, Code[]>;
   documents: (SnapshotDocument & { text: string })[];
   annotations: Annotation[];
-  /** Why records were left out (documents without text and their annotations). */
+  /** Why records were left out or lost something (documents without text, provenance). */
   warnings: string[];
 }
 
 /**
  * Picks what an export writes: records not in the trash; documents that carry their text (a
  * REFI-QDA source must have one); annotations on those documents, with codes in the trash
- * dropped from their code lists. A code whose parent is gone goes to the top level.
+ * dropped from their code lists. A code whose parent is gone goes to the top level. REFI-QDA has
+ * no place for a consensus annotation's provenance: links are dropped and "accept neither"
+ * decisions left out, each said in `warnings`.
  */
 export function exportView(snapshot: ProjectSnapshot): ExportView {
   const codes = snapshot.codes.filter((c) => !c.deleted);
@@ -37,8 +40,10 @@ export function exportView(snapshot: ProjectSnapshot): ExportView {
     return d.text !== undefined;
   });
   const docIds = new Set(documents.map((d) => d.id));
-  const annotations = snapshot.annotations
-    .filter((a) => !a.deleted && docIds.has(a.documentId))
+  const kept = snapshot.annotations.filter((a) => !a.deleted && docIds.has(a.documentId));
+  warnings.push(...provenanceWarnings(kept, 'REFI-QDA'));
+  const annotations = kept
+    .filter((a) => !isNeitherDecision(a))
     .map((a) => ({ ...a, codeIds: a.codeIds.filter((id) => live.has(id)) }));
   return { childrenOf, documents, annotations, warnings };
 }
