@@ -1,25 +1,23 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   comparePassages,
   describeDisagreement,
   type Passage,
 } from '../../../../core/agreement/passages';
+import type { Verdict } from '../../../../core/commands/adjudication';
 import type { Annotation, Code, Coder } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { notice } from '../../state/notices';
 import type { DocumentMeta } from '../../state/workbench-state';
 import { isTextField } from '../../app/use-global-keys';
 import { laneColours } from './coder-colours';
-import {
-  contextWindow,
-  isSettled,
-  lanePieces,
-  passageKey,
-  step,
-  verdictLabel,
-} from './compare-model';
+import { compareAction, type CompareAction } from './compare-keys';
+import { contextWindow, settling, step, verdictLabel } from './compare-model';
 import { acceptVerdicts, exportConsensus, findConsensusCoder } from './consensus';
+import { CoderLane } from './CoderLane';
 import { CoderOverview } from './CoderOverview';
+import { laneSelection } from './lane-selection';
+import { VerdictBar, type DrawnSpan } from './VerdictBar';
 import { CONSENSUS_NAME, type AgreementChoice } from './view-choice';
 
 interface Loaded {
@@ -29,62 +27,14 @@ interface Loaded {
   consensus: Coder | null;
 }
 
-/** One coder's lane at the current passage: the passage's text with their coding marked. */
-function Lane(props: {
-  name: string;
-  colour: string;
-  text: string;
-  version: readonly Annotation[];
-  range: { from: number; to: number };
-  codeName(id: string): string;
-}) {
-  const { version, range } = props;
-  return (
-    <div className="agreement-lane" role="group" aria-label={`${props.name}'s coding`}>
-      <div className="agreement-lane-name">
-        <span className="agreement-swatch" style={{ background: props.colour }} aria-hidden />
-        {props.name}
-      </div>
-      <div className="agreement-lane-text">
-        {lanePieces(version, range.from, range.to).map((piece) =>
-          piece.covering.length === 0 ? (
-            <span key={piece.start}>{props.text.slice(piece.start, piece.end)}</span>
-          ) : (
-            <mark
-              key={piece.start}
-              style={{ background: `${props.colour}40`, borderBottomColor: props.colour }}
-              title={piece.covering.flatMap((a) => a.codeIds.map(props.codeName)).join(', ')}
-            >
-              {props.text.slice(piece.start, piece.end)}
-            </mark>
-          ),
-        )}
-      </div>
-      <ul className="agreement-lane-codes">
-        {version.length === 0 ? (
-          <li className="muted">Not coded</li>
-        ) : (
-          version.map((a) => (
-            <li key={a.id}>
-              {a.codeIds.map(props.codeName).join(', ')}{' '}
-              <span className="muted">
-                (characters {a.start}–{a.end}){a.memo ? `; memo: ${a.memo}` : ''}
-              </span>
-            </li>
-          ))
-        )}
-      </ul>
-    </div>
-  );
-}
-
 /**
  * Side-by-side comparison of the chosen coders on one document, and adjudication: each coder's
  * lane shows the passage's text with their coding marked, the overview shows the whole document
  * per coder with the disagreements; N and P (or the buttons) step through the disagreements and
  * scroll the document behind to each; 1, 2, … accept a coder's version, B accepts every version,
- * 0 accepts none. Each verdict is one undoable change that copies the accepted annotations to
- * the Consensus coder.
+ * M the merged span, 0 none, S new boundaries selected in a lane. Each verdict is one undoable
+ * change that adds consensus annotations naming the annotations they came from; "accept
+ * neither" too (a consensus annotation with no code), so every decision survives a reload.
  */
 export function CompareCoders(props: {
   coders: Coder[];
@@ -104,8 +54,9 @@ export function CompareCoders(props: {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [version, setVersion] = useState(0);
   const [current, setCurrent] = useState(-1);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  const [drawn, setDrawn] = useState<DrawnSpan>({ start: 0, end: 0, codeId: '' });
+  const passageRef = useRef<HTMLDivElement>(null);
 
   const coders = useMemo(
     () =>
@@ -162,9 +113,9 @@ export function CompareCoders(props: {
         : [],
     [loaded],
   );
-  const settled = (p: Passage) =>
-    isSettled(p, consensusAnnotations, dismissed.has(passageKey(documentId, p)));
+  const settled = (p: Passage) => settling(p, consensusAnnotations).length > 0;
   const open = disagreements.filter((p) => !settled(p));
+  const agreedCount = passages.length - disagreements.length;
   const agreedOpen = passages.filter((p) => p.disagreement === null && !settled(p));
   const passage = disagreements[current] ?? null;
 
@@ -173,6 +124,7 @@ export function CompareCoders(props: {
     const target = disagreements[index];
     const first = target?.versions.find((v) => v.length > 0)?.[0];
     if (!target || !first) return;
+    setDrawn({ start: target.start, end: target.end, codeId: first.codeIds[0] ?? '' });
     // The document behind the dialog follows, so closing it leaves the reader there.
     void (async () => {
       if (workbench.state.openDocument?.meta.id !== documentId)
@@ -190,16 +142,43 @@ export function CompareCoders(props: {
     return after;
   }
 
-  async function decide(accept: number[]) {
-    if (!passage || busy) return;
+  function verdictOf(action: CompareAction, on: Passage): Verdict | null {
+    switch (action.kind) {
+      case 'step':
+        return null;
+      case 'versions':
+        if (
+          action.accept.length === 1 &&
+          (on.versions[action.accept[0] as number]?.length ?? 0) === 0
+        )
+          return null;
+        return { passage: on, kind: 'versions', accept: action.accept };
+      case 'merged':
+        return { passage: on, kind: 'merged' };
+      case 'span':
+        if (!(drawn.start < drawn.end) || !drawn.codeId) return null;
+        return {
+          passage: on,
+          kind: 'span',
+          start: drawn.start,
+          end: drawn.end,
+          codeIds: [drawn.codeId],
+        };
+    }
+  }
+
+  async function decide(action: CompareAction) {
+    if (action.kind === 'step') return go(step(current, disagreements.length, action.direction));
+    const verdict = passage && verdictOf(action, passage);
+    if (!verdict || !loaded || busy) return;
     setBusy(true);
     try {
-      if (accept.length === 0) {
-        setDismissed((d) => new Set([...d, passageKey(documentId, passage)]));
-      } else {
-        await acceptVerdicts(workbench, [{ passage, accept }], verdictLabel(accept, names));
-      }
-      workbench.notify(notice('info', `Consensus: ${verdictLabel(accept, names)}`));
+      const label = verdictLabel(
+        action.kind === 'span' ? { ...drawn, kind: 'span' } : action,
+        names,
+      );
+      await acceptVerdicts(workbench, [verdict], label, loaded.text);
+      workbench.notify(notice('info', `Consensus: ${label}`));
       const next = nextOpen(current);
       if (next !== current) go(next);
     } catch (error) {
@@ -212,10 +191,14 @@ export function CompareCoders(props: {
   async function acceptAgreed() {
     setBusy(true);
     try {
+      if (!loaded) return;
+      // Every coder's version (identical, so joined): the consensus names all of them.
+      const all = coders.map((_, i) => i);
       await acceptVerdicts(
         workbench,
-        agreedOpen.map((p) => ({ passage: p, accept: [0] })),
+        agreedOpen.map((p) => ({ passage: p, kind: 'versions', accept: all })),
         `accept ${agreedOpen.length} agreed passages`,
+        loaded.text,
       );
     } catch (error) {
       workbench.fail('Could not accept the agreed passages', error);
@@ -238,32 +221,31 @@ export function CompareCoders(props: {
 
   function onKeyDown(event: KeyboardEvent) {
     if (isTextField(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-    const key = event.key.toLowerCase();
-    let handled = true;
-    if (key === 'n') go(step(current, disagreements.length, 1));
-    else if (key === 'p') go(step(current, disagreements.length, -1));
-    else if (key === 'b' && passage) void decide(coders.map((_, i) => i));
-    else if (key === '0' && passage) void decide([]);
-    else if (/^[1-9]$/.test(key) && passage && Number(key) <= coders.length) {
-      const i = Number(key) - 1;
-      if ((passage.versions[i]?.length ?? 0) > 0) void decide([i]);
-    } else handled = false;
-    if (handled) event.preventDefault();
+    const action = compareAction(event.key, coders.length);
+    if (!action) return;
+    event.preventDefault();
+    void decide(action);
+  }
+
+  /** Text selected in a lane becomes the new boundaries' start and end. */
+  function takeSelection() {
+    const container = passageRef.current;
+    const span = container && laneSelection(window.getSelection(), container);
+    if (span) setDrawn((d) => ({ ...d, ...span }));
   }
 
   if (coders.length < 2)
     return <p>Choose two or more coders (other than {CONSENSUS_NAME}) on the table tab.</p>;
   const shown = passage && loaded ? contextWindow(loaded.text, passage) : null;
-  const consensusHere = passage
-    ? consensusAnnotations.filter((a) => a.start < passage.end && a.end > passage.start)
-    : [];
+  const consensusHere = passage ? settling(passage, consensusAnnotations) : [];
+  const chosenCodes = props.codes.filter((c) => codeSet.has(c.id));
 
   return (
     // The region takes the stepping keys; it is focusable so they work without a mouse.
     <section
       className="agreement-compare"
       aria-label="Compare coders"
-      aria-keyshortcuts="N P 0 B 1 2 3"
+      aria-keyshortcuts="N P 1 2 3 B M 0 S"
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
@@ -286,7 +268,7 @@ export function CompareCoders(props: {
         </label>
         <span role="status" className="agreement-count">
           {loaded
-            ? `${disagreements.length} disagreements, ${open.length} not yet adjudicated; ${passages.length - disagreements.length} agreed passages`
+            ? `${disagreements.length} disagreements: ${disagreements.length - open.length} decided, ${open.length} to go; ${agreedCount} agreed passages, ${agreedCount - agreedOpen.length} accepted`
             : 'Reading the document…'}
         </span>
       </div>
@@ -319,14 +301,17 @@ export function CompareCoders(props: {
           className="agreement-passage"
           role="group"
           aria-label={`Disagreement ${current + 1} of ${disagreements.length}`}
+          ref={passageRef}
+          onMouseUp={takeSelection}
+          onKeyUp={takeSelection}
         >
           <h3>
             Disagreement {current + 1} of {disagreements.length}:{' '}
             {describeDisagreement(passage, names)}
-            {settled(passage) ? ' (adjudicated)' : ''}
+            {settled(passage) ? ' (decided)' : ''}
           </h3>
           {coders.map((c, i) => (
-            <Lane
+            <CoderLane
               key={c.id}
               name={c.name}
               colour={colours[i] ?? '#555555'}
@@ -337,7 +322,7 @@ export function CompareCoders(props: {
             />
           ))}
           {consensusHere.length > 0 && (
-            <Lane
+            <CoderLane
               name={CONSENSUS_NAME}
               colour="#555555"
               text={loaded.text}
@@ -346,28 +331,15 @@ export function CompareCoders(props: {
               codeName={codeName}
             />
           )}
-          <div className="dialog-actions agreement-verdicts">
-            {coders.map((c, i) => (
-              <button
-                key={c.id}
-                disabled={busy || (passage.versions[i]?.length ?? 0) === 0}
-                onClick={() => void decide([i])}
-                aria-keyshortcuts={String(i + 1)}
-              >
-                Accept {c.name}’s version ({i + 1})
-              </button>
-            ))}
-            <button
-              disabled={busy}
-              onClick={() => void decide(coders.map((_, i) => i))}
-              aria-keyshortcuts="B"
-            >
-              {coders.length === 2 ? 'Accept both (B)' : 'Accept every version (B)'}
-            </button>
-            <button disabled={busy} onClick={() => void decide([])} aria-keyshortcuts="0">
-              Accept neither (0)
-            </button>
-          </div>
+          <VerdictBar
+            passage={passage}
+            coderNames={names}
+            codes={chosenCodes}
+            busy={busy}
+            drawn={drawn}
+            onDrawn={setDrawn}
+            onDecide={(action) => void decide(action)}
+          />
         </div>
       ) : (
         <p className="muted">

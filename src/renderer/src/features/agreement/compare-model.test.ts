@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { comparePassages } from '../../../../core/agreement/passages';
 import { annotation } from '../../../../core/repository/test-support/records';
-import { contextWindow, isSettled, lanePieces, step, verdictLabel } from './compare-model';
+import {
+  contextWindow,
+  isSettled,
+  lanePieces,
+  settling,
+  step,
+  verdictLabel,
+} from './compare-model';
 
 const by = (coder: string, id: string, start: number, end: number) => ({
   ...annotation('p', 'd', id, ['x']),
@@ -29,12 +36,14 @@ describe('the side-by-side comparison', () => {
     expect(text.slice(window.from, window.to)).toBe('holds the passage and more words.');
   });
 
-  it('a disagreement is settled by a consensus annotation in it or by accepting neither', () => {
+  it('a disagreement is settled by a consensus annotation over it or derived from it', () => {
     const [passage] = comparePassages([by('a', 'a1', 5, 10)], ['a', 'b']);
-    expect(isSettled(passage!, [], false)).toBe(false);
-    expect(isSettled(passage!, [by('c', 'c1', 9, 15)], false)).toBe(true);
-    expect(isSettled(passage!, [by('c', 'c1', 10, 15)], false)).toBe(false);
-    expect(isSettled(passage!, [], true)).toBe(true);
+    const neither = { ...by('c', 'c2', 5, 10), codeIds: [], derivedFrom: ['a1'] };
+    const beyond = { ...by('c', 'c3', 12, 15), derivedFrom: ['a1'] };
+    expect(isSettled(passage!, [])).toBe(false);
+    expect(isSettled(passage!, [by('c', 'c1', 9, 15)])).toBe(true);
+    expect(isSettled(passage!, [by('c', 'c1', 10, 15)])).toBe(false);
+    expect(settling(passage!, [by('c', 'c1', 10, 15), neither, beyond])).toEqual([neither, beyond]);
   });
 
   it('steps through disagreements both ways, wrapping around', () => {
@@ -44,8 +53,14 @@ describe('the side-by-side comparison', () => {
   });
 
   it('names each verdict for the Undo button', () => {
-    expect(verdictLabel([1], ['Ann', 'Bob'])).toBe('accept Bob’s version');
-    expect(verdictLabel([0, 1], ['Ann', 'Bob'])).toBe('accept both versions');
-    expect(verdictLabel([], ['Ann', 'Bob'])).toBe('accept neither version');
+    const names = ['Ann', 'Bob'];
+    const versions = (accept: number[]) => verdictLabel({ kind: 'versions', accept }, names);
+    expect(versions([1])).toBe('accept Bob’s version');
+    expect(versions([0, 1])).toBe('accept both versions');
+    expect(versions([])).toBe('accept neither version');
+    expect(verdictLabel({ kind: 'merged' }, names)).toBe('accept the merged span');
+    expect(verdictLabel({ kind: 'span', start: 3, end: 9 }, names)).toBe(
+      'accept new boundaries 3–9',
+    );
   });
 });

@@ -50,21 +50,23 @@ export function contextWindow(
   return { from, to };
 }
 
-/** A passage's key in one document, to remember "accept none" decisions for the session. */
-export function passageKey(documentId: string, passage: { start: number; end: number }): string {
-  return `${documentId}:${passage.start}-${passage.end}`;
+/**
+ * The consensus annotations that settle a passage: those over it or derived from its coders'
+ * annotations (new boundaries may reach past it). An "accept neither" decision is one of them
+ * (a consensus annotation with no code), so a decided passage stays decided after a reload.
+ */
+export function settling(passage: Passage, consensus: readonly Annotation[]): Annotation[] {
+  const sources = new Set(passage.versions.flat().map((a) => a.id));
+  return consensus.filter(
+    (a) =>
+      (a.start < passage.end && a.end > passage.start) ||
+      (a.derivedFrom?.some((id) => sources.has(id)) ?? false),
+  );
 }
 
-/**
- * Whether a disagreement is settled: the consensus coder has an annotation in it, or the reviewer
- * accepted neither version this session (which leaves nothing to see in the data).
- */
-export function isSettled(
-  passage: Passage,
-  consensus: readonly Annotation[],
-  dismissed: boolean,
-): boolean {
-  return dismissed || consensus.some((a) => a.start < passage.end && a.end > passage.start);
+/** Whether a passage is decided: some consensus annotation settles it (see `settling`). */
+export function isSettled(passage: Passage, consensus: readonly Annotation[]): boolean {
+  return settling(passage, consensus).length > 0;
 }
 
 /** The index of the next (or previous) item after `current` among `count`, wrapping around. */
@@ -74,8 +76,17 @@ export function step(current: number, count: number, direction: 1 | -1): number 
   return (current + direction + count) % count;
 }
 
+/** What the reviewer chose, as the undo label needs it (a verdict without its passage). */
+export type VerdictChoice =
+  | { kind: 'versions'; accept: readonly number[] }
+  | { kind: 'merged' }
+  | { kind: 'span'; start: number; end: number };
+
 /** The undo label of a verdict, in the reviewer's words. */
-export function verdictLabel(accept: readonly number[], coderNames: readonly string[]): string {
+export function verdictLabel(choice: VerdictChoice, coderNames: readonly string[]): string {
+  if (choice.kind === 'merged') return 'accept the merged span';
+  if (choice.kind === 'span') return `accept new boundaries ${choice.start}–${choice.end}`;
+  const { accept } = choice;
   if (accept.length === 0) return 'accept neither version';
   if (accept.length === 1) return `accept ${coderNames[accept[0] as number] ?? 'a'}’s version`;
   return accept.length === 2 && coderNames.length === 2

@@ -30,20 +30,22 @@ export async function ensureConsensusCoder(host: Pick<ConsensusHost, 'storage'>)
 }
 
 /**
- * Applies the reviewer's verdicts as one undoable change set of theirs (Undo takes back the whole
- * decision), copying the accepted versions to the consensus coder. Returns the consensus coder.
+ * Applies the reviewer's verdicts on one document (its canonical `text`) as one undoable change
+ * set of theirs (Undo takes back the whole decision): consensus annotations made by the
+ * consensus coder, each naming the annotations it came from. Returns the consensus coder.
  */
 export async function acceptVerdicts(
   host: ConsensusHost,
   verdicts: readonly Verdict[],
   label: string,
+  text: string,
 ): Promise<Coder> {
   const projectId = host.state.projectId;
   if (!projectId) throw new Error('Open a project first.');
   const consensus = await ensureConsensusCoder(host);
   await host.changes.change(() => ({
     set: adjudicate(
-      { projectId, verdicts, consensusCoderId: consensus.id, newId, label },
+      { projectId, verdicts, consensusCoderId: consensus.id, newId, text, label },
       host.context(),
     ),
     value: undefined,
