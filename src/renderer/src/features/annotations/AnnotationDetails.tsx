@@ -6,6 +6,7 @@ import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import type { Block } from '../../../../core/model/types';
 import { AnnotationPlace } from './AnnotationPlace';
 import { AnnotationCoder } from '../coders/AnnotationCoder';
+import { AnnotationSources } from './AnnotationSources';
 
 const NO_BLOCKS: Block[] = [];
 
@@ -39,6 +40,7 @@ export function AnnotationDetails(props: { annotationId: string }) {
         quote={annotation.quote}
         byline={<AnnotationCoder annotation={annotation} />}
       />
+      <AnnotationSources annotation={annotation} />
       <div
         style={{ display: 'flex', gap: 4, flexWrap: 'wrap', marginBottom: 6 }}
         aria-label="Codes on this annotation"

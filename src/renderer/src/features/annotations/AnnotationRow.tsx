@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { isNeitherDecision } from '../../../../core/model/provenance';
 import type { Annotation, Code } from '../../../../core/model/types';
 import type { CoderEntry } from '../coders/coder-selectors';
 
@@ -23,6 +24,10 @@ export const AnnotationRow = memo(function AnnotationRow(props: {
   const codes = annotation.codeIds
     .map((id) => codeById.get(id))
     .filter((c): c is Code => c !== undefined && !c.deleted);
+  // An adjudication's "accept neither" is kept as a consensus annotation with no code.
+  const what = isNeitherDecision(annotation)
+    ? 'neither version accepted'
+    : codes.map((c) => c.name).join(', ');
   return (
     <li
       aria-current={props.current ? 'true' : undefined}
@@ -32,7 +37,7 @@ export const AnnotationRow = memo(function AnnotationRow(props: {
     >
       <button
         className="name annotation-row"
-        aria-label={`Annotation by ${coderName}: ${codes.map((c) => c.name).join(', ')}: ${annotation.quote.slice(0, 60)}`}
+        aria-label={`Annotation by ${coderName}: ${what}: ${annotation.quote.slice(0, 60)}`}
         onClick={() => props.onSelect(annotation.id)}
       >
         <div className="muted annotation-codes">
@@ -46,6 +51,7 @@ export const AnnotationRow = memo(function AnnotationRow(props: {
               {c.name}
             </span>
           ))}
+          {codes.length === 0 && what && <span>{what}</span>}
         </div>
         <div className="annotation-quote">“{annotation.quote}”</div>
         {annotation.memo && (

@@ -54,7 +54,9 @@ export const SHORTCUTS: { group: string; items: [keys: string, action: string][]
       ['N / P', 'Next / previous disagreement (the document scrolls to it)'],
       ['1 … 9', 'Accept that coder’s version into the Consensus coder'],
       ['B', 'Accept every coder’s version (both)'],
-      ['0', 'Accept neither'],
+      ['M', 'Accept the merged span (the union of the coders’ spans)'],
+      ['0', 'Accept neither (kept as a decision)'],
+      ['S', 'Accept the new boundaries selected in a lane, with the chosen code'],
     ],
   },
   {
