@@ -13,6 +13,10 @@ import { chooseProjectFile, exportProjectInto, seriousViolations } from './team-
 
 type Row = Record<string, unknown>;
 
+/** The comparison's progress line, as the view words it. */
+const progress = (disagreements: number, decided: number, agreed: number, accepted: number) =>
+  `${disagreements} disagreements: ${decided} decided, ${disagreements - decided} to go; ${agreed} agreed passages, ${accepted} accepted`;
+
 /** Serious and critical WCAG A/AA violations axe-core finds in the agreement dialog. */
 const violations = (page: Page) => seriousViolations(page, 'dialog');
 
@@ -157,9 +161,7 @@ test('two coders: the agreement table shows the figure computed here, every disa
   await dialog.getByRole('button', { name: 'All codes' }).click();
   await dialog.getByRole('tab', { name: 'Compare and adjudicate' }).click();
   const compare = dialog.getByRole('region', { name: 'Compare coders' });
-  await expect(compare.getByRole('status')).toHaveText(
-    '2 disagreements, 2 not yet adjudicated; 1 agreed passages',
-  );
+  await expect(compare.getByRole('status')).toHaveText(progress(2, 0, 1, 0));
   await compare.focus();
   await grace.keyboard.press('n');
   await expect(compare.getByRole('heading', { level: 3 })).toHaveText(
@@ -185,9 +187,7 @@ test('two coders: the agreement table shows the figure computed here, every disa
     'Disagreement 2 of 2: Coded by Bob Coder only',
   );
   await compare.getByRole('button', { name: 'Accept neither (0)' }).click();
-  await expect(compare.getByRole('status')).toHaveText(
-    '2 disagreements, 0 not yet adjudicated; 1 agreed passages',
-  );
+  await expect(compare.getByRole('status')).toHaveText(progress(2, 2, 1, 0));
   await compare.getByRole('button', { name: 'Accept all 1 agreed passages' }).click();
   await expect(
     compare.getByRole('button', { name: 'Undo: accept 1 agreed passages' }),
@@ -212,101 +212,253 @@ test('two coders: the agreement table shows the figure computed here, every disa
   expect(consensusCoder).toBeDefined();
   const live = consensus.annotations.filter((a) => !a.deleted);
   expect(live.every((a) => a.createdBy === consensusCoder.id)).toBe(true);
+  // The agreed span from both coders, Ada's version of the second, and the "accept neither"
+  // over Bob's span kept as a decision: no code, derived from Bob's annotation.
   expect(
     live
-      .map((a) => [a.start, a.end, a.codeIds])
+      .map((a) => [a.start, a.end, a.codeIds, [...(a.derivedFrom as string[])].sort()])
       .sort((x, y) => (x[0] as number) - (y[0] as number)),
   ).toEqual([
-    [s1.start, s1.end, s1.codeIds],
-    [s2.start, s2.end, s2.codeIds],
+    [s1.start, s1.end, s1.codeIds, [s1.id, 'bob-a1'].sort()],
+    [s2.start, s2.end, s2.codeIds, [s2.id]],
+    [rights, rights + 12, [], ['bob-a3']],
   ]);
   await context.close();
 });
 
-test('two profiles code the same sample document, exchange files, and adjudicate into Consensus', async ({
+/** Selects `phrase` with the mouse in the lane `lane` of the comparison (its first occurrence). */
+async function selectInLane(page: Page, lane: string, phrase: string): Promise<void> {
+  const box = await page.evaluate(
+    ([name, needle]) => {
+      const group = document.querySelector(`[role="group"][aria-label="${name}"]`);
+      const root = group?.querySelector('.agreement-lane-text');
+      if (!root) throw new Error(`no lane ${name}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(needle) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const first = range.getBoundingClientRect();
+        range.setStart(node, at + needle.length - 1);
+        range.setEnd(node, at + needle.length);
+        const last = range.getBoundingClientRect();
+        return { x1: first.left + 1, y1: first.top + 4, x2: last.right - 1, y2: last.top + 4 };
+      }
+      throw new Error(`phrase not in one piece of the lane: ${needle}`);
+    },
+    [lane, phrase] as const,
+  );
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+test('two profiles code the same sample document, exchange files, adjudicate every disagreement with each verdict, reload, and export a consensus that names its sources', async ({
   page,
   browser,
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-agreement-team-'));
-  await adaCodesTwoSpans(page);
+  // What each coder codes (phrase, code key), and what the reviewer decides at each place.
+  const PEACE = 'peaceful and secure societies';
+  const ADA_COOPERATION = 'strengthen international, regional and subregional cooperation';
+  const BOB_COOPERATION =
+    'international, regional and subregional cooperation to effectively prevent';
+  const DRAWN = 'regional and subregional cooperation';
+  const AGENDA = 'Global Agenda for Dialogue among Civilizations';
+  const JUSTICE = 'transparent and accountable criminal justice systems';
+  const ada: [string, string][] = [
+    [JUSTICE, '1'],
+    ['rule of law', '2'],
+    [PEACE, '1'],
+    [ADA_COOPERATION, '1'],
+    [AGENDA, '1'],
+  ];
+  const bob: [string, string][] = [
+    [JUSTICE, '1'],
+    ['the rule of law', '2'],
+    ['human rights', '1'],
+    [PEACE, '2'],
+    [BOB_COOPERATION, '1'],
+  ];
+  async function code(p: Page, spans: [string, string][]) {
+    await openDocument(p, 'E-RES-2017-17.txt');
+    for (const [phrase, key] of spans) {
+      await selectWithMouse(p, phrase);
+      await documentView(p).press(key);
+    }
+    const list = p.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+    await expect(list).toHaveCount(spans.length);
+  }
+  await startWithSample(page, 'Ada Coder');
+  await code(page, ada);
   const adaFile = await exportProjectInto(page, dir);
+  const adaData = JSON.parse(readFileSync(adaFile, 'utf8')) as {
+    documents: Row[];
+    codes: Row[];
+    annotations: Row[];
+  };
+  const text = (adaData.documents.find((d) => d.name === 'E-RES-2017-17.txt') as Row)
+    .text as string;
+  const at = (phrase: string) => {
+    const start = text.indexOf(phrase);
+    return { start, end: start + phrase.length };
+  };
+  // The codes the keys 1 and 2 applied, read from Ada's file.
+  const codeOf = (phrase: string) =>
+    (adaData.annotations.find((a) => a.start === at(phrase).start) as Row).codeIds as string[];
+  const [code1] = codeOf(JUSTICE) as [string];
+  const [code2] = codeOf('rule of law') as [string];
+  const code2Name = (adaData.codes.find((c) => c.id === code2) as Row).name as string;
 
   const context = await browser.newContext({ acceptDownloads: true });
-  const bob = await context.newPage();
-  await startWithSample(bob, 'Bob Coder');
-  await openDocument(bob, 'E-RES-2017-17.txt');
-  await selectWithMouse(bob, 'transparent and accountable criminal justice systems');
-  await documentView(bob).press('1');
-  await selectWithMouse(bob, 'the rule of law');
-  await documentView(bob).press('2');
-  await selectWithMouse(bob, 'human rights');
-  await documentView(bob).press('1');
-  await expect(bob.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(3);
+  const bobPage = await context.newPage();
+  await startWithSample(bobPage, 'Bob Coder');
+  await code(bobPage, bob);
 
   // Bob imports Ada's file: the profiles share the sample's texts, so it merges.
-  await chooseProjectFile(bob, adaFile);
-  const preview = bob.getByRole('dialog', { name: 'Merge preview' });
+  await chooseProjectFile(bobPage, adaFile);
+  const preview = bobPage.getByRole('dialog', { name: 'Merge preview' });
   await preview.getByRole('button', { name: 'Proceed' }).click();
   await expect(preview).toBeHidden();
   // The preview closes as the write starts; the merge has landed when it can be undone.
-  await expect(bob.getByRole('button', { name: /^Undo: Merged Ada Coder/ })).toBeVisible({
+  await expect(bobPage.getByRole('button', { name: /^Undo: Merged Ada Coder/ })).toBeVisible({
     timeout: 30_000,
   });
 
-  await bob.getByRole('button', { name: 'Agreement', exact: true }).click();
-  const dialog = bob.getByRole('dialog', { name: 'Inter-coder agreement' });
-  await expect(dialog.getByRole('checkbox', { name: 'Ada Coder' })).toBeChecked({
-    timeout: 30_000,
-  });
-  await expect(dialog.getByRole('checkbox', { name: 'Bob Coder' })).toBeChecked();
+  async function openCompare() {
+    await bobPage.getByRole('button', { name: 'Agreement', exact: true }).click();
+    const dialog = bobPage.getByRole('dialog', { name: 'Inter-coder agreement' });
+    await expect(dialog.getByRole('checkbox', { name: 'Ada Coder' })).toBeChecked({
+      timeout: 30_000,
+    });
+    await expect(dialog.getByRole('checkbox', { name: 'Bob Coder' })).toBeChecked();
+    await dialog.getByRole('tab', { name: 'Compare and adjudicate' }).click();
+    const compare = dialog.getByRole('region', { name: 'Compare coders' });
+    await compare.getByRole('combobox', { name: 'Document' }).selectOption('E-RES-2017-17.txt');
+    return { dialog, compare };
+  }
+  const { dialog, compare } = await openCompare();
+  await dialog.getByRole('tab', { name: 'Agreement table' }).click();
   await dialog.getByRole('button', { name: 'Compute' }).click();
   await expect(
     dialog.getByRole('table', { name: 'Agreement per code: All chosen documents' }),
   ).toBeVisible();
-
   await dialog.getByRole('tab', { name: 'Compare and adjudicate' }).click();
-  const compare = dialog.getByRole('region', { name: 'Compare coders' });
   await compare.getByRole('combobox', { name: 'Document' }).selectOption('E-RES-2017-17.txt');
-  await expect(compare.getByRole('status')).toHaveText(
-    '2 disagreements, 2 not yet adjudicated; 1 agreed passages',
-  );
-  await compare.focus();
-  await bob.keyboard.press('n');
-  await expect(compare.getByRole('heading', { level: 3 })).toHaveText(
-    'Disagreement 1 of 2: Different boundaries',
-  );
-  await bob.keyboard.press('b'); // both versions of the rule of law
-  await expect(compare.getByRole('heading', { level: 3 })).toHaveText(
-    'Disagreement 2 of 2: Coded by Bob Coder only',
-  );
-  await bob.keyboard.press('2'); // Bob's "human rights"
-  await expect(compare.getByRole('status')).toHaveText(
-    '2 disagreements, 0 not yet adjudicated; 1 agreed passages',
-  );
-  await compare.getByRole('button', { name: 'Accept all 1 agreed passages' }).click();
-  await expect(
-    compare.getByRole('button', { name: 'Accept all 0 agreed passages' }),
-  ).toBeDisabled();
 
-  const download = bob.waitForEvent('download');
-  await compare.getByRole('button', { name: 'Export consensus…' }).click();
+  // Five disagreements in text order (each phrase's first occurrence), one agreed passage.
+  await expect(compare.getByRole('status')).toHaveText(progress(5, 0, 1, 0));
+  const heading = compare.getByRole('heading', { level: 3 });
+  await compare.focus();
+  await bobPage.keyboard.press('n');
+  await expect(heading).toHaveText('Disagreement 1 of 5: Same spans, different codes');
+  await bobPage.keyboard.press('b'); // both codes on the one span
+  await expect(heading).toHaveText('Disagreement 2 of 5: Different boundaries');
+  // New boundaries: text selected in Ada's lane, with the second code, accepted with S.
+  await selectInLane(bobPage, "Ada Coder's coding", DRAWN);
+  await expect(compare.getByRole('spinbutton', { name: 'Start' })).toHaveValue(
+    String(at(DRAWN).start),
+  );
+  await expect(compare.getByRole('spinbutton', { name: 'End' })).toHaveValue(String(at(DRAWN).end));
+  await compare.getByRole('combobox', { name: 'Code' }).selectOption({ label: code2Name });
+  await compare.focus();
+  await bobPage.keyboard.press('s');
+  await expect(heading).toHaveText('Disagreement 3 of 5: Coded by Ada Coder only');
+  expect(await violations(bobPage)).toEqual([]);
+  await bobPage.keyboard.press('1'); // Ada's version
+  await expect(heading).toHaveText('Disagreement 4 of 5: Different boundaries');
+  await bobPage.keyboard.press('m'); // the merged span of "(the) rule of law"
+  await expect(heading).toHaveText('Disagreement 5 of 5: Coded by Bob Coder only');
+  await bobPage.keyboard.press('0'); // neither: "human rights" stays out of the consensus
+  await expect(compare.getByRole('status')).toHaveText(progress(5, 5, 1, 0));
+
+  // Every decision, "accept neither" included, is project data: it survives a reload.
+  await bobPage.reload();
+  await expect(bobPage.getByRole('heading', { name: 'E-RES-2017-17.txt' })).toBeVisible();
+  const again = await openCompare();
+  await expect(again.compare.getByRole('status')).toHaveText(progress(5, 5, 1, 0));
+  await again.compare.getByRole('button', { name: 'Accept all 1 agreed passages' }).click();
+  await expect(again.compare.getByRole('status')).toHaveText(progress(5, 5, 1, 1));
+
+  const download = bobPage.waitForEvent('download');
+  await again.compare.getByRole('button', { name: 'Export consensus…' }).click();
   const consensus = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    version: number;
     coders: Row[];
     annotations: Row[];
   };
+  await again.dialog.getByRole('button', { name: 'Close' }).click();
+  // The whole project, to name the annotations the consensus came from.
+  const everything = JSON.parse(readFileSync(await exportProjectInto(bobPage, dir), 'utf8')) as {
+    coders: Row[];
+    annotations: Row[];
+  };
+  const nameOf = (id: unknown) => (everything.coders.find((c) => c.id === id) as Row).name;
+  const source = (id: string) => {
+    const a = everything.annotations.find((x) => x.id === id) as Row;
+    return `${nameOf(a.createdBy) as string} ${a.start as number}-${a.end as number}`;
+  };
   const coder = consensus.coders.find((c) => c.name === 'Consensus') as Row;
-  const quotes = consensus.annotations
+  const made = consensus.annotations
     .filter((a) => !a.deleted)
     .map((a) => {
       expect(a.createdBy).toBe(coder.id);
-      return a.quote;
+      return {
+        span: `${a.start as number}-${a.end as number}`,
+        quote: a.quote,
+        codes: a.codeIds,
+        from: (a.derivedFrom as string[]).map(source).sort(),
+      };
     })
-    .sort();
-  expect(quotes).toEqual([
-    'human rights',
-    'rule of law',
-    'the rule of law',
-    'transparent and accountable criminal justice systems',
+    .sort((x, y) => Number.parseInt(x.span) - Number.parseInt(y.span));
+  const span = (s: { start: number; end: number }) => `${s.start}-${s.end}`;
+  const by = (who: string, phrase: string) => `${who} ${span(at(phrase))}`;
+  const both = (adaPhrase: string, bobPhrase: string) =>
+    [by('Ada Coder', adaPhrase), by('Bob Coder', bobPhrase)].sort();
+  const merged = {
+    start: Math.min(at('rule of law').start, at('the rule of law').start),
+    end: Math.max(at('rule of law').end, at('the rule of law').end),
+  };
+  expect(consensus.version).toBe(3);
+  expect(made).toEqual([
+    { span: span(at(PEACE)), quote: PEACE, codes: [code1, code2], from: both(PEACE, PEACE) },
+    {
+      span: span(at(DRAWN)),
+      quote: DRAWN,
+      codes: [code2],
+      from: both(ADA_COOPERATION, BOB_COOPERATION),
+    },
+    { span: span(at(AGENDA)), quote: AGENDA, codes: [code1], from: [by('Ada Coder', AGENDA)] },
+    { span: span(at(JUSTICE)), quote: JUSTICE, codes: [code1], from: both(JUSTICE, JUSTICE) },
+    {
+      span: span(merged),
+      quote: text.slice(merged.start, merged.end),
+      codes: [code2],
+      from: both('rule of law', 'the rule of law'),
+    },
+    {
+      span: span(at('human rights')),
+      quote: 'human rights',
+      codes: [],
+      from: [by('Bob Coder', 'human rights')],
+    },
   ]);
+
+  // The consensus annotation's details name its sources, and each one is a keyboard-reachable
+  // link to the coder's annotation.
+  const list = bobPage.getByRole('list', { name: 'Annotations' });
+  await list
+    .getByRole('button', { name: new RegExp(`^Annotation by Consensus: .*: ${PEACE}`) })
+    .click();
+  const sources = bobPage.getByRole('group', { name: 'Where this annotation came from' });
+  await expect(sources).toContainText('Consensus from Ada Coder’s and Bob Coder’s annotations');
+  await sources.getByRole('button', { name: /^Bob Coder’s annotation/ }).focus();
+  await bobPage.keyboard.press('Enter');
+  await expect(bobPage.getByRole('region', { name: 'Selected annotation' })).toContainText(
+    'Coded by Bob Coder',
+  );
   await context.close();
 });
