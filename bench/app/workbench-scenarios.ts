@@ -6,6 +6,7 @@ import { measureLayout, type TextLayout } from './baselines';
 import { freshPage, heapMb } from './pages';
 import { scrollPasses, type ScrollPasses } from './scroll';
 import {
+  annotationsLoaded,
   CODE_TIMEOUT_MS,
   codeSpans,
   importDocuments,
@@ -121,9 +122,7 @@ export async function runWorkbenchScenarios(
         if (!layout) layout = await measureLayout(page);
         if (!detail) continue;
         // The full records load after the first paint: heap and scrolling once they are in.
-        await page
-          .getByText(/^Loading \d+ annotations/)
-          .waitFor({ state: 'hidden', timeout: 120_000 });
+        await annotationsLoaded(page);
         const heap = await heapMb(page);
         heapBefore.push(heap.before);
         heapAfter.push(heap.after);

@@ -112,6 +112,24 @@ export async function openLongDocument(page: Page, expectHighlights: boolean): P
 }
 
 /**
+ * Waits until the open document's full annotation records have loaded (the annotation list's
+ * "Loading n annotations…" line is gone). Polls that one line's text, 10 times a second: a
+ * text locator (`getByText`) would read and normalize the whole million-character document on
+ * every poll, allocating hundreds of MB in the page's heap and stealing its main thread while
+ * the heap and the load are measured.
+ */
+export async function annotationsLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('.pane-body > p.muted')].some((p) =>
+        p.textContent?.startsWith('Loading '),
+      ),
+    null,
+    { polling: 100, timeout: 120_000 },
+  );
+}
+
+/**
  * Codes `count` spans spread down the open document as a user does: a mouse drag selects about
  * 40 characters, then the code's hotkey. Each time is from the key press to the new highlight
  * painted. Waits for the write to settle between spans. `run` shifts the spans, their length and
