@@ -55,7 +55,7 @@ await build({
     target: 'es2022',
     emptyOutDir: true,
     rollupOptions: {
-      input: ['bare', 'peer', 'storage', 'backup'].map((n) =>
+      input: ['bare', 'peer', 'storage', 'backup', 'import'].map((n) =>
         join(root, 'bench', 'pages', `${n}.html`),
       ),
     },

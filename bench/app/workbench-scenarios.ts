@@ -3,6 +3,7 @@ import type { BenchConfig } from '../config';
 import type { Fixtures } from '../fixtures/write-fixtures';
 import { quantile, type Results, type Row } from '../lib/stats';
 import { measureLayout, type TextLayout } from './baselines';
+import { runImportBaseline } from './import-baseline';
 import { freshPage, heapMb } from './pages';
 import { scrollPasses, type ScrollPasses } from './scroll';
 import {
@@ -70,9 +71,10 @@ async function importInto(
     if (r + 1 >= runs) {
       if (results) {
         const scenario = `import project (${n} annotations)`;
-        results.add(scenario, 'file picked → "Imported" notice painted', 'ms', s.ms);
+        const ours = results.add(scenario, 'file picked → "Imported" notice painted', 'ms', s.ms);
         results.add(scenario, 'longest task', 'ms', s.longest);
         results.add(scenario, 'progress updates painted', 'count', s.progress);
+        if (n > 0) await runImportBaseline(browser, origin, file, runs, results, scenario, ours);
       }
       return opened;
     }
