@@ -143,16 +143,30 @@ test('two coders: names in the list, filter by coder (list and highlights), stri
   await expect(coders).toBeFocused();
   const gutter = grace.getByLabel('Coding stripes');
   await expect(gutter.locator('[data-coder-id]')).toHaveCount(2);
+  // The list a screen reader reads names both coders, each in a lane of their own…
   const bars = await gutter.locator('[data-coder-id]').evaluateAll((els) =>
     els.map((el) => ({
       label: el.getAttribute('aria-label') ?? '',
-      left: (el as HTMLElement).style.left,
-      bottom: el.getBoundingClientRect().bottom,
+      lane: (el as HTMLElement).dataset.lane,
     })),
   );
   expect(bars.map((b) => b.label.split(':')[0]).sort()).toEqual(['Ada Coder', 'Bo Coder']);
-  expect(new Set(bars.map((b) => b.left)).size).toBe(2);
-  expect(Math.abs(bars[0]!.bottom - bars[1]!.bottom)).toBeLessThan(2); // same last line
+  expect(new Set(bars.map((b) => b.lane)).size).toBe(2);
+  // …and the canvas paints both lanes down to the same last line.
+  const bottoms = await gutter.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { width, height } = canvas;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+    const ratio = width / canvas.getBoundingClientRect().width;
+    const pitch = Math.min(6, canvas.getBoundingClientRect().width / 2);
+    return [0, 1].map((lane) => {
+      const x = Math.floor((lane * pitch + 1) * ratio);
+      let last = -1;
+      for (let y = 0; y < height; y++) if (data[(y * width + x) * 4 + 3]! > 0) last = y;
+      return last / ratio;
+    });
+  });
+  expect(bottoms.every((b) => b > 0)).toBe(true);
+  expect(Math.abs(bottoms[0]! - bottoms[1]!)).toBeLessThan(2); // same last line
   await expect(gutter.locator('[data-code-id]')).toHaveCount(0);
 
   // The choice is the project's: kept across a reload.

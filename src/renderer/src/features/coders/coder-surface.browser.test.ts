@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { IntervalIndex } from '../../../../core/index/interval-index';
 import { DocumentSurface } from '../document-surface/document-surface';
+import { stripesSettled } from '../document-surface/stripe-test-support';
 import {
   mountScroller,
   nextFrames,
@@ -81,6 +82,7 @@ describe('coders at 100,000 annotations', () => {
     surface!.setStripeCoders(CODERS);
     await nextFrames();
     const byCoder = performance.now() - began;
+    await stripesSettled(); // the stripes' accessible list follows the canvas after a pause
     const columns = [...gutter.querySelectorAll<HTMLElement>('[data-coder-id]')];
     expect(columns.length).toBeGreaterThan(0);
     expect(new Set(columns.map((b) => b.dataset.coderId))).toEqual(new Set(['ada']));
@@ -89,6 +91,7 @@ describe('coders at 100,000 annotations', () => {
     scroller!.scrollTop = scroller!.scrollHeight / 2; // a jump: a new window
     await nextFrames();
     const jump = performance.now() - began;
+    await stripesSettled();
     expect(gutter.querySelectorAll('[data-coder-id="bo"]').length).toBe(0);
     expect(gutter.querySelectorAll('[data-coder-id="ada"]').length).toBeGreaterThan(0);
 

@@ -38,7 +38,7 @@ export class HighlightPainter {
   private readonly marginViewports: number;
   private readonly alpha: number;
   private map: TextMap | null = null;
-  private blockElements: HTMLElement[] = [];
+  private blockElements: readonly HTMLElement[] = [];
   private codes: readonly SurfaceCode[] = [];
   private codeHighlights = new Map<string, Highlight>();
   private readonly uncoded = new Highlight();

@@ -3,11 +3,11 @@ import { DocumentSurface } from './document-surface';
 import {
   indexQuery,
   mountScroller,
-  nextFrames,
   syntheticAnnotations,
   syntheticCodes,
   syntheticDocument,
 } from './surface-fixtures';
+import { laneX, listedStripes, stripeColorAt, stripesSettled } from './stripe-test-support';
 import type { SurfaceCode } from './types';
 
 let scroller: HTMLElement | undefined;
@@ -53,47 +53,61 @@ async function frames(): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 }
 
+const RED = 'rgb(214, 39, 40)'; // victims
+const BLUE = 'rgb(31, 119, 180)'; // justice
+
 describe('coding stripes', () => {
-  test('one lane per code present, in codebook order, labelled with the code name', async () => {
-    const { gutter } = setup();
-    await frames();
-    const bars = [...gutter.querySelectorAll<HTMLElement>('.mc-stripe')];
-    expect(bars.map((b) => `${b.dataset.annotationId}:${b.title}`).sort()).toEqual(
+  test('one lane per code present, in codebook order, listed with the code name', async () => {
+    const { gutter, map } = setup();
+    await stripesSettled();
+    const listed = listedStripes(gutter);
+    expect(listed.map((b) => `${b.annotation}:${b.label}`).sort()).toEqual(
       ['long:Criminal justice', 'long:Victims of terrorism', 'short:Victims of terrorism'].sort(),
     );
-    const left = (code: string) =>
-      parseFloat(bars.find((b) => b.dataset.codeId === code)!.style.left);
     // Two lanes (the unused code takes none), victims before justice.
-    expect(left('victims')).toBe(0);
-    expect(left('justice')).toBeGreaterThan(0);
-    expect(bars.every((b) => b.getAttribute('aria-label') === b.title)).toBe(true);
+    const lane = (code: string) => listed.find((b) => b.code === code)!.lane;
+    expect(lane('victims')).toBe(0);
+    expect(lane('justice')).toBe(1);
+    // The canvas shows them there, in the codes' colours; the list is what a reader hears.
+    const line = map.rangeFor(10, 11).getBoundingClientRect();
+    const y = (line.top + line.bottom) / 2;
+    expect(stripeColorAt(gutter, laneX(gutter, 0, 2), y)).toBe(RED);
+    expect(stripeColorAt(gutter, laneX(gutter, 1, 2), y)).toBe(BLUE);
+    expect(stripeColorAt(gutter, laneX(gutter, 2, 2) + 2, y)).toBeNull();
+    expect(gutter.querySelector('canvas')!.getAttribute('aria-hidden')).toBe('true');
   });
 
   test('a bar runs from the top of the first line to the bottom of the last', async () => {
     const { gutter, map, text } = setup();
     await frames();
-    const bar = gutter
-      .querySelector<HTMLElement>('[data-annotation-id="long"]')!
-      .getBoundingClientRect();
+    const x = laneX(gutter, 1, 2); // justice: only the long annotation
     const first = map.rangeFor(10, 11).getBoundingClientRect();
     const last = map.rangeFor(text.length - 4, text.length - 3).getBoundingClientRect();
-    expect(bar.top).toBeCloseTo(first.top, 0);
-    expect(bar.bottom).toBeCloseTo(last.bottom, 0);
-    const short = gutter
-      .querySelector<HTMLElement>('[data-annotation-id="short"]')!
-      .getBoundingClientRect();
-    expect(short.height).toBeLessThan(bar.height / 4);
+    expect(stripeColorAt(gutter, x, first.top + 1)).toBe(BLUE);
+    expect(stripeColorAt(gutter, x, first.top - 2)).toBeNull();
+    expect(stripeColorAt(gutter, x, last.bottom - 1)).toBe(BLUE);
+    expect(stripeColorAt(gutter, x, last.bottom + 2)).toBeNull();
+    // The short one ends with its line, while the long one's lane goes on.
+    const second = map.rangeFor(80, 81).getBoundingClientRect();
+    expect(second.top).toBeGreaterThan(first.bottom - 1);
+    expect(stripeColorAt(gutter, laneX(gutter, 0, 2), second.bottom - 2)).toBe(RED); // long
   });
 
-  test('clicking a bar reports its annotation', async () => {
+  test('clicking a bar reports its annotation (the shortest under the pointer)', async () => {
     const clicked: string[][] = [];
-    const { gutter } = setup((ids) => clicked.push(ids));
+    const { gutter, map, text } = setup((ids) => clicked.push(ids));
     await frames();
-    gutter.querySelector<HTMLElement>('[data-annotation-id="short"]')!.click();
-    expect(clicked).toEqual([['short']]);
+    const click = (x: number, y: number) =>
+      gutter.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
+    const first = map.rangeFor(0, 1).getBoundingClientRect();
+    click(laneX(gutter, 0, 2), (first.top + first.bottom) / 2); // short and long: short wins
+    const last = map.rangeFor(text.length - 4, text.length - 3).getBoundingClientRect();
+    click(laneX(gutter, 1, 2), (last.top + last.bottom) / 2);
+    click(laneX(gutter, 2, 2) + 4, (last.top + last.bottom) / 2); // beside every lane
+    expect(clicked).toEqual([['short'], ['long']]);
   });
 
-  test('scrolling keeps the bars that stay near the viewport and adds only the new ones', async () => {
+  test('scrolling keeps the listed bars that stay and draws the new window', async () => {
     scroller = mountScroller(300, 500);
     surface = new DocumentSurface(scroller);
     const doc = syntheticDocument(200, 300);
@@ -102,27 +116,40 @@ describe('coding stripes', () => {
     surface.setCodes(codes);
     const annotations = syntheticAnnotations(doc, 3, codes);
     surface.setAnnotationSource(indexQuery(annotations), 1);
-    await nextFrames();
+    await stripesSettled();
     const gutter = scroller.querySelector<HTMLElement>('.mc-gutter')!;
+    const items = () => [...gutter.querySelectorAll<HTMLElement>('.mc-stripe-list > li')];
     const before = new Map(
-      [...gutter.querySelectorAll<HTMLElement>('.mc-stripe')].map((b) => [
-        `${b.dataset.annotationId}|${b.dataset.codeId}`,
-        b,
-      ]),
+      items().map((b) => [`${b.dataset.annotationId}|${b.dataset.codeId}`, b]),
     );
     expect(before.size).toBeGreaterThan(0);
-    scroller.scrollTop += 150; // half a viewport: most of the window stays
-    await nextFrames();
-    const after = [...gutter.querySelectorAll<HTMLElement>('.mc-stripe')];
+    scroller.scrollTop += 250; // most of a viewport: part of the window stays
+    await stripesSettled();
+    const after = items();
     const kept = after.filter(
       (b) => before.get(`${b.dataset.annotationId}|${b.dataset.codeId}`) === b,
     );
     expect(kept.length).toBeGreaterThan(0);
-    // A kept bar still lines up with its annotation's first line after the scroll.
-    const bar = kept[0]!;
-    const a = annotations.find((x) => x.id === bar.dataset.annotationId)!;
-    const first = surface.map!.rangeFor(a.start, a.start + 1).getBoundingClientRect();
-    expect(bar.getBoundingClientRect().top).toBeCloseTo(first.top, 0);
+    expect(kept.length).toBeLessThan(after.length); // and new ones came in
+    // Every annotation visible after the scroll shows in its lane, at its first line.
+    const box = scroller.getBoundingClientRect();
+    const visible = after.filter((b) => {
+      const a = annotations.find((x) => x.id === b.dataset.annotationId)!;
+      const r = surface!.map!.rangeFor(a.start, a.start + 1).getBoundingClientRect();
+      return r.top > box.top + 5 && r.bottom < box.bottom - 5;
+    });
+    expect(visible.length).toBeGreaterThan(0);
+    const lanes = new Set(after.map((b) => b.dataset.lane)).size;
+    for (const item of visible) {
+      const a = annotations.find((x) => x.id === item.dataset.annotationId)!;
+      const r = surface.map!.rangeFor(a.start, a.start + 1).getBoundingClientRect();
+      const color = stripeColorAt(
+        gutter,
+        laneX(gutter, Number(item.dataset.lane), lanes),
+        r.top + 2,
+      );
+      expect(color).not.toBeNull();
+    }
   });
 
   test('a layout change (narrower text) re-measures every bar', async () => {
@@ -132,10 +159,8 @@ describe('coding stripes', () => {
     scroller!.style.height = '2000px'; // all of the taller text near the viewport
     await frames();
     await frames();
-    const bar = gutter
-      .querySelector<HTMLElement>('[data-annotation-id="long"]')!
-      .getBoundingClientRect();
     const last = map.rangeFor(text.length - 4, text.length - 3).getBoundingClientRect();
-    expect(bar.bottom).toBeCloseTo(last.bottom, 0);
+    expect(stripeColorAt(gutter, laneX(gutter, 1, 2), last.bottom - 1)).toBe(BLUE);
+    expect(stripeColorAt(gutter, laneX(gutter, 1, 2), last.bottom + 2)).toBeNull();
   });
 });

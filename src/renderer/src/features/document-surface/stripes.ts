@@ -1,24 +1,27 @@
 import { translucent } from './highlight-styles';
 import type { PaintedWindow } from './painter';
 import type { TextMap } from './text-map';
-import { lanesByCode, type StripeBar, type StripeLanes } from './stripe-lanes';
+import { StripeCanvas, type PlacedBar } from './stripe-canvas';
+import { lanesByCode, type StripeLanes } from './stripe-lanes';
+import { StripeList } from './stripe-list';
 import type { Span, SurfaceAnnotation, SurfaceCode } from './types';
 
 /** Called when a coding stripe is clicked. */
 export type StripeClickHandler = (annotationId: string, point: { x: number; y: number }) => void;
 
 /** Widest lane in pixels; lanes narrow when many codes share the gutter. */
-const MAX_LANE_PITCH = 6;
+export const MAX_LANE_PITCH = 6;
 
-/** A drawn annotation: the span it was measured for, its extent, and one bar per lane. */
+/** A measured annotation: the span it was measured for, its extent, and its bars' looks. */
 interface Drawn {
   start: number;
   end: number;
-  /** Its codes when drawn, where bar labels name them (stripes by coder). */
-  codes?: string;
+  /** Its codes and coder when measured: a recode gives other bars. */
+  owners: string;
   top: number;
   height: number;
-  bars: Map<string, HTMLElement>;
+  /** One per lane it has a bar in. */
+  looks: { key: string; color: string; label: string }[];
 }
 
 /**
@@ -27,21 +30,24 @@ interface Drawn {
  * annotation a thin bar from the top of its first line to the bottom of its last. By coder
  * (see `stripe-lanes.ts`), one lane per coder instead, each in the coder's colour.
  *
- * Incremental: bars are placed in the gutter's own coordinates (they scroll with the text), so
- * when the painter's window moves only the annotations that entered it are measured and added,
- * and those that left are removed. Everything is re-measured only when the text's layout
- * changes (a resize or zoom, seen by a ResizeObserver) or another document is shown. Measuring
- * every visible annotation and rebuilding hundreds of labelled elements every frame is what
- * stalled scrolling at 100,000 annotations.
+ * Drawn on one canvas (`stripe-canvas.ts`), with a visually hidden list saying the same for
+ * screen readers (`stripe-list.ts`). Incremental: annotations are measured in the gutter's own
+ * coordinates (the canvas scrolls with the text), so when the painter's window moves only the
+ * annotations that entered it are measured. Everything is re-measured only when the text's
+ * layout changes (a resize or zoom, seen by a ResizeObserver) or another document is shown.
+ * Hundreds of labelled bar elements rebuilt per scroll step are what stalled scrolling at
+ * 100,000 annotations (element creation, style and compositing inputs, in the profile).
  */
 export class CodingStripes {
   private layout: StripeLanes = lanesByCode([]);
   private lanes: string[] = [];
-  private pitch = MAX_LANE_PITCH;
   private drawn = new Map<string, Drawn>();
   private map: TextMap | null = null;
   private layoutStale = false;
   private textSize = '';
+  private readonly canvas = new StripeCanvas();
+  private readonly list = new StripeList(() => this.layout.dataKey);
+  private scrollFrame = 0;
   /** The one Range every bar is measured with (see TextMap.rangeFor). */
   private readonly probe = document.createRange();
   /** A change of the text's size (resize, zoom, fonts) moves every line: re-measure all. */
@@ -52,16 +58,32 @@ export class CodingStripes {
     this.textSize = size;
   });
   private readonly onClick = (event: MouseEvent): void => {
-    const bar = (event.target as Element | null)?.closest<HTMLElement>('[data-annotation-id]');
-    const id = bar?.dataset.annotationId;
+    const id = this.annotationAt(event);
     if (id !== undefined) this.onStripeClick?.(id, { x: event.clientX, y: event.clientY });
+  };
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const bar = this.barAt(event);
+    this.gutter.style.cursor = bar ? 'pointer' : '';
+    this.canvas.element.title = bar?.label ?? '';
+  };
+  /** Only when a bar was cut to the canvas's height: moves the painted part with the view. */
+  private readonly onScroll = (): void => {
+    if (this.scrollFrame || !this.canvas.cut()) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      const view = this.view();
+      if (!this.canvas.covers(view.top, view.bottom, 0)) this.paint(view);
+    });
   };
 
   constructor(
     private readonly gutter: HTMLElement,
     private readonly onStripeClick: StripeClickHandler | null = null,
   ) {
+    gutter.append(this.canvas.element, this.list.element);
     gutter.addEventListener('click', this.onClick);
+    gutter.addEventListener('pointermove', this.onPointerMove);
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
   /** Sets the codebook order, which is the lane order, and the names and colours of bars. */
@@ -80,9 +102,19 @@ export class CodingStripes {
     return this.lanes.length;
   }
 
-  /** Bars currently in the gutter (tests, benchmarks). */
+  /** Bars currently drawn (tests, benchmarks). */
   barCount(): number {
-    return this.gutter.childElementCount;
+    return this.canvas.drawn().length;
+  }
+
+  /** The bars currently drawn, in gutter coordinates (tests). */
+  bars(): readonly PlacedBar[] {
+    return this.canvas.drawn();
+  }
+
+  /** Brings the accessible list in step with the canvas now instead of after the delay (tests). */
+  flushList(): void {
+    this.list.flush();
   }
 
   /**
@@ -103,70 +135,105 @@ export class CodingStripes {
       this.layoutStale = false;
       this.clear();
     }
-    const lanes = this.lanesFor(painted.annotations);
-    const lanesChanged = lanes.join('\n') !== this.lanes.join('\n');
-    this.lanes = lanes;
-    this.pitch = Math.min(MAX_LANE_PITCH, this.gutter.clientWidth / Math.max(1, lanes.length));
-    const laneOf = new Map(lanes.map((id, i) => [id, i]));
+    this.lanes = this.lanesFor(painted.annotations);
     const span = near
       ? {
           start: Math.max(near.start, painted.span.start),
           end: Math.min(near.end, painted.span.end),
         }
       : painted.span;
-    // Read phase first, then writes: a bar removed between two measurements dirties layout and
-    // the next measurement forces it again (about 30 forced layouts per wheel notch before).
-    const keep = new Set<string>();
-    const labelsNameCodes = this.layout.dataKey === 'coderId';
-    const placed: [SurfaceAnnotation, Drawn][] = [];
-    const stale: Drawn[] = [];
+    // Every measurement first, then one paint: nothing is written between two reads.
+    const keep = new Map<string, Drawn>();
     let origin: number | null = null;
     for (const a of painted.annotations) {
       const start = Math.max(a.start, span.start);
       const end = Math.min(a.end, span.end);
       if (end <= start) continue;
-      keep.add(a.id);
+      const owners = `${a.codeIds.join('\n')}\t${a.createdBy ?? ''}`;
       let entry = this.drawn.get(a.id);
-      const codes = labelsNameCodes ? a.codeIds.join('\n') : undefined;
-      if (entry && (entry.start !== start || entry.end !== end || entry.codes !== codes)) {
-        stale.push(entry);
-        entry = undefined;
-      }
-      if (!entry) {
+      if (!entry || entry.start !== start || entry.end !== end || entry.owners !== owners) {
         origin ??= this.gutter.getBoundingClientRect().top;
         const extent = verticalExtent(map.rangeFor(start, end, this.probe));
-        entry = extent
-          ? {
-              start,
-              end,
-              top: extent.top - origin,
-              height: extent.bottom - extent.top,
-              bars: new Map(),
-              codes,
-            }
-          : { start, end, top: 0, height: 0, bars: new Map(), codes };
-        this.drawn.set(a.id, entry);
+        entry = {
+          start,
+          end,
+          owners,
+          top: extent ? extent.top - origin : 0,
+          height: extent ? extent.bottom - extent.top : 0,
+          looks: this.looksOf(a),
+        };
       }
-      placed.push([a, entry]);
+      keep.set(a.id, entry);
     }
-    for (const [id, entry] of this.drawn) {
-      if (keep.has(id)) continue;
-      stale.push(entry);
-      this.drawn.delete(id);
-    }
-    this.removeBars(stale);
-    const fragment = document.createDocumentFragment();
-    for (const [a, entry] of placed) {
-      if (entry.height > 0) this.syncBars(a, entry, laneOf, lanesChanged, fragment);
-    }
-    if (fragment.childNodes.length > 0) this.gutter.append(fragment);
+    this.drawn = keep;
+    this.paint(this.view());
   }
 
-  /** Removes the bars and the listeners. */
+  /** Removes the canvas, the list and the listeners. */
   dispose(): void {
+    cancelAnimationFrame(this.scrollFrame);
     this.gutter.removeEventListener('click', this.onClick);
+    this.gutter.removeEventListener('pointermove', this.onPointerMove);
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
     this.resizeObserver.disconnect();
     this.clear();
+    this.canvas.element.remove();
+    this.list.element.remove();
+  }
+
+  /** Places every measured bar in its lane and paints them; the list follows after a pause. */
+  private paint(view: { top: number; bottom: number }): void {
+    const width = this.gutter.clientWidth;
+    const pitch = Math.min(MAX_LANE_PITCH, width / Math.max(1, this.lanes.length));
+    const laneOf = new Map(this.lanes.map((id, i) => [id, i]));
+    const bars: PlacedBar[] = [];
+    for (const [annotationId, entry] of this.drawn) {
+      if (entry.height <= 0) continue;
+      for (const look of entry.looks) {
+        const lane = laneOf.get(look.key);
+        if (lane === undefined) continue;
+        bars.push({
+          annotationId,
+          key: look.key,
+          lane,
+          left: lane * pitch,
+          width: Math.max(1, pitch - 1),
+          top: entry.top,
+          height: entry.height,
+          color: look.color,
+          label: look.label,
+        });
+      }
+    }
+    this.canvas.paint(bars, width, view.top, view.bottom);
+    this.list.update(bars);
+  }
+
+  /** The browser window's extent in gutter coordinates (the scroller lies within it). */
+  private view(): { top: number; bottom: number } {
+    const origin = this.gutter.getBoundingClientRect().top;
+    return { top: -origin, bottom: window.innerHeight - origin };
+  }
+
+  private looksOf(a: SurfaceAnnotation): Drawn['looks'] {
+    const looks: Drawn['looks'] = [];
+    for (const key of this.layout.keysOf(a)) {
+      const look = this.layout.bar(a, key);
+      if (look) looks.push({ key, color: translucent(look.color, 1), label: look.label });
+    }
+    return looks;
+  }
+
+  private barAt(event: MouseEvent): PlacedBar | null {
+    const box = this.gutter.getBoundingClientRect();
+    return this.canvas.barAt(event.clientX - box.left, event.clientY - box.top);
+  }
+
+  /** A list item (a screen reader's click) names its annotation; on the canvas, the bar hit. */
+  private annotationAt(event: MouseEvent): string | undefined {
+    const item = (event.target as Element | null)?.closest<HTMLElement>('[data-annotation-id]');
+    if (item) return item.dataset.annotationId;
+    return this.barAt(event)?.annotationId;
   }
 
   private observe(map: TextMap): void {
@@ -183,83 +250,12 @@ export class CodingStripes {
     return this.layout.order.filter((key) => present.has(key));
   }
 
-  /** Adds missing bars, drops bars of lanes left, and moves bars when lanes changed. */
-  private syncBars(
-    a: SurfaceAnnotation,
-    entry: Drawn,
-    laneOf: ReadonlyMap<string, number>,
-    lanesChanged: boolean,
-    fragment: DocumentFragment,
-  ): void {
-    const keys = this.layout.keysOf(a);
-    for (const [key, el] of entry.bars) {
-      if (!keys.includes(key)) {
-        el.remove();
-        entry.bars.delete(key);
-      }
-    }
-    const width = Math.max(1, this.pitch - 1);
-    for (const key of keys) {
-      const lane = laneOf.get(key);
-      if (lane === undefined) continue;
-      const el = entry.bars.get(key);
-      if (!el) {
-        const look = this.layout.bar(a, key);
-        if (!look) continue;
-        const made = bar(a.id, look, lane * this.pitch, width, entry.top, entry.height);
-        made.dataset[this.layout.dataKey] = key;
-        entry.bars.set(key, made);
-        fragment.append(made);
-      } else if (lanesChanged) {
-        el.style.left = `${lane * this.pitch}px`;
-        el.style.width = `${width}px`;
-      }
-    }
-  }
-
-  /**
-   * Takes the bars of `entries` out of the gutter: one by one when few go, or by rebuilding the
-   * gutter from the bars that stay when most go (a jump), which is much cheaper than removing
-   * hundreds of elements singly.
-   */
-  private removeBars(entries: readonly Drawn[]): void {
-    let going = 0;
-    for (const entry of entries) going += entry.bars.size;
-    if (going === 0) return;
-    if (going * 2 < this.gutter.childElementCount) {
-      for (const entry of entries) for (const el of entry.bars.values()) el.remove();
-    } else {
-      const gone = new Set<Element>();
-      for (const entry of entries) for (const el of entry.bars.values()) gone.add(el);
-      const staying = [...this.gutter.children].filter((el) => !gone.has(el));
-      this.gutter.replaceChildren(...staying);
-    }
-    for (const entry of entries) entry.bars.clear();
-  }
-
   private clear(): void {
-    this.gutter.replaceChildren();
     this.drawn = new Map();
     this.lanes = [];
+    this.canvas.clear();
+    this.list.clear();
   }
-}
-
-function bar(
-  annotationId: string,
-  look: StripeBar,
-  left: number,
-  width: number,
-  top: number,
-  height: number,
-): HTMLElement {
-  const el = document.createElement('div');
-  el.className = 'mc-stripe';
-  el.dataset.annotationId = annotationId;
-  el.title = look.label;
-  el.setAttribute('role', 'img');
-  el.setAttribute('aria-label', look.label);
-  el.style.cssText = `position:absolute;left:${left}px;top:${top}px;width:${width}px;height:${height}px;background:${translucent(look.color, 1)};cursor:pointer`;
-  return el;
 }
 
 /** Top of the first line box and bottom of the last one a range touches, or null if none. */

@@ -7,9 +7,10 @@
  * long task (39 of 40 jumps over 50 ms) and the coding scenario did not complete (cause not
  * yet found); see docs/performance.md.
  *
- * The stripe gutter is positioned out of flow with strict containment, so adding or removing
- * bars while scrolling lays out the gutter alone, never the text beside it (as a flex sibling
- * it made every stripe change relay out the whole text).
+ * The stripe gutter is positioned out of flow with strict containment, so redrawing stripes
+ * while scrolling lays out the gutter alone, never the text beside it (as a flex sibling it
+ * made every stripe change relay out the whole text). Its list of stripes for screen readers is
+ * visually hidden (clipped to nothing, not `display: none`, which would hide it from them too).
  */
 export const SURFACE_CSS = `
 .mc-surface { position: relative; }
@@ -20,7 +21,8 @@ export const SURFACE_CSS = `
   cursor: text; }
 .mc-text ul.mc-list { list-style: none; margin: 0 0 1em; padding: 0; }
 .mc-text .mc-rule { border-top: 1px solid currentColor; opacity: 0.6; }
-.mc-stripe:hover { outline: 1px solid currentColor; }
+.mc-stripe-list { position: absolute; width: 1px; height: 1px; margin: 0; padding: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap; contain: strict; }
 `;
 
 const STYLE_ID = 'mc-surface-style';

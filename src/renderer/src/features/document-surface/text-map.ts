@@ -29,6 +29,7 @@ export type SnapBias = 'forward' | 'backward';
  */
 export class TextMap {
   private readonly runIndex = new WeakMap<Text, number>();
+  private elements: HTMLElement[] | null = null;
 
   constructor(
     /** The canonical text. */
@@ -41,9 +42,14 @@ export class TextMap {
     runs.forEach((run, i) => this.runIndex.set(run.node, i));
   }
 
-  /** The block elements in document order (what the painter and stripes measure). */
-  get blockElements(): HTMLElement[] {
-    return this.blocks.map((b) => b.element);
+  /**
+   * The block elements in document order (what the painter and stripes measure). Built once:
+   * the window is found from them on every scroll step, and a fresh copy of 2,000 elements
+   * each time showed in the scroll profile. Do not modify the returned array.
+   */
+  get blockElements(): readonly HTMLElement[] {
+    this.elements ??= this.blocks.map((b) => b.element);
+    return this.elements;
   }
 
   /** The first and last rendered offsets, or null when nothing is rendered. */
