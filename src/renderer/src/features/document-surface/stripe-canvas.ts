@@ -75,18 +75,25 @@ export class StripeCanvas {
     if (!ctx) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, pixelsWide, pixelsHigh);
+    // One fill style per colour (parsing a colour for each of hundreds of bars showed in the
+    // profile), the colour's bars as one path.
+    const byColor = new Map<string, PlacedBar[]>();
     for (const b of bars) {
-      // Snapped to device pixels, so edges stay crisp and bars on one line end together.
-      const y0 = Math.round((b.top - this.top) * ratio);
-      const y1 = Math.round((b.top + b.height - this.top) * ratio);
-      if (y1 <= 0 || y0 >= pixelsHigh) continue;
-      ctx.fillStyle = b.color;
-      ctx.fillRect(
-        Math.round(b.left * ratio),
-        y0,
-        Math.max(1, Math.round(b.width * ratio)),
-        y1 - y0,
-      );
+      const group = byColor.get(b.color);
+      if (group) group.push(b);
+      else byColor.set(b.color, [b]);
+    }
+    for (const [color, group] of byColor) {
+      ctx.fillStyle = color;
+      ctx.beginPath();
+      for (const b of group) {
+        // Snapped to device pixels, so edges stay crisp and bars on one line end together.
+        const y0 = Math.round((b.top - this.top) * ratio);
+        const y1 = Math.round((b.top + b.height - this.top) * ratio);
+        if (y1 <= 0 || y0 >= pixelsHigh) continue;
+        ctx.rect(Math.round(b.left * ratio), y0, Math.max(1, Math.round(b.width * ratio)), y1 - y0);
+      }
+      ctx.fill();
     }
   }
 
