@@ -162,4 +162,35 @@ describe('HighlightPainter', () => {
     expect(painter.registeredRangeCount()).toBe(fresh.registeredRangeCount());
     fresh.dispose();
   });
+
+  test('an edit adds or moves only the ranges that changed', async () => {
+    const { map, painter, scroller, codes, annotations } = setup();
+    await nextFrames();
+    const all = () =>
+      codes.flatMap((_, i) => [...CSS.highlights.get(painter.codeHighlightName(i))!]);
+    const before = new Set(all());
+    const count = painter.registeredRangeCount();
+    // A new annotation in view (a hotkey's optimistic paint), and one recoded.
+    const block = map.blocks[visibleBlocks(map, scroller)[0]!]!;
+    const added = { id: 'new', start: block.start, end: block.start + 5, codeIds: [codes[5]!.id] };
+    const target = annotations.find(
+      (a) => a.start >= block.start && a.codeIds[0] !== codes[4]!.id,
+    )!;
+    const recoded = annotations.map((a) => (a === target ? { ...a, codeIds: [codes[4]!.id] } : a));
+    painter.setAnnotationSource(indexQuery([...recoded, added]));
+    painter.refresh();
+    const after = all();
+    expect(painter.registeredRangeCount()).toBe(count + 1);
+    expect(after.filter((r) => !before.has(r))).toHaveLength(2); // the new one and the recoded one
+    expect(spansIn(painter.codeHighlightName(5), map).has(`${added.start}-${added.end}`)).toBe(
+      true,
+    );
+    expect(spansIn(painter.codeHighlightName(4), map).has(`${target.start}-${target.end}`)).toBe(
+      true,
+    );
+    const old = codes.findIndex((c) => c.id === target.codeIds[0]);
+    expect(spansIn(painter.codeHighlightName(old), map).has(`${target.start}-${target.end}`)).toBe(
+      false,
+    );
+  });
 });

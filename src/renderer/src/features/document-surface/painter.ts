@@ -58,6 +58,8 @@ export class HighlightPainter {
   private cut = new Map<string, string>();
   private frame = 0;
   private dirty = true;
+  /** Ranges must be made afresh (new text or new code highlights), not only brought in step. */
+  private full = true;
   private readonly onScroll = (): void => this.schedule(false);
   private readonly resizeObserver = new ResizeObserver(() => this.schedule(true));
 
@@ -97,6 +99,7 @@ export class HighlightPainter {
   setMap(map: TextMap | null): void {
     this.map = map;
     this.blockElements = map ? map.blockElements : [];
+    this.full = true;
     this.resizeObserver.disconnect();
     this.resizeObserver.observe(this.scroller);
     const root = this.blockElements[0]?.closest('.mc-text');
@@ -116,6 +119,7 @@ export class HighlightPainter {
       CSS.highlights.set(this.codeHighlightName(i), h);
     });
     this.writeStyle();
+    this.full = true;
     this.invalidate();
   }
 
@@ -198,8 +202,9 @@ export class HighlightPainter {
     const win = map ? nearViewportBlocks(this.scroller, this.blockElements, this.margin()) : null;
     const prev = this.painted?.window;
     if (!this.dirty && win && prev && win.first === prev.first && win.last === prev.last) return;
-    const incremental = !this.dirty && this.painted !== null;
+    const incremental = !this.full && this.painted !== null;
     this.dirty = false;
+    this.full = false;
     if (!map || !win) {
       this.clearAll();
       this.painted = null;
@@ -208,7 +213,7 @@ export class HighlightPainter {
     }
     const span = { start: map.blocks[win.first]!.start, end: map.blocks[win.last]!.end };
     const annotations = this.query ? this.query(span.start, span.end) : [];
-    if (incremental && this.mostlyKept(annotations)) this.moveWindow(map, span, annotations);
+    if (incremental && this.mostlyKept(annotations)) this.sync(map, span, annotations);
     else this.paintAll(map, span, annotations);
     for (const h of [this.selected, this.hover, this.find, this.findCurrent]) h.clear();
     this.paintOne(this.selected, this.selectedId);
@@ -236,18 +241,17 @@ export class HighlightPainter {
   }
 
   /**
-   * The window moved and nothing else changed: removes the ranges of annotations that left it,
-   * adds those that entered, and re-cuts those crossing its edges. Re-registering every range
-   * each time the window moved cost about 90 ms a frame at 100,000 annotations.
+   * The window moved or annotations changed (an edit, an optimistic paint): removes the ranges
+   * of annotations that left the window or changed, adds those that entered or changed, and
+   * re-cuts those crossing its edges. Re-registering every range each time the window moved
+   * cost about 90 ms a frame at 100,000 annotations; after a hotkey, one range is added.
    */
-  private moveWindow(map: TextMap, span: Span, annotations: readonly SurfaceAnnotation[]): void {
+  private sync(map: TextMap, span: Span, annotations: readonly SurfaceAnnotation[]): void {
     const keep = new Set<string>();
     for (const a of annotations) {
       keep.add(a.id);
       const range = this.rangesById.get(a.id);
-      const start = Math.max(a.start, span.start);
-      const end = Math.min(a.end, span.end);
-      if (range && this.cut.get(a.id) === `${start}:${end}`) continue;
+      if (range && this.cut.get(a.id) === cutOf(a, span)) continue;
       if (range) this.removeRange(a.id, range);
       this.addRange(map, span, a);
     }
@@ -260,7 +264,7 @@ export class HighlightPainter {
     const range = map.staticRangeFor(start, end);
     if (!range) return;
     this.rangesById.set(a.id, range);
-    this.cut.set(a.id, `${start}:${end}`);
+    this.cut.set(a.id, cutOf(a, span));
     const homes: Highlight[] = [];
     for (const codeId of a.codeIds) {
       const h = this.codeHighlights.get(codeId);
@@ -339,4 +343,9 @@ export class HighlightPainter {
     );
     this.style.textContent = rules.join('\n');
   }
+}
+
+/** What an annotation's range was made for: its part inside the window, and its codes. */
+function cutOf(a: SurfaceAnnotation, span: Span): string {
+  return `${Math.max(a.start, span.start)}:${Math.min(a.end, span.end)}:${a.codeIds.join(',')}`;
 }
