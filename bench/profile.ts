@@ -1,7 +1,12 @@
 // Profiles the built workbench's open, scroll and code scenarios at one annotation count, to find
-// where the time goes (issue 9). Not a benchmark: it prints where time is spent, not figures.
+// where the time goes (issue 9), and the exchange file's import and export (issue 6). Not a
+// benchmark: it prints where time is spent, not figures.
 //
-//   npx electron-vite build && npx tsx bench/profile.ts --size 100000 [--scenarios open,jumps,fast,code]
+//   npx electron-vite build && npx tsx bench/profile.ts --size 100000 [--scenarios open,jumps,fast,code,exchange] [--port 5206]
+//
+// `exchange` runs in a fresh profile of its own (an import needs a profile without the project):
+// it profiles the import, then the export, and prints each main-thread task over 50 ms with the
+// functions its CPU samples fall in.
 //
 // The profile (IndexedDB with the imported project) is kept in .tmp/profile-<size> between runs,
 // so only the first run imports; pass --reimport after a storage change. For each scenario it
@@ -9,10 +14,11 @@
 // V8 CPU profile (self and total time by function), and prints the top of each.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { serveStatic } from './app/static-server';
-import { VIEWPORT, arm, collect, longTasksSince, pageNow } from './app/pages';
+import { VIEWPORT, arm, collect, freshPage, longTasksSince, pageNow } from './app/pages';
+import { exportProject } from './app/exchange-scenarios';
 import { LONG_DOCUMENT, SHORT_DOCUMENT } from './fixtures/project';
 import { codeSpans, importProject, openLongDocument, startEmpty } from './app/workbench';
 import { FULL } from './config';
@@ -36,7 +42,11 @@ mkdirSync(work, { recursive: true });
 
 const config = { ...FULL, openSizes: [size], detailSizes: [size], peerSizes: [], corpusFiles: 1 };
 const fixtures = writeFixtures(join(work, 'data'), config);
-const server = await serveStatic({ '/': join(root, 'out', 'renderer') }, 5206);
+// A fixed port keeps the kept profile's origin (and so its IndexedDB); `--port` when it is taken.
+const server = await serveStatic(
+  { '/': join(root, 'out', 'renderer') },
+  Number(value('--port', '5206')),
+);
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: chromiumPath(),
   args: chromiumArgs,
@@ -46,11 +56,12 @@ await context.addInitScript({ path: join(import.meta.dirname, 'app', 'probe.js')
 const page = context.pages()[0] ?? (await context.newPage());
 page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
 
-if (fresh) {
+// The exchange scenario brings its own fresh profile: no import into this one for it alone.
+if (fresh && scenarios.some((s) => s !== 'exchange')) {
   await startEmpty(page, server.origin);
   const imported = await importProject(page, fixtures.exchangeFile(size));
   console.log(`imported ${size} annotations in ${imported.ms.toFixed(0)} ms`);
-} else {
+} else if (!fresh) {
   await page.goto(`${server.origin}/`);
 }
 
@@ -103,8 +114,70 @@ function profileSummary(profile: CpuProfile): {
   return { self: top(self, 25), total: top(total, 40) };
 }
 
-async function profiled(name: string, drive: () => Promise<void>): Promise<void> {
-  const cdp: CDPSession = await context.newCDPSession(page);
+/**
+ * Each renderer main-thread task over 50 ms (trace `RunTask`), with the functions (total time)
+ * its CPU samples fall in: what a long task was doing.
+ */
+function longTaskSummary(events: TraceEvent[], profile: CpuProfile): string {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = events
+    .filter(
+      (e) =>
+        main &&
+        e.pid === main.pid &&
+        e.tid === main.tid &&
+        e.ph === 'X' &&
+        e.name === 'RunTask' &&
+        (e.dur ?? 0) > 50_000,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const delta of profile.timeDeltas) times.push((t += delta));
+  const first = tasks[0]?.ts ?? 0;
+  const out: string[] = [];
+  for (const task of tasks) {
+    const total = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const at = times[i]!;
+      if (at < task.ts || at > task.ts + task.dur!) return;
+      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const seen = new Set<string>();
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const f = byId.get(n)!.callFrame;
+        const l = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+        if (seen.has(l)) continue;
+        seen.add(l);
+        total.set(l, (total.get(l) ?? 0) + dt);
+      }
+    });
+    const top = [...total]
+      .filter(([l]) => !l.startsWith('(root)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12);
+    const inside = traceSummary(
+      events.filter(
+        (e) => e.name === 'thread_name' || (e.ts >= task.ts && e.ts < task.ts + task.dur!),
+      ),
+    ).slice(0, 6);
+    out.push(
+      `  task at +${((task.ts - first) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(0)} ms`,
+      `    trace: ${inside.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`,
+      ...top.map(([l, ms]) => `    ${ms.toFixed(1).padStart(7)} ms  ${l}`),
+    );
+  }
+  return out.join('\n') || '  (none)';
+}
+
+async function profiled(
+  name: string,
+  drive: () => Promise<void>,
+  on: { context: BrowserContext; page: Page } = { context, page },
+): Promise<void> {
+  const cdp: CDPSession = await on.context.newCDPSession(on.page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
     events.push(...(data.value as unknown as TraceEvent[]));
@@ -131,11 +204,45 @@ async function profiled(name: string, drive: () => Promise<void>): Promise<void>
   console.log(`\n=== ${name}: main-thread self time by trace event\n${fmt(trace)}`);
   console.log(`--- ${name}: JS self time by function\n${fmt(cpu.self)}`);
   console.log(`--- ${name}: JS total time by function\n${fmt(cpu.total)}`);
+  console.log(`--- ${name}: main-thread tasks over 50 ms\n${longTaskSummary(events, profile)}`);
+}
+
+/** Import then export of the exchange file, each profiled, in a fresh profile. */
+async function profileExchange(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const fresh = await freshPage(browser);
+  try {
+    await startEmpty(fresh.page, server.origin);
+    await fresh.page.waitForTimeout(1000);
+    await profiled(
+      'import',
+      async () => {
+        const t = await importProject(fresh.page, fixtures.exchangeFile(size));
+        console.log(`import: ${t.ms.toFixed(0)} ms, longest task ${t.longestTask.toFixed(0)} ms`);
+        await fresh.page.waitForTimeout(1000);
+      },
+      fresh,
+    );
+    await fresh.page.waitForTimeout(2000);
+    await profiled(
+      'export',
+      async () => {
+        const t = await exportProject(fresh.page);
+        console.log(`export: ${t.ms.toFixed(0)} ms, longest task ${t.longestTask.toFixed(0)} ms`);
+        await fresh.page.waitForTimeout(1000);
+      },
+      fresh,
+    );
+  } finally {
+    await browser.close();
+  }
 }
 
 const probe = (p: Page) => p as Page;
 for (const scenario of scenarios) {
-  if (scenario === 'open') {
+  if (scenario === 'exchange') {
+    await profileExchange();
+  } else if (scenario === 'open') {
     await openLongDocument(page, size > 0); // warm
     // As openLongDocument, but only the click is profiled (not the reload before it).
     await page.getByRole('button', { name: `Open ${SHORT_DOCUMENT}` }).click();
@@ -185,6 +292,9 @@ for (const scenario of scenarios) {
 }
 await context.close();
 await server.close();
+// A profile made for the exchange scenario alone holds no import: not one to reuse.
+if (fresh && !scenarios.some((s) => s !== 'exchange'))
+  rmSync(profileDir, { recursive: true, force: true });
 
 interface TraceEvent {
   name: string;
@@ -201,6 +311,7 @@ interface CpuNode {
   children?: number[];
 }
 interface CpuProfile {
+  startTime: number;
   nodes: CpuNode[];
   samples: number[];
   timeDeltas: number[];

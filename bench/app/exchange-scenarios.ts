@@ -6,7 +6,7 @@ import { arm, collect, freshPage, pageNow } from './pages';
 import { importProject, startEmpty, withLongTasks, type Timed } from './workbench';
 
 /** Export project… → the Export dialog's Export → the "Exported" notice painted. */
-async function exportProject(page: Page): Promise<Timed> {
+export async function exportProject(page: Page): Promise<Timed> {
   await page.getByRole('button', { name: 'Import/Export' }).click();
   await page.getByRole('menuitem', { name: 'Export project…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export project' });
