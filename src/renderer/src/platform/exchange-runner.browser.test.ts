@@ -7,7 +7,7 @@ import {
   project,
 } from '../../../core/repository/test-support/records';
 import { snapshotChangeSet } from '../../../core/changes/snapshot-change-set';
-import { createStorage, openDatabase } from '../storage';
+import { createStorage, openDatabase, type Storage } from '../storage';
 import { createWorkerExchange, inThreadExchange } from './exchange-runner';
 import { exchangeText } from './exchange-work';
 import { sha256Hex } from '../../../core/text/hash';
@@ -49,21 +49,7 @@ describe('exchange work in a Web Worker', () => {
 
   it('exports a stored project read by the worker from the profile database itself', async () => {
     const storage = createStorage(openDatabase());
-    const project = { ...snapshot, project: { ...snapshot.project, id: `p-${Date.now()}` } };
-    const stored = {
-      ...project,
-      documents: project.documents.map((d) => ({ ...d, projectId: project.project.id })),
-      codes: project.codes.map((c) => ({ ...c, projectId: project.project.id })),
-      annotations: project.annotations.map((a) => ({ ...a, projectId: project.project.id })),
-    };
-    await storage.apply(
-      snapshotChangeSet(
-        stored,
-        { source: 'import', label: 'set up' },
-        { coderId: CODER, now: 'n' },
-      ),
-    );
-    const { snapshot: _snapshot, ...rest } = request;
+    const stored = await storeProject(storage, `p-${Date.now()}`);
     const fromWorker = await createWorkerExchange().exportProject(
       { ...rest, projectId: stored.project.id },
       storage,
@@ -99,6 +85,24 @@ async function exchangeFileOf(projectId: string, n: number): Promise<Blob> {
     },
   });
   return new Blob([file], { type: 'application/json' });
+}
+
+/** The export request without its snapshot: for a stored project, with its id. */
+const { snapshot: _snapshot, ...rest } = request;
+
+/** Stores the test project under `id` (with `n` annotations), as the export reads it. */
+async function storeProject(storage: Storage, id: string, n = 1) {
+  const stored = {
+    ...snapshot,
+    project: { ...snapshot.project, id },
+    documents: snapshot.documents.map((d) => ({ ...d, projectId: id })),
+    codes: snapshot.codes.map((c) => ({ ...c, projectId: id })),
+    annotations: Array.from({ length: n }, (_, i) => annotation(id, 'd', `a${i}`, ['c'])),
+  };
+  await storage.apply(
+    snapshotChangeSet(stored, { source: 'import', label: 'set up' }, { coderId: CODER, now: 'n' }),
+  );
+  return stored;
 }
 
 describe('importing a project in the exchange worker', () => {
@@ -137,6 +141,78 @@ describe('importing a project in the exchange worker', () => {
       })
       .toBe(0);
     expect((await storage.listProjects()).map((p) => p.id)).not.toContain(id);
+    storage.close();
+  });
+
+  it('goes on when an export running beside it is cancelled', async () => {
+    const storage = createStorage(openDatabase());
+    const runner = createWorkerExchange();
+    const stored = await storeProject(storage, `export-${Date.now()}`, 20_000);
+    const id = `beside-${Date.now()}`;
+    const stop = new AbortController();
+    let exported: Promise<string> | null = null;
+    const imported = runner.importProject('p.json', await exchangeFileOf(id, 9000), storage, {
+      onProgress: () => {
+        if (exported) return;
+        // The import is writing: an export starts beside it, and the coder cancels it.
+        exported = runner
+          .exportProject({ ...rest, projectId: stored.project.id }, storage, stop.signal)
+          .then(
+            () => 'exported',
+            () => 'cancelled',
+          );
+        stop.abort();
+      },
+    });
+    const result = await imported;
+    expect(await exported).toBe('cancelled');
+    expect(result.kind).toBe('imported');
+    expect(await storage.db.projectAnnotations.where('projectId').equals(id).count()).toBe(9000);
+    storage.close();
+  });
+
+  it('cancelled, leaves an export running beside it going', async () => {
+    const storage = createStorage(openDatabase());
+    const runner = createWorkerExchange();
+    const stored = await storeProject(storage, `export-${Date.now()}`, 5000);
+    const id = `stopped-${Date.now()}`;
+    const stop = new AbortController();
+    let exported: Promise<string | Blob> | null = null;
+    const imported = runner.importProject('p.json', await exchangeFileOf(id, 9000), storage, {
+      signal: stop.signal,
+      onProgress: () => {
+        if (exported) return;
+        exported = runner.exportProject({ ...rest, projectId: stored.project.id }, storage);
+        stop.abort();
+      },
+    });
+    await expect(imported).rejects.toThrow();
+    const file = JSON.parse(await exchangeText(await exported!)) as { annotations: unknown[] };
+    expect(file.annotations).toHaveLength(5000);
+    await expect
+      .poll(async () => storage.db.projectAnnotations.where('projectId').equals(id).count(), {
+        timeout: 10_000,
+      })
+      .toBe(0);
+    storage.close();
+  });
+
+  it('cancelled midway, lets the same file be imported again at once', async () => {
+    const storage = createStorage(openDatabase());
+    const runner = createWorkerExchange();
+    const id = `again-${Date.now()}`;
+    const file = await exchangeFileOf(id, 9000);
+    const stop = new AbortController();
+    const first = runner.importProject('p.json', file, storage, {
+      signal: stop.signal,
+      onProgress: (n) => n > 2000 && stop.abort(),
+    });
+    await expect(first).rejects.toThrow();
+    // Started while the first is still erasing: it waits for its turn instead of meeting the
+    // first one's marker ("being imported in another window").
+    const second = await runner.importProject('p.json', file, storage);
+    expect(second.kind).toBe('imported');
+    expect(await storage.db.projectAnnotations.where('projectId').equals(id).count()).toBe(9000);
     storage.close();
   });
 });

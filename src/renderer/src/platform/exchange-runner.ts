@@ -1,5 +1,6 @@
 import type { LongWriteOptions } from '../../../core/repository/repository';
-import type { ExchangeJob, ExchangeWorkerReply } from './exchange-worker';
+import type { ExchangeJob } from './exchange-worker';
+import { createWorkerPool, type PoolRunOptions } from './worker-pool';
 import {
   exportStoredProject,
   importExchangeText,
@@ -62,95 +63,28 @@ export const inThreadExchange: ExchangeRunner = {
     importExchangeText(fileName, text, target, options),
 };
 
-type Pending = {
-  resolve(value: unknown): void;
-  reject(error: Error): void;
-  onProgress?: (done: number, total: number) => void;
-};
-
 /**
- * Exchange work in a Web Worker, so exporting, backing up or validating 100,000 annotations
- * never stalls the UI. Cancelling terminates the worker (a fresh one starts on the next call).
+ * Exchange work in Web Workers, so exporting, backing up or validating 100,000 annotations
+ * never stalls the UI. Each job runs in a worker of its own (see `createWorkerPool`): cancelling
+ * one answers at once and never stops another. A cancelled import is told to stop and erases
+ * what it wrote right away; any other cancelled job's worker is terminated. Imports run one
+ * after another, so a new one never meets the rows of one still being erased.
  */
 export function createWorkerExchange(): ExchangeRunner {
-  let worker: Worker | null = null;
-  let nextId = 1;
-  const pending = new Map<number, Pending>();
-
-  function ensureWorker(): Worker {
-    if (worker) return worker;
-    const started = new Worker(new URL('./exchange-worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    started.onmessage = (event: MessageEvent<ExchangeWorkerReply>) => {
-      const waiting = pending.get(event.data.id);
-      if (!waiting) return;
-      if (event.data.progress) {
-        waiting.onProgress?.(...event.data.progress);
-        return;
-      }
-      pending.delete(event.data.id);
-      if (event.data.error !== undefined) waiting.reject(new Error(event.data.error));
-      else waiting.resolve(event.data.result);
-    };
-    started.onerror = (event) => {
-      for (const waiting of pending.values())
-        waiting.reject(new Error(event.message || 'The exchange worker failed.'));
-      pending.clear();
-      started.terminate();
-      if (worker === started) worker = null;
-    };
-    worker = started;
-    return started;
-  }
-
-  /**
-   * Posts a job. Aborting rejects at once; a `soft` job (an import, which must erase what it
-   * wrote) is told to stop, any other job is stopped by terminating the worker.
-   */
-  function run<T>(
-    message: ExchangeJob,
-    signal?: AbortSignal,
-    options: { soft?: boolean; onProgress?: (done: number, total: number) => void } = {},
-  ): Promise<T> {
-    signal?.throwIfAborted();
-    const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
-      const target = ensureWorker();
-      pending.set(id, {
-        resolve: resolve as (value: unknown) => void,
-        reject,
-        onProgress: options.onProgress,
-      });
-      signal?.addEventListener('abort', () => {
-        if (!pending.delete(id)) return;
-        const reason = signal.reason instanceof Error ? signal.reason : new Error('Cancelled.');
-        if (options.soft) {
-          target.postMessage({ type: 'cancel', job: id, id: nextId++ });
-          reject(reason);
-          return;
-        }
-        // The worker may be busy with this job: stop it; the other jobs fail and may be retried.
-        for (const other of pending.values()) other.reject(new Error('Cancelled.'));
-        pending.clear();
-        target.terminate();
-        if (worker === target) worker = null;
-        reject(reason);
-      });
-      target.postMessage({ ...message, id });
-    });
-  }
-
+  const pool = createWorkerPool(
+    () => new Worker(new URL('./exchange-worker.ts', import.meta.url), { type: 'module' }),
+  );
+  const run = <T>(job: ExchangeJob, options?: PoolRunOptions) => pool.run<T>(job, options);
   return {
-    writeExchange: (request, signal) => run<string>({ type: 'export', request }, signal),
+    writeExchange: (request, signal) => run<string>({ type: 'export', request }, { signal }),
     readExchange: (fileName, text, signal) =>
-      run<ReadExchangeResult>({ type: 'read', fileName, text }, signal),
+      run<ReadExchangeResult>({ type: 'read', fileName, text }, { signal }),
     exportProject: (request, _source, signal) =>
-      run<Blob>({ type: 'export-project', request }, signal),
+      run<Blob>({ type: 'export-project', request }, { signal }),
     importProject: (fileName, text, _target, options = {}) =>
-      run<ImportExchangeResult>({ type: 'import', fileName, text }, options.signal, {
-        soft: true,
-        onProgress: options.onProgress,
-      }),
+      run<ImportExchangeResult>(
+        { type: 'import', fileName, text },
+        { signal: options.signal, onProgress: options.onProgress, soft: true, queue: 'import' },
+      ),
   };
 }

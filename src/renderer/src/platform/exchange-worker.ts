@@ -9,6 +9,7 @@ import {
   type ExportRequest,
   type ProjectExportRequest,
 } from './exchange-work';
+import type { PoolReply } from './worker-pool';
 
 /** The profile's database, opened by the worker itself so a project never crosses threads. */
 let storage: Storage | null = null;
@@ -32,15 +33,7 @@ export type ExchangeJob =
 /** A job with its id, as posted to the worker. */
 export type ExchangeWorkerRequest = ExchangeJob & { id: number };
 
-/** What the worker posts back: a job's progress, result or error. */
-export type ExchangeWorkerReply = {
-  id: number;
-  progress?: [done: number, total: number];
-  result?: unknown;
-  error?: string;
-};
-
-const reply = (message: ExchangeWorkerReply) => self.postMessage(message);
+const reply = (message: PoolReply) => self.postMessage(message);
 
 /** Imports a file as a new project into the worker's own connection to the database. */
 function runImport(id: number, fileName: string, text: string | Blob): Promise<unknown> {
