@@ -1,13 +1,10 @@
 import { offsetConverter } from '../../anchoring/code-points';
 import { quoteContext } from '../../anchoring/quote-context';
-import { created } from '../../model/stamp';
-import { nextColor } from '../../codebook/palette';
-import type { ProjectSnapshot, SnapshotDocument } from '../../model/snapshot';
+import type { ProjectSnapshot } from '../../model/snapshot';
 import type { Annotation, Code, Coder, Id, Timestamp } from '../../model/types';
-import { codePaths } from '../shared/code-paths';
 import { anchorSelectors, type SelectorTarget } from './anchor-selectors';
-import { W3C_PATH_SEPARATOR } from './export-w3c';
 import { w3cAnnotationSchema, type W3cAnnotation } from './w3c-types';
+import { CodeResolver, findDocument, resolveCoder, urnTail } from './w3c-records';
 
 /** Largest W3C file read, in characters. */
 export const W3C_MAX_CHARS = 200_000_000;
@@ -47,8 +44,6 @@ export interface W3cImport {
 export type W3cImportResult = ({ ok: true } & W3cImport) | { ok: false; problems: string[] };
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const urnTail = (value: string | undefined, prefix: string): string | null =>
-  value?.startsWith(prefix) ? value.slice(prefix.length) : null;
 
 /** The annotation objects of a file: a list, a page, a collection with a first page, or one. */
 function annotationList(json: unknown): unknown[] | null {
@@ -74,7 +69,59 @@ export function importW3c(
   jsonText: string,
   ctx: W3cImportContext,
 ): W3cImportResult {
-  const fail = (...problems: string[]): W3cImportResult => ({ ok: false, problems });
+  const job = prepareW3cImport(fileName, jsonText, ctx);
+  if (!job.ok) return job;
+  for (let i = 0; i < job.total; i++) job.place(i);
+  return job.finish();
+}
+
+/** Options of `importW3cInChunks`: progress after each chunk, cancel between chunks. */
+export interface W3cChunkOptions {
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+  /** Annotations placed between two yields to the event loop (default 200). */
+  chunkSize?: number;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `importW3c` in chunks, yielding to the event loop between them, so the re-anchoring worker can
+ * report progress and take a cancel (the promise then rejects with the signal's reason). The
+ * same result as `importW3c`, given the same ids.
+ */
+export async function importW3cInChunks(
+  fileName: string,
+  jsonText: string,
+  ctx: W3cImportContext,
+  options: W3cChunkOptions = {},
+): Promise<W3cImportResult> {
+  const { signal, onProgress, chunkSize = 200 } = options;
+  signal?.throwIfAborted();
+  const job = prepareW3cImport(fileName, jsonText, ctx);
+  if (!job.ok) return job;
+  for (let i = 0; i < job.total;) {
+    const stop = Math.min(job.total, i + chunkSize);
+    for (; i < stop; i++) job.place(i);
+    onProgress?.(i, job.total);
+    await nextTurn();
+    signal?.throwIfAborted();
+  }
+  if (job.total === 0) onProgress?.(0, 0);
+  return job.finish();
+}
+
+/** A read, checked file whose annotations are placed one at a time, then gathered. */
+type W3cImportJob =
+  | { ok: false; problems: string[] }
+  | { ok: true; total: number; place(index: number): void; finish(): W3cImportResult };
+
+/** Reads and checks the file; the job places each annotation on the project's texts. */
+function prepareW3cImport(fileName: string, jsonText: string, ctx: W3cImportContext): W3cImportJob {
+  const fail = (...problems: string[]): { ok: false; problems: string[] } => ({
+    ok: false,
+    problems,
+  });
   if (jsonText.length > W3C_MAX_CHARS) {
     return fail(
       `${fileName}: a file of ${jsonText.length} characters is over the limit of ${W3C_MAX_CHARS}.`,
@@ -130,7 +177,8 @@ export function importW3c(
     return converter;
   };
 
-  parsed.forEach((w, index) => {
+  const place = (index: number): void => {
+    const w = parsed[index] as W3cAnnotation;
     // Several targets mean the same body on several spans: one annotation each.
     const targets = Array.isArray(w.target) ? w.target : [w.target];
     targets.forEach((t, part) => {
@@ -220,105 +268,11 @@ export function importW3c(
         deleted: false,
       });
     });
-  });
-
-  if (problems.length > 0) return fail(...problems.slice(0, 50));
-  out.codes = codes.created;
-  return { ok: true, ...out };
+  };
+  const finish = (): W3cImportResult => {
+    if (problems.length > 0) return fail(...problems.slice(0, 50));
+    out.codes = codes.created;
+    return { ok: true, ...out };
+  };
+  return { ok: true, total: parsed.length, place, finish };
 }
-
-/** The document a target's source names: by content hash URN, then by label or name. */
-function findDocument(
-  documents: SnapshotDocument[],
-  source: unknown,
-): SnapshotDocument | undefined {
-  const id = typeof source === 'string' ? source : (source as { id?: string }).id;
-  const label =
-    typeof source === 'object' && source !== null
-      ? (source as { label?: string }).label
-      : undefined;
-  const hash = urnTail(id, 'urn:sha256:');
-  return (
-    (hash ? documents.find((d) => d.contentHash === hash) : undefined) ??
-    (label ? documents.find((d) => d.name === label) : undefined) ??
-    (documents.length === 1 ? documents[0] : undefined)
-  );
-}
-
-/** Who made an annotation: a known coder by URN, or a new coder named after `creator`. */
-function resolveCoder(
-  creator: W3cAnnotation['creator'],
-  known: Map<Id, Coder>,
-  added: Coder[],
-  ctx: W3cImportContext,
-): Id {
-  if (creator === undefined) return ctx.coderId;
-  const ref = typeof creator === 'string' ? creator : creator.id;
-  const name =
-    typeof creator === 'string' ? creator : (creator.name ?? creator.id ?? 'Unknown coder');
-  const id =
-    urnTail(ref, 'urn:marginalia:coder:') ??
-    (ref && ref.length <= 200 ? ref : null) ??
-    `w3c:${name.slice(0, 150)}`;
-  if (!known.has(id)) {
-    const coder: Coder = { id, name: name.slice(0, 1000), createdAt: ctx.now };
-    known.set(id, coder);
-    added.push(coder);
-  }
-  return id;
-}
-
-/** Maps tagging bodies to codes: by id, then by path of names (case-insensitive), else new. */
-class CodeResolver {
-  readonly created: Code[] = [];
-  private readonly byId: Map<Id, Code>;
-  private readonly byPath = new Map<string, Code>();
-
-  constructor(
-    private readonly codes: readonly Code[],
-    private readonly ctx: W3cImportContext,
-  ) {
-    this.byId = new Map(codes.filter((c) => !c.deleted).map((c) => [c.id, c]));
-    for (const [id, path] of codePaths(codes)) {
-      const code = this.byId.get(id);
-      if (code) this.byPath.set(key(path), code);
-    }
-  }
-
-  resolve(value: string, bodyId: string | undefined): Id {
-    const own = urnTail(bodyId, 'urn:marginalia:code:');
-    if (own && this.byId.has(own)) return own;
-    const names = value
-      .split(W3C_PATH_SEPARATOR.trim())
-      .map((n) => n.trim())
-      .filter(Boolean);
-    let parentId: Id | null = null;
-    let code: Code | undefined;
-    for (let depth = 0; depth < names.length; depth++) {
-      const path = names.slice(0, depth + 1);
-      code = this.byPath.get(key(path));
-      if (!code) {
-        code = {
-          id: this.ctx.newId(),
-          projectId: this.ctx.snapshot.project.id,
-          parentId,
-          name: names[depth] as string,
-          color: nextColor([...this.codes, ...this.created]),
-          description: '',
-          hotkey: null,
-          order: this.created.length + this.codes.length,
-          memo: '',
-          ...created(this.ctx.coderId, this.ctx.now),
-        };
-        this.created.push(code);
-        this.byPath.set(key(path), code);
-        this.byId.set(code.id, code);
-      }
-      parentId = code.id;
-    }
-    return (code as Code).id;
-  }
-}
-
-const key = (path: readonly string[]): string =>
-  path.map((n) => n.trim().toLowerCase()).join('\u0000');

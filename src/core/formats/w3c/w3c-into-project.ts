@@ -3,7 +3,13 @@ import type { ChangeSet, EditContext } from '../../changes/change-set';
 import type { ProjectSnapshot } from '../../model/snapshot';
 import type { Annotation, Code, Coder, Id, Timestamp } from '../../model/types';
 import { alignToProject } from '../align/align-to-project';
-import { importW3c, type W3cPlacementNote } from './import-w3c';
+import {
+  importW3c,
+  importW3cInChunks,
+  type W3cChunkOptions,
+  type W3cImportResult,
+  type W3cPlacementNote,
+} from './import-w3c';
 
 /** What the user chose before importing W3C annotations into the open project. */
 export interface W3cIntoProjectOptions {
@@ -44,7 +50,29 @@ export function w3cIntoProject(
   jsonText: string,
   options: W3cIntoProjectOptions,
 ): W3cIntoProject {
-  const read = importW3c(fileName, jsonText, { snapshot: project, ...options });
+  return alongsideProject(
+    project,
+    importW3c(fileName, jsonText, { snapshot: project, ...options }),
+  );
+}
+
+/**
+ * `w3cIntoProject` in chunks (`importW3cInChunks`): what the re-anchoring worker runs, so a
+ * large file is placed off the UI thread with progress, and a cancel stops it between chunks.
+ */
+export async function w3cIntoProjectInChunks(
+  project: ProjectSnapshot,
+  fileName: string,
+  jsonText: string,
+  options: W3cIntoProjectOptions,
+  run: W3cChunkOptions = {},
+): Promise<W3cIntoProject> {
+  const read = await importW3cInChunks(fileName, jsonText, { snapshot: project, ...options }, run);
+  return alongsideProject(project, read);
+}
+
+/** Leaves out what the project already has (`alignToProject`), for the preview and the write. */
+function alongsideProject(project: ProjectSnapshot, read: W3cImportResult): W3cIntoProject {
   if (!read.ok) return read;
   const incoming: ProjectSnapshot = {
     project: project.project,

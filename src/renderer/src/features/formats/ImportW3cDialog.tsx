@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import { newId, nowIso } from '../../../../core/ids/new-id';
+import { useEffect, useState } from 'react';
+import { nowIso } from '../../../../core/ids/new-id';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { W3cIntoProject } from '../../../../core/formats/w3c/w3c-into-project';
 import { useWorkbench } from '../../app/workbench-context';
 import { notice } from '../../state/notices';
 import { Modal } from '../layout/Modal';
-import { asW3c, describeW3cPreview, importW3cIntoProject, readW3cPreview } from './import-w3c';
+import { reanchorRunnerOf } from '../reanchor/reanchor-runner-of';
+import { asW3c, describeW3cPreview, importW3cIntoProject } from './import-w3c';
 
 /** The file picked and the project it goes into, once both are read. */
 interface Picked {
@@ -19,8 +20,10 @@ interface Picked {
  * Taguette's highlights CSV (quotes without positions, read the same way), into
  * the open project: the file is placed on the project's texts first and the dialog says how many
  * annotations come in, which were re-anchored from their quote and which cannot be placed; the
- * user may choose the document when the file's sources name none of the project's. Nothing is
- * written until Import, and then as one change that Undo takes back.
+ * user may choose the document when the file's sources name none of the project's. The placing
+ * runs in the re-anchoring worker (long texts with thousands of annotations take seconds), with
+ * progress; Cancel stops it. Nothing is written until Import, and then as one change that Undo
+ * takes back.
  */
 export function ImportW3cDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
@@ -52,17 +55,29 @@ export function ImportW3cDialog(props: { onClose(): void }) {
     };
   }, [workbench, onClose]);
 
-  const preview: W3cIntoProject | null = useMemo(
-    () =>
-      picked &&
-      readW3cPreview(picked.project, picked.fileName, picked.text, {
-        documentId: documentId || undefined,
-        coderId,
-        now: nowIso(),
-        newId,
-      }),
-    [picked, documentId, coderId],
-  );
+  const [preview, setPreview] = useState<W3cIntoProject | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+
+  useEffect(() => {
+    if (!picked) return;
+    const controller = new AbortController();
+    setPreview(null);
+    setProgress(null);
+    reanchorRunnerOf(workbench)
+      .placeW3c(
+        picked.project,
+        picked.fileName,
+        picked.text,
+        { ...(documentId ? { documentId } : {}), coderId, now: nowIso() },
+        { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) },
+      )
+      .then(setPreview, (error: unknown) => {
+        if (controller.signal.aborted) return; // Cancel, another document chosen, or closed.
+        workbench.fail(`${picked.fileName}: the annotations could not be placed`, error);
+        onClose();
+      });
+    return () => controller.abort();
+  }, [workbench, picked, documentId, coderId, onClose]);
 
   async function proceed() {
     if (!picked || !preview?.ok) return;
@@ -105,11 +120,24 @@ export function ImportW3cDialog(props: { onClose(): void }) {
               ))}
             </select>
           </label>
-          <p>
-            {preview?.ok
-              ? 'This will come into the open project:'
-              : `${picked.fileName} cannot be imported as it is; nothing changed:`}
-          </p>
+          {!preview && (
+            <p role="status">
+              Placing the annotations…{' '}
+              {progress && progress.total > 0 && (
+                <>
+                  <progress value={progress.done} max={progress.total} /> {progress.done} of{' '}
+                  {progress.total}
+                </>
+              )}
+            </p>
+          )}
+          {preview && (
+            <p>
+              {preview.ok
+                ? 'This will come into the open project:'
+                : `${picked.fileName} cannot be imported as it is; nothing changed:`}
+            </p>
+          )}
           <pre className="import-preview" aria-label="What the file brings">
             {preview ? describeW3cPreview(preview).join('\n') : ''}
           </pre>
@@ -125,7 +153,7 @@ export function ImportW3cDialog(props: { onClose(): void }) {
             Import
           </button>
         )}
-        <button onClick={onClose}>{preview?.ok ? 'Cancel' : 'Close'}</button>
+        <button onClick={onClose}>{!preview || preview.ok ? 'Cancel' : 'Close'}</button>
       </div>
     </Modal>
   );

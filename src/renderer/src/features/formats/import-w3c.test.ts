@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nowIso } from '../../../../core/ids/new-id';
 import { openedDocument } from '../../state/test-support/opened-document';
-import { importW3cIntoProject, readW3cPreview } from './import-w3c';
+import { w3cIntoProject } from '../../../../core/formats/w3c/w3c-into-project';
+import { importW3cIntoProject } from './import-w3c';
 
 /** One annotation by a coder the profile does not know yet, on a page the project does not name. */
 const FILE = JSON.stringify([
@@ -27,7 +28,7 @@ async function previewed() {
   const projectId = workbench.state.projectId ?? '';
   const project = await workbench.storage.readSnapshot(projectId);
   if (!project) throw new Error('no project');
-  const read = readW3cPreview(project, 'web.w3c.json', FILE, {
+  const read = w3cIntoProject(project, 'web.w3c.json', FILE, {
     documentId,
     coderId: workbench.state.coder?.id ?? '',
     now: nowIso(),

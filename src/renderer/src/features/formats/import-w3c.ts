@@ -1,11 +1,8 @@
 import {
   w3cImportChange,
-  w3cIntoProject,
   type W3cIntoProject,
-  type W3cIntoProjectOptions,
 } from '../../../../core/formats/w3c/w3c-into-project';
 import { highlightsCsvAsW3c, isHighlightsCsv } from '../../../../core/formats/csv/highlights-csv';
-import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
 import type { Workbench } from '../../state/workbench';
 
@@ -20,16 +17,6 @@ export function asW3c(fileName: string, text: string): string {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** Reads a W3C file against the open project for the preview (pure; nothing is written). */
-export function readW3cPreview(
-  project: ProjectSnapshot,
-  fileName: string,
-  text: string,
-  options: W3cIntoProjectOptions,
-): W3cIntoProject {
-  return w3cIntoProject(project, fileName, text, options);
-}
 
 /** The preview as lines: what comes in, what was re-anchored, what cannot be placed. */
 export function describeW3cPreview(read: W3cIntoProject): string[] {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { quoteContext } from '../../../../core/anchoring/quote-context';
 import { reanchorWorkload } from '../../../../core/anchoring/reanchor/reanchor.bench';
 import { reanchorAll } from '../../../../core/anchoring/reanchor';
+import { manyW3cAnnotations } from '../../../../core/formats/w3c/test-support/many-annotations';
+import { w3cIntoProject } from '../../../../core/formats/w3c/w3c-into-project';
 import { serveReanchor, type ReanchorReply } from './reanchor-protocol';
 
 const OLD = 'Recalling its resolution.\n\nUrges Member States to cooperate.';
@@ -73,5 +75,59 @@ describe('the re-anchoring worker protocol', () => {
     const { replies, handle } = worker();
     await handle({ type: 'cancel', id: 99 });
     expect(replies).toEqual([]);
+  });
+});
+
+describe('the re-anchoring worker places W3C files', () => {
+  const options = { coderId: 'ada', now: '2026-11-30T09:00:00.000Z' };
+
+  it('reports progress, then what w3cIntoProject gives (ids aside)', async () => {
+    const { replies, handle } = worker();
+    const { project, file } = manyW3cAnnotations(300, 250);
+    await handle({
+      type: 'w3c',
+      id: 4,
+      project,
+      fileName: 'm.json',
+      text: file,
+      options,
+      chunkSize: 100,
+    });
+    expect(replies.map((r) => (r.type === 'progress' ? r.done : r.type))).toEqual([
+      100,
+      200,
+      250,
+      'w3c-done',
+    ]);
+    const done = replies.at(-1);
+    const result = done?.type === 'w3c-done' ? done.result : null;
+    let n = 0;
+    const expected = w3cIntoProject(project, 'm.json', file, {
+      ...options,
+      newId: () => `x${++n}`,
+    });
+    const spans = (r: typeof result) =>
+      r?.ok ? r.annotations.map((a) => [a.start, a.end, a.quote]) : r?.problems;
+    expect(spans(result)).toEqual(spans(expected));
+    expect(result?.ok && result.moved).toEqual(expected.ok && expected.moved);
+  });
+
+  it('stops a W3C job when cancelled, answering only "cancelled"', async () => {
+    const { replies, handle } = worker();
+    const { project, file } = manyW3cAnnotations(300, 2000);
+    const job = handle({
+      type: 'w3c',
+      id: 5,
+      project,
+      fileName: 'm.json',
+      text: file,
+      options,
+      chunkSize: 50,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await handle({ type: 'cancel', id: 5 });
+    await job;
+    expect(replies.at(-1)).toEqual({ type: 'cancelled', id: 5 });
+    expect(replies.filter((r) => r.type === 'w3c-done')).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { reanchorInChunks } from '../../../../core/anchoring/reanchor';
 import type { Anchor, Placement } from '../../../../core/anchoring/reanchor';
+import {
+  w3cIntoProjectInChunks,
+  type W3cIntoProject,
+  type W3cIntoProjectOptions,
+} from '../../../../core/formats/w3c/w3c-into-project';
+import { newId } from '../../../../core/ids/new-id';
+import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { ReanchorReply, ReanchorRequest } from './reanchor-protocol';
 
 /** How a run reports and stops: progress after each chunk, cancel through the signal. */
@@ -20,18 +27,34 @@ export interface ReanchorRunner {
     anchors: readonly Anchor[],
     options?: ReanchorRunOptions,
   ): Promise<Placement[]>;
+  /**
+   * Places a W3C file's annotations on a project's texts (`w3cIntoProject`) where it does not
+   * block the UI, with the same progress and cancel.
+   */
+  placeW3c(
+    project: ProjectSnapshot,
+    fileName: string,
+    text: string,
+    options: Omit<W3cIntoProjectOptions, 'newId'>,
+    run?: ReanchorRunOptions,
+  ): Promise<W3cIntoProject>;
 }
 
 /** The same work on the calling thread, for Node (unit tests, the merge's tests). */
 export const inThreadReanchor: ReanchorRunner = {
   reanchor: (oldText, newText, anchors, options = {}) =>
     reanchorInChunks(oldText, newText, anchors, options),
+  placeW3c: (project, fileName, text, options, run = {}) =>
+    w3cIntoProjectInChunks(project, fileName, text, { ...options, newId }, run),
 };
 
 const cancelled = () => new DOMException('Re-anchoring was cancelled.', 'AbortError');
 
+/** The answer a job resolves with: `done` for re-anchoring, `w3c-done` for a W3C file. */
+type Answer = Extract<ReanchorReply, { type: 'done' | 'w3c-done' }>;
+
 type Waiting = {
-  resolve(placements: Placement[]): void;
+  resolve(answer: Answer): void;
   reject(error: Error): void;
   onProgress?(done: number, total: number): void;
 };
@@ -51,7 +74,7 @@ export function createWorkerReanchor(): ReanchorRunner {
     if (!job) return;
     if (reply.type === 'progress') return job.onProgress?.(reply.done, reply.total);
     waiting.delete(reply.id);
-    if (reply.type === 'done') job.resolve(reply.placements);
+    if (reply.type === 'done' || reply.type === 'w3c-done') job.resolve(reply);
     else if (reply.type === 'cancelled') job.reject(cancelled());
     else job.reject(new Error(reply.message));
   };
@@ -73,34 +96,46 @@ export function createWorkerReanchor(): ReanchorRunner {
     return started;
   }
 
-  return {
-    reanchor(oldText, newText, anchors, options = {}) {
-      const { signal, onProgress } = options;
-      if (signal?.aborted) return Promise.reject(cancelled());
-      const id = nextId++;
-      const target = ensureWorker();
-      return new Promise<Placement[]>((resolve, reject) => {
-        waiting.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
-        signal?.addEventListener('abort', () => {
-          if (waiting.has(id)) target.postMessage({ type: 'cancel', id } satisfies ReanchorRequest);
-        });
-        // Anchors are copied to plain objects: annotation records carry fields the worker
-        // does not need (codes, memo, revisions), and structured cloning copies every one.
-        const plain = anchors.map(({ start, end, quote, prefix, suffix }) => ({
-          start,
-          end,
-          quote,
-          prefix,
-          suffix,
-        }));
-        target.postMessage({
-          type: 'reanchor',
-          id,
-          oldText,
-          newText,
-          anchors: plain,
-        } satisfies ReanchorRequest);
+  /** Posts a job and waits for its answer; a cancel through the signal stops it. */
+  function ask(job: Exclude<ReanchorRequest, { type: 'cancel' }>, options: ReanchorRunOptions) {
+    const { signal, onProgress } = options;
+    if (signal?.aborted) return Promise.reject(cancelled());
+    const target = ensureWorker();
+    const { id } = job;
+    return new Promise<Answer>((resolve, reject) => {
+      waiting.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      signal?.addEventListener('abort', () => {
+        if (waiting.has(id)) target.postMessage({ type: 'cancel', id } satisfies ReanchorRequest);
       });
+      target.postMessage(job);
+    });
+  }
+
+  return {
+    async reanchor(oldText, newText, anchors, options = {}) {
+      // Anchors are copied to plain objects: annotation records carry fields the worker
+      // does not need (codes, memo, revisions), and structured cloning copies every one.
+      const plain = anchors.map(({ start, end, quote, prefix, suffix }) => ({
+        start,
+        end,
+        quote,
+        prefix,
+        suffix,
+      }));
+      const answer = await ask(
+        { type: 'reanchor', id: nextId++, oldText, newText, anchors: plain },
+        options,
+      );
+      if (answer.type !== 'done') throw new Error('The re-anchoring worker mixed up two jobs.');
+      return answer.placements;
+    },
+    async placeW3c(project, fileName, text, options, run = {}) {
+      const answer = await ask(
+        { type: 'w3c', id: nextId++, project, fileName, text, options },
+        run,
+      );
+      if (answer.type !== 'w3c-done') throw new Error('The re-anchoring worker mixed up two jobs.');
+      return answer.result;
     },
   };
 }
