@@ -1,3 +1,4 @@
+import type { Orphan } from '../anchoring/reanchor/orphan';
 import type { RecordConflict } from '../model/conflict';
 import type { PurgedRecord, RecordKind } from '../model/snapshot';
 import type {
@@ -71,6 +72,14 @@ export interface ChangeSet {
   /** Coders a merge brings to this profile, written with its records. Absent: none. */
   coders?: Coder[];
   /**
+   * Re-anchoring orphans (annotations a merge carried onto a local copy but could not place
+   * surely) this change set keeps for the user, written in the same transaction as its records,
+   * so undoing the change set drops them and redoing it keeps them again. Absent: none.
+   */
+  orphansKept?: Orphan[];
+  /** Orphans this change set drops (the undo of one that kept them). Absent: none. */
+  orphansDropped?: Orphan[];
+  /**
    * `false`: kept out of the undo history even if its source would enter it (a merge the team
    * folder makes on its own, which Ctrl+Z must not take back in place of the user's last edit).
    */
@@ -114,6 +123,8 @@ export function isEmpty(set: ChangeSet): boolean {
     set.purged.length === 0 &&
     !set.conflictsAdded?.length &&
     !set.conflictsResolved?.length &&
-    !set.coders?.length
+    !set.coders?.length &&
+    !set.orphansKept?.length &&
+    !set.orphansDropped?.length
   );
 }

@@ -1,6 +1,7 @@
 import { changedId, versionOf, type AnyRecord, type ChangeSet } from '../changes/change-set';
 import { StaleWriteError } from '../changes/stale-write-error';
 import { compareConflicts, conflictKey } from '../merge/combine';
+import type { Orphan } from '../anchoring/reanchor/orphan';
 import type { RecordConflict } from '../model/conflict';
 import type { ProjectSnapshot, PurgedRecord, RecordKind } from '../model/snapshot';
 import type { Coder, CorpusDocument, Id, Project } from '../model/types';
@@ -15,6 +16,8 @@ interface ProjectRows {
   purged: PurgedRecord[];
   /** Unresolved merge conflicts by `conflictKey`. */
   conflicts: Map<string, RecordConflict>;
+  /** Re-anchoring orphans kept for the user, by id. */
+  orphans: Map<Id, Orphan>;
 }
 
 const BODY_FIELDS = ['text', 'blocks', 'marks'] as const;
@@ -26,6 +29,9 @@ function withoutBody<T extends object>(record: T): T {
   for (const field of BODY_FIELDS) delete copy[field];
   return copy as T;
 }
+
+/** Orphans in id order. */
+const byOrphanId = (a: Orphan, b: Orphan) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The repository in plain memory: what the CLI, workers and tests run commands against. Holds
@@ -87,6 +93,11 @@ export class MemoryRepository implements Repository {
     return rows ? structuredClone([...rows.conflicts.values()].sort(compareConflicts)) : [];
   }
 
+  async listOrphans(projectId: Id): Promise<Orphan[]> {
+    const rows = this.rows(projectId);
+    return rows ? structuredClone([...rows.orphans.values()].sort(byOrphanId)) : [];
+  }
+
   async apply(set: ChangeSet, options: LongWriteOptions = {}): Promise<void> {
     options.signal?.throwIfAborted();
     // Check every change first: a refused change set writes nothing.
@@ -136,6 +147,8 @@ export class MemoryRepository implements Repository {
       for (const c of set.conflictsResolved ?? []) rows.conflicts.delete(conflictKey(c));
       for (const c of structuredClone(set.conflictsAdded ?? []))
         rows.conflicts.set(conflictKey(c), c);
+      for (const o of set.orphansDropped ?? []) rows.orphans.delete(o.id);
+      for (const o of structuredClone(set.orphansKept ?? [])) rows.orphans.set(o.id, o);
     }
     for (const coder of structuredClone(set.coders ?? [])) this.coders.set(coder.id, coder);
   }
@@ -210,5 +223,6 @@ function emptyRows(project: Project): ProjectRows {
     bodies: new Map(),
     purged: [],
     conflicts: new Map(),
+    orphans: new Map(),
   };
 }

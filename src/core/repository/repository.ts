@@ -1,3 +1,4 @@
+import type { Orphan } from '../anchoring/reanchor/orphan';
 import type { ChangeSet, RecordByKind } from '../changes/change-set';
 import type { RecordConflict } from '../model/conflict';
 import type { ProjectSnapshot, PurgedRecord, RecordKind } from '../model/snapshot';
@@ -52,13 +53,15 @@ export interface Repository {
   listPurged(projectId: Id): Promise<PurgedRecord[]>;
   /** The project's unresolved merge conflicts (losing versions kept for review), in key order. */
   listConflicts(projectId: Id): Promise<RecordConflict[]>;
+  /** The project's re-anchoring orphans (`ChangeSet.orphansKept`), every state, in id order. */
+  listOrphans(projectId: Id): Promise<Orphan[]>;
   /**
    * Applies a change set atomically. Each change must find the version it replaces: an added
    * record must be absent, an updated or erased one must be stored at `before`'s version
    * (revision, or `updatedAt` for records without one). Otherwise it throws `StaleWriteError`
    * naming the record, and writes nothing. Large change sets (an import) report progress and
    * can be cancelled through `options`; cancelled, nothing is written. The set's conflicts
-   * (added, resolved) and coders are written in the same transaction.
+   * (added, resolved), coders and orphans (kept, dropped) are written in the same transaction.
    */
   apply(set: ChangeSet, options?: LongWriteOptions): Promise<void>;
   /** Records a coder, so snapshots can name who made what. */

@@ -74,8 +74,12 @@ export class ChangeHistory {
   record(set: ChangeSet): boolean {
     if (set.source !== 'user' && set.source !== 'merge') return false;
     if (set.addToHistory === false) return false;
-    const conflicts = (set.conflictsAdded?.length ?? 0) + (set.conflictsResolved?.length ?? 0);
-    if (set.purged.length > 0 || set.changes.length + conflicts === 0) return false;
+    const sides =
+      (set.conflictsAdded?.length ?? 0) +
+      (set.conflictsResolved?.length ?? 0) +
+      (set.orphansKept?.length ?? 0) +
+      (set.orphansDropped?.length ?? 0);
+    if (set.purged.length > 0 || set.changes.length + sides === 0) return false;
     this.done.push({ label: set.label, original: withoutBodies(set) });
     this.written = writtenAfter(this.written, set);
     this.undone = [];

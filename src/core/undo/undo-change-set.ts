@@ -101,10 +101,16 @@ function restore(
     direction === 'undo'
       ? [conflictsResolved, conflictsAdded]
       : [conflictsAdded, conflictsResolved];
+  // So do the orphans it kept or dropped (a merge's carried annotations it could not place).
+  const { orphansKept = [], orphansDropped = [] } = step.original;
+  const [kept, dropped] =
+    direction === 'undo' ? [orphansDropped, orphansKept] : [orphansKept, orphansDropped];
   return {
     ...set,
     ...(added.length ? { conflictsAdded: added } : {}),
     ...(resolved.length ? { conflictsResolved: resolved } : {}),
+    ...(kept.length ? { orphansKept: kept } : {}),
+    ...(dropped.length ? { orphansDropped: dropped } : {}),
   };
 }
 

@@ -9,3 +9,4 @@ export {
   type Target,
 } from './place-anchor';
 export type * from './placement';
+export type { Orphan } from './orphan';

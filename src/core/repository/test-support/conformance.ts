@@ -232,6 +232,38 @@ export function describeRepositoryConformance(name: string, make: () => Promise<
       expect(await repo.listConflicts(P)).toEqual([second]);
     });
 
+    it('keeps and drops orphans with a change set, atomically, per project', async () => {
+      const repo = await seeded(make);
+      const ann = await current(repo, 'annotation', 'ann-1');
+      const orphan = (id: Id) => ({
+        projectId: P,
+        id,
+        documentId: 'doc-1',
+        annotation: { ...ann, id },
+        reason: 'not-found' as const,
+        origin: 'merged from Ben’s file',
+        keptAt: T0,
+      });
+      const base = { projectId: P, coderId: CODER, at: T0, source: 'merge' as const, label: 'm' };
+      await repo.apply({
+        ...base,
+        changes: [],
+        purged: [],
+        orphansKept: [orphan('o2'), orphan('o1')],
+      });
+      expect((await repo.listOrphans(P)).map((o) => o.id)).toEqual(['o1', 'o2']);
+      expect(await repo.listOrphans(Q)).toEqual([]);
+      expect((await repo.listOrphans(P))[0]).toEqual(orphan('o1'));
+      // A refused change set drops none of them.
+      const stale = { kind: 'code' as const, before: code(P, 'nope'), after: code(P, 'nope') };
+      await expect(
+        repo.apply({ ...base, changes: [stale], purged: [], orphansDropped: [orphan('o1')] }),
+      ).rejects.toThrow();
+      expect(await repo.listOrphans(P)).toHaveLength(2);
+      await repo.apply({ ...base, changes: [], purged: [], orphansDropped: [orphan('o1')] });
+      expect((await repo.listOrphans(P)).map((o) => o.id)).toEqual(['o2']);
+    });
+
     it('writes and reads back a snapshot with conflicts', async () => {
       const repo = await make();
       const ann = annotation(P, 'doc-1', 'ann-1', ['code-a']);

@@ -8,6 +8,7 @@ import {
 } from '../../../core/changes/change-set';
 import { StaleWriteError } from '../../../core/changes/stale-write-error';
 import { compareConflicts, conflictKey } from '../../../core/merge/combine';
+import type { Orphan } from '../../../core/anchoring/reanchor/orphan';
 import type { RecordConflict } from '../../../core/model/conflict';
 import type { ProjectSnapshot, RecordKind } from '../../../core/model/snapshot';
 import type { Annotation, Code, CorpusDocument, Id, Project } from '../../../core/model/types';
@@ -20,6 +21,7 @@ import type {
 import { referencedCoderIds, snapshotProblem } from '../../../core/repository/snapshot-checks';
 import { patchStoredColumns, writeColumnsOf } from './annotation-columns-store';
 import { ChunkedWriter } from './chunked-write';
+import { ORPHANS_TABLE } from './orphan-store';
 import type { MarginaliaDb, RecordKey } from './database';
 import {
   hasBody,
@@ -58,6 +60,7 @@ function recordTables(db: MarginaliaDb) {
     db.history,
     db.conflicts,
     db.annotationColumns,
+    orphansTable(db),
   ];
 }
 
@@ -70,6 +73,16 @@ function conflictRow(projectId: Id, conflict: RecordConflict) {
 async function readConflicts(db: MarginaliaDb, projectId: Id): Promise<RecordConflict[]> {
   const rows = await db.conflicts.where('projectId').equals(projectId).toArray();
   return rows.map((r) => r.conflict).sort(compareConflicts);
+}
+
+/** The re-anchoring orphans table (see storage/orphan-store). */
+const orphansTable = (db: MarginaliaDb) => db.table<Orphan, [Id, Id]>(ORPHANS_TABLE);
+
+/** Writes a change set's orphans: dropped ones removed, kept ones put. */
+async function writeOrphans(db: MarginaliaDb, set: ChangeSet): Promise<void> {
+  const dropped = (set.orphansDropped ?? []).map((o): [Id, Id] => [o.projectId, o.id]);
+  if (dropped.length > 0) await orphansTable(db).bulkDelete(dropped);
+  if (set.orphansKept?.length) await orphansTable(db).bulkPut(set.orphansKept);
 }
 
 /** Writes a change set's conflicts (settled ones removed, new ones kept) and coders. */
@@ -201,6 +214,11 @@ export function createDexieRepository(db: MarginaliaDb) {
 
     listConflicts: (projectId: Id) => readConflicts(db, projectId),
 
+    listOrphans: async (projectId: Id) => {
+      const rows = await orphansTable(db).where('projectId').equals(projectId).toArray();
+      return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    },
+
     apply: (set: ChangeSet, options: LongWriteOptions = {}) =>
       db.transaction('rw', recordTables(db), async () => {
         const stored = await storedRecords(db, set);
@@ -221,6 +239,7 @@ export function createDexieRepository(db: MarginaliaDb) {
         if (set.purged.length > 0) await db.purged.bulkPut(set.purged);
         await patchStoredColumns(db, set);
         await writeConflictsAndCoders(db, set);
+        await writeOrphans(db, set);
       }),
 
     putCoder: async (coder: Parameters<Repository['putCoder']>[0]) => {

@@ -1,8 +1,13 @@
-import type { ChangeSet, EditContext, RecordChange } from '../../../../core/changes/change-set';
+import {
+  isEmpty,
+  type ChangeSet,
+  type EditContext,
+  type RecordChange,
+} from '../../../../core/changes/change-set';
 import type { CodeMapping } from '../../../../core/merge';
+import type { Orphan } from '../../../../core/anchoring/reanchor/orphan';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Coder, Id } from '../../../../core/model/types';
-import { createOrphanStore } from '../../storage/orphan-store';
 import type { ReanchorRunner } from '../reanchor/reanchor-runner';
 import { carryIncoming, type CarriedCounts, type CarriedIncoming } from './carry-incoming';
 import type { ComputedMerge } from './compute-merge';
@@ -92,39 +97,37 @@ export async function applyMerge(host: MergeHost, request: MergeRequest): Promis
       const problems = request.checkFile(computed);
       if (problems.length > 0)
         return { computed, label: null, undoable: false, problems, carried: NONE };
-      const keepOrphans = () => createOrphanStore(host.storage.db).keepOrphans(carried.review);
       const label = mergeLabel(request.sourceName, computed.report);
       const ctx = host.context();
       const made = mergeChangeSetOf(computed, { projectId, label, ctx, self: ctx.coderId });
-      const set = request.addToHistory ? made : { ...made, addToHistory: false };
-      const empty =
-        set.changes.length === 0 &&
-        set.purged.length === 0 &&
-        !set.conflictsAdded &&
-        !set.conflictsResolved &&
-        !set.coders;
-      if (empty) {
-        await keepOrphans();
+      // Carried annotations (see `carryChosen`) are records of this change set; their orphans
+      // and fuzzy placements are kept in the same transaction, so undoing the merge drops them
+      // and redoing it keeps them again. Orphans kept before (the same file merged again) stay
+      // as the user left them (placed, discarded) and are not kept twice.
+      const review = await newOrphans(host, projectId, carried.review);
+      const withOrphans = review.length ? { ...made, orphansKept: review } : made;
+      const set = request.addToHistory ? withOrphans : { ...withOrphans, addToHistory: false };
+      if (isEmpty(set))
         return { computed, label: null, undoable: false, problems, carried: carried.counts };
-      }
       const total = set.changes.length;
       await host.changes.applyNow(set, {
         signal,
         onProgress: (done) => host.store.set({ progress: { label: 'Merging', done, total } }),
       });
-      // Carried annotations (see `carryChosen`) are already in this change set. Their orphans
-      // and fuzzy placements are kept in the orphans table in a SECOND write, right after it:
-      // orphan rows are not records of the change-set model, so they cannot share its
-      // transaction. A crash between the two leaves the placed annotations in and the orphan
-      // rows missing (they are in the file still: merging it again brings them back).
       // `computed.changedTexts` lists the documents whose text differs and were not carried.
-      await keepOrphans();
       const undoable = request.addToHistory && set.purged.length === 0;
       return { computed, label, undoable, problems, carried: carried.counts };
     } finally {
       host.store.set({ progress: null });
     }
   });
+}
+
+/** The orphans of `review` the project does not keep yet. */
+async function newOrphans(host: MergeHost, projectId: Id, review: Orphan[]): Promise<Orphan[]> {
+  if (review.length === 0) return review;
+  const kept = new Set((await host.storage.listOrphans(projectId)).map((o) => o.id));
+  return review.filter((o) => !kept.has(o.id));
 }
 
 /**

@@ -39,21 +39,23 @@ async function adasFile() {
   return snapshot;
 }
 
-async function mergeInto(carry: boolean) {
+async function mergeInto(carry: boolean, addToHistory = false) {
   const grace = await workbench('Grace', MINE);
   const projectId = grace.state.projectId ?? '';
   const mine = grace.state.documents[0]?.id ?? '';
   // Grace has a code of the same name: Ada's matches it (another id).
   await grace.codebook.createCode('Harm', null);
-  const result = await previewAndMergeSnapshot(grace, "Ada's file", await adasFile(), {
+  const file = await adasFile();
+  const result = await previewAndMergeSnapshot(grace, "Ada's file", file, {
     projectId,
     interactive: false,
     runner: inThreadMerge,
     reanchor: inThreadReanchor,
+    addToHistory,
     ...(carry ? { carryOnto: [mine] } : {}),
   });
   const harm = grace.state.codes.find((c) => c.name === 'Harm')?.id ?? '';
-  return { grace, projectId, mine, result, harm };
+  return { grace, projectId, mine, result, harm, file };
 }
 
 describe('carrying the incoming annotations onto my copy of a document with another text', () => {
@@ -72,6 +74,37 @@ describe('carrying the incoming annotations onto my copy of a document with anot
     expect(orphans[0]?.annotation.codeIds).toEqual([harm]);
     expect(placed.map((a) => a.codeIds)).toEqual([[harm], [harm]]);
     expect(result.changedTexts).toEqual([]);
+  });
+
+  it('undoing the merge drops its orphans with its annotations; redo keeps them again', async () => {
+    const { grace, projectId, mine, result } = await mergeInto(true, true);
+    const orphans = () => createOrphanStore(grace.storage.db).listOrphans(projectId, mine);
+    const placed = async () =>
+      (await grace.storage.listAnnotations(projectId, mine)).filter((a) => !a.deleted).length;
+    expect(result.label).not.toBeNull();
+    expect([await placed(), (await orphans()).length]).toEqual([2, 1]);
+    expect(await grace.undo()).toBe(result.label);
+    expect([await placed(), (await orphans()).length]).toEqual([0, 0]);
+    expect(await grace.redo()).toBe(result.label);
+    expect([await placed(), (await orphans()).length]).toEqual([2, 1]);
+    expect((await orphans())[0]?.annotation.quote).toBe('Prevention starts in schools');
+  });
+
+  it('merging the same file again keeps no orphan twice and leaves a discarded one discarded', async () => {
+    const { grace, projectId, mine, file } = await mergeInto(true);
+    const store = createOrphanStore(grace.storage.db);
+    const [orphan] = await store.listOrphans(projectId, mine);
+    await store.keepOrphans([{ ...orphan!, discardedAt: '2026-12-01T10:00:00.000Z' }]);
+    const again = await previewAndMergeSnapshot(grace, "Ada's file", file, {
+      projectId,
+      interactive: false,
+      runner: inThreadMerge,
+      reanchor: inThreadReanchor,
+      carryOnto: [mine],
+    });
+    expect(again.status).toBe('unchanged');
+    const rows = await store.listOrphans(projectId, mine);
+    expect(rows.map((o) => o.discardedAt)).toEqual(['2026-12-01T10:00:00.000Z']);
   });
 
   it('unticked: the document comes in beside my copy with its annotations, as before', async () => {
