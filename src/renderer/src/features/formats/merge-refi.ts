@@ -1,6 +1,11 @@
-import { alignToProject } from '../../../../core/formats/align/align-to-project';
+import {
+  alignToProject,
+  type AlignedImport,
+} from '../../../../core/formats/align/align-to-project';
 import { describeAlignment } from '../../../../core/formats/align/describe-alignment';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import type { Id } from '../../../../core/model/types';
+import type { Storage } from '../../storage/storage';
 import { importSnapshotAsProject } from '../exchange/import-project';
 import { previewAndMergeSnapshot, type MergeHost } from '../merge';
 import { notice } from '../../state/notices';
@@ -8,10 +13,12 @@ import type { Workbench } from '../../state/workbench';
 
 /**
  * Imports a REFI-QDA project into the open project through the merge. Ids mean nothing across
- * tools, so the file is first matched to the open project by content (`alignToProject`:
- * documents by normalized text, codes by path, coders by name, codings the project already has
- * left out); then the merge's preview shows what is new and lets the user proceed or cancel.
- * Choosing "a new project" there imports the file as one instead.
+ * tools, so the file is first matched by content (`alignToProject`: documents by normalized
+ * text, codes by path, coders by name, codings the project already has left out) to whichever
+ * project the merge goes into: the open one at first, and again to any other the user picks in
+ * the preview, each read through the storage (the repository seam), not the open project's
+ * state. The preview shows what is new and lets the user proceed or cancel; choosing "a new
+ * project" there imports the file as one instead.
  */
 export async function mergeRefiIntoOpenProject(
   workbench: MergeHost & Parameters<typeof importSnapshotAsProject>[0] & Pick<Workbench, 'notify'>,
@@ -20,15 +27,37 @@ export async function mergeRefiIntoOpenProject(
 ): Promise<void> {
   const projectId = workbench.state.projectId;
   if (!projectId) throw new Error('Open a project to import into.');
-  const local = await workbench.storage.readSnapshot(projectId);
-  if (!local) throw new Error('The open project could not be read.');
-  const aligned = alignToProject(local, snapshot);
-  workbench.notify(notice('info', `${fileName}: ${describeAlignment(aligned.report)}`));
-  const outcome = await previewAndMergeSnapshot(workbench, fileName, aligned.incoming, {
+  const alignments = new Map<Id, Promise<AlignedImport>>();
+  const alignedTo = (target: Id): Promise<AlignedImport> => {
+    let found = alignments.get(target);
+    if (!found) {
+      found = alignToStored(workbench.storage, target, snapshot);
+      alignments.set(target, found);
+      found.catch(() => alignments.delete(target)); // a failed read may be tried again
+    }
+    return found;
+  };
+  await alignedTo(projectId); // the open project must be readable before anything is asked
+  const outcome = await previewAndMergeSnapshot(workbench, fileName, snapshot, {
     projectId,
     fileName,
+    incomingFor: async (target) => (await alignedTo(target)).incoming,
   });
   if (outcome.status === 'new-project') {
     await importSnapshotAsProject(workbench, snapshot, fileName);
+  } else if (outcome.projectId) {
+    const { report } = await alignedTo(outcome.projectId);
+    workbench.notify(notice('info', `${fileName}: ${describeAlignment(report)}`));
   }
+}
+
+/** The file matched by content to a stored project, read through the storage. */
+async function alignToStored(
+  storage: Pick<Storage, 'readSnapshot'>,
+  projectId: Id,
+  snapshot: ProjectSnapshot,
+): Promise<AlignedImport> {
+  const local = await storage.readSnapshot(projectId);
+  if (!local) throw new Error('The project to import into could not be read.');
+  return alignToProject(local, snapshot);
 }

@@ -91,6 +91,7 @@ export async function previewAndMergeSnapshot(
   let target: Id | null = options.projectId ?? own ?? null;
   let codeMapping: CodeMapping = options.codeMapping ?? {};
   let carryOnto: Id[] = options.carryOnto ?? [];
+  const incomingFor = options.incomingFor ?? (async () => snapshot);
 
   if (interactive) {
     const here = host.state.projects.some((p) => p.id === snapshot.project.id);
@@ -104,7 +105,7 @@ export async function previewAndMergeSnapshot(
       preview: async (projectId, mapping, signal) =>
         previewOf(
           await runner(
-            { projectId, incoming: snapshot, codeMapping: mapping },
+            { projectId, incoming: await incomingFor(projectId, signal), codeMapping: mapping },
             host.storage,
             signal,
           ),
@@ -134,7 +135,7 @@ export async function previewAndMergeSnapshot(
       return await applyMerge(host, {
         projectId,
         sourceName,
-        incoming: snapshot,
+        incoming: await incomingFor(projectId, signal),
         codeMapping,
         runner,
         signal,

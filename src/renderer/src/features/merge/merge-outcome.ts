@@ -1,4 +1,5 @@
 import type { ChangedText, CodeMapping, MergeReport } from '../../../../core/merge';
+import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
 import type { ReanchorRunner } from '../reanchor/reanchor-runner';
 import type { CarriedCounts } from './carry-incoming';
@@ -41,6 +42,13 @@ export interface MergeRequestOptions {
   carryOnto?: Id[];
   /** Who re-anchors carried annotations (default: the workbench's re-anchoring worker). */
   reanchor?: ReanchorRunner;
+  /**
+   * The incoming snapshot as it should meet a given target project (default: as it is). Files
+   * from other tools carry ids that mean nothing here, so they are matched to the target by
+   * content first (`alignToProject`); the preview asks again for each project the user picks,
+   * and the write uses the chosen project's answer.
+   */
+  incomingFor?(projectId: Id, signal?: AbortSignal): Promise<ProjectSnapshot>;
 }
 
 /** What became of a merge request. */
