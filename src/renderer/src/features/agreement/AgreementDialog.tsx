@@ -8,7 +8,7 @@ import { AgreementChoiceError, createWorkerAgreement } from './agreement-runner'
 import { AgreementResults } from './AgreementResults';
 import { ChoiceForm } from './ChoiceForm';
 import { CompareCoders } from './CompareCoders';
-import { outcomeViews, type TableView } from './table-view';
+import type { AgreementOutcome } from './table-view';
 import { choiceProblem, defaultChoice, type AgreementChoice } from './view-choice';
 import './agreement.css';
 
@@ -26,7 +26,7 @@ export function AgreementDialog(props: { onClose(): void }) {
   const [coders, setCoders] = useState<Coder[] | null>(null);
   const [choice, setChoice] = useState<AgreementChoice | null>(null);
   const [tab, setTab] = useState<Tab>('table');
-  const [views, setViews] = useState<TableView[] | null>(null);
+  const [outcome, setOutcome] = useState<AgreementOutcome | null>(null);
   const [progress, setProgress] = useState<AgreementProgress | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const running = useRef<AbortController | null>(null);
@@ -67,8 +67,7 @@ export function AgreementDialog(props: { onClose(): void }) {
     setProblem(null);
     setProgress({ phase: 'reading', done: 0, total: 1 });
     try {
-      const outcome = await runner.compute(projectId, choice, setProgress, controller.signal);
-      setViews(outcomeViews(outcome));
+      setOutcome(await runner.compute(projectId, choice, setProgress, controller.signal));
     } catch (error) {
       if (controller.signal.aborted) return;
       if (error instanceof AgreementChoiceError) setProblem(error.message);
@@ -148,18 +147,21 @@ export function AgreementDialog(props: { onClose(): void }) {
                       {progress.phase === 'reading'
                         ? 'Reading the project…'
                         : `Computing: ${progress.done} of ${progress.total} codes`}{' '}
-                      <progress
-                        aria-label="Agreement progress"
-                        max={progress.total}
-                        value={progress.phase === 'reading' ? undefined : progress.done}
-                      />{' '}
+                      {/* No bar while reading: an indeterminate bar repaints every frame. */}
+                      {progress.phase === 'computing' && (
+                        <progress
+                          aria-label="Agreement progress"
+                          max={progress.total}
+                          value={progress.done}
+                        />
+                      )}{' '}
                       <button onClick={() => running.current?.abort(new Error('Cancelled.'))}>
                         Cancel
                       </button>
                     </span>
                   )}
                 </div>
-                {views && <AgreementResults views={views} />}
+                {outcome && <AgreementResults outcome={outcome} />}
               </>
             ) : (
               <CompareCoders coders={coders} choice={choice} documents={documents} codes={codes} />

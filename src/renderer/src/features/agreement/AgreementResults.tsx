@@ -1,10 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { notice } from '../../state/notices';
 import { useWorkbench } from '../../app/workbench-context';
 import { exportFileName } from '../exchange/export-project';
 import { agreementChart } from './bar-chart';
 import { chartPng } from './chart-png';
-import { agreementCsv, type CodeLine, type TableView } from './table-view';
+import { useProgressiveCount } from './progressive-count';
+import {
+  agreementCsv,
+  outcomeScopes,
+  outcomeView,
+  outcomeViews,
+  type AgreementOutcome,
+  type CodeLine,
+} from './table-view';
 
 function Row(props: { line: CodeLine }) {
   const { line } = props;
@@ -29,14 +37,18 @@ function Row(props: { line: CodeLine }) {
 /**
  * The agreement tables: one row per code with each chosen measure's figure, its number of units
  * and a reading in plain words (or why it is undefined), the measures' exact names as column
- * headers; per document on demand. Exports the tables as CSV and the shown one as a bar chart
- * (PNG or SVG) through the platform's save-file path.
+ * headers; per document on demand. Only the shown table is shaped for the view, and its rows are
+ * mounted a few per frame (see `useProgressiveCount`), so a study of many codes and documents
+ * never holds the UI thread for long. Exports every table as CSV and the shown one as a bar
+ * chart (PNG or SVG) through the platform's save-file path.
  */
-export function AgreementResults(props: { views: TableView[] }) {
+export function AgreementResults(props: { outcome: AgreementOutcome }) {
   const workbench = useWorkbench();
   const [shown, setShown] = useState(0);
-  const view = props.views[shown] ?? props.views[0];
-  if (!view) return null;
+  const scopes = useMemo(() => outcomeScopes(props.outcome), [props.outcome]);
+  const index = shown < scopes.length ? shown : 0;
+  const view = useMemo(() => outcomeView(props.outcome, index), [props.outcome, index]);
+  const mounted = useProgressiveCount(view.lines.length, view);
   const project = workbench.state.projects.find((p) => p.id === workbench.state.projectId);
   const base = (extension: string) =>
     exportFileName(`${project?.name ?? 'project'} agreement`, new Date(), extension);
@@ -52,13 +64,13 @@ export function AgreementResults(props: { views: TableView[] }) {
 
   return (
     <section aria-label="Agreement results" className="agreement-results">
-      {props.views.length > 1 && (
+      {scopes.length > 1 && (
         <label>
           Table for{' '}
-          <select value={shown} onChange={(e) => setShown(Number(e.target.value))}>
-            {props.views.map((v, i) => (
-              <option key={`${v.documentId ?? ''}${i}`} value={i}>
-                {v.scope}
+          <select value={index} onChange={(e) => setShown(Number(e.target.value))}>
+            {scopes.map((scope, i) => (
+              <option key={`${scope.documentId ?? ''}${i}`} value={i}>
+                {scope.name}
               </option>
             ))}
           </select>
@@ -94,16 +106,18 @@ export function AgreementResults(props: { views: TableView[] }) {
             </tr>
           </thead>
           <tbody>
-            {view.lines.map((l) => (
+            {view.lines.slice(0, mounted).map((l) => (
               <Row key={l.codeId} line={l} />
             ))}
-            <Row line={view.allCodes} />
+            {mounted === view.lines.length && <Row line={view.allCodes} />}
           </tbody>
         </table>
       </div>
       <div className="dialog-actions agreement-exports">
         <button
-          onClick={() => void save(base('.agreement.csv'), agreementCsv(props.views), 'text/csv')}
+          onClick={() =>
+            void save(base('.agreement.csv'), agreementCsv(outcomeViews(props.outcome)), 'text/csv')
+          }
         >
           Export table as CSV…
         </button>

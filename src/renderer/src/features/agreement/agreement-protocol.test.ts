@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementTable } from '../../../../core/agreement/agreement-table';
 import { teamSnapshot } from '../../../../core/agreement/test-support/snapshot';
-import { answerAgreementRequest, type AgreementReply } from './agreement-protocol';
+import { answerAgreementRequest, withoutDetails, type AgreementReply } from './agreement-protocol';
 import { AgreementChoiceError, inThreadAgreement } from './agreement-runner';
 import type { AgreementChoice } from './view-choice';
 
@@ -50,7 +50,10 @@ describe('the agreement worker protocol', () => {
       },
       ['alpha', 'cohen-kappa'],
     );
-    expect(done.outcome.whole).toEqual(expected);
+    // The same figures, without the intermediates the view never shows (smaller to pass back).
+    expect(done.outcome.whole).toEqual(withoutDetails({ whole: expected, perDocument: [] }).whole);
+    expect(expected.rows[0]?.results[0]?.details).not.toEqual({});
+    expect(done.outcome.whole.rows[0]?.results[0]?.details).toEqual({});
     const withCy = await new Promise<AgreementReply[]>((resolve) => {
       const out: AgreementReply[] = [];
       void answerAgreementRequest(

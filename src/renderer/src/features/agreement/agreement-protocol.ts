@@ -1,4 +1,8 @@
-import { agreementTable, type AgreementTable } from '../../../../core/agreement/agreement-table';
+import {
+  agreementTable,
+  type AgreementRow,
+  type AgreementTable,
+} from '../../../../core/agreement/agreement-table';
 import { AgreementInputError } from '../../../../core/agreement/input-error';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { AgreementOutcome } from './table-view';
@@ -37,8 +41,11 @@ export interface SnapshotSource {
   readSnapshot(projectId: string): Promise<ProjectSnapshot | undefined>;
 }
 
-/** How often progress is posted at most: often enough for a bar, rarely enough to cost nothing. */
-const PROGRESS_EVERY_MS = 50;
+/**
+ * How often progress is posted at most: often enough for a bar, rarely enough to cost nothing
+ * (each message re-renders and repaints the dialog on the UI thread).
+ */
+const PROGRESS_EVERY_MS = 200;
 
 /**
  * Answers one request: reads the project, computes the table for the whole selection and then,
@@ -89,7 +96,7 @@ export async function answerAgreementRequest(
         perDocument.push({ documentId: doc.id, documentName: doc.name, table });
       });
     report(total);
-    post({ id, type: 'done', outcome: { whole, perDocument } });
+    post({ id, type: 'done', outcome: withoutDetails({ whole, perDocument }) });
   } catch (error) {
     post({
       id,
@@ -98,6 +105,25 @@ export async function answerAgreementRequest(
       inputError: error instanceof AgreementInputError,
     });
   }
+}
+
+/**
+ * The outcome without each result's `details` (coincidence matrices, margins, per-value
+ * figures): the view and its CSV show the value, observed, expected, units and reason, and the
+ * UI thread should not decode what it never shows. `marginalia agreement --json` prints them.
+ */
+export function withoutDetails(outcome: AgreementOutcome): AgreementOutcome {
+  const slim = (table: AgreementTable): AgreementTable => {
+    const row = (r: AgreementRow): AgreementRow => ({
+      ...r,
+      results: r.results.map((x) => ({ ...x, details: {} })),
+    });
+    return { ...table, rows: table.rows.map(row), allCodes: row(table.allCodes) };
+  };
+  return {
+    whole: slim(outcome.whole),
+    perDocument: outcome.perDocument.map((d) => ({ ...d, table: slim(d.table) })),
+  };
 }
 
 /**

@@ -100,14 +100,29 @@ export function tableView(
   };
 }
 
+/** The tables of an outcome by name: the whole selection first, then one per document. */
+export function outcomeScopes(
+  outcome: AgreementOutcome,
+): { name: string; documentId: string | null }[] {
+  return [
+    { name: WHOLE_SCOPE, documentId: null },
+    ...outcome.perDocument.map((d) => ({ name: d.documentName, documentId: d.documentId })),
+  ];
+}
+
+const WHOLE_SCOPE = 'All chosen documents';
+
+/** One table of an outcome (0: the whole selection; i: the i-th document) shaped for the view. */
+export function outcomeView(outcome: AgreementOutcome, index: number): TableView {
+  const document = index > 0 ? outcome.perDocument[index - 1] : undefined;
+  return document
+    ? tableView(document.table, { name: document.documentName, documentId: document.documentId })
+    : tableView(outcome.whole, { name: WHOLE_SCOPE, documentId: null });
+}
+
 /** Every table of an outcome: the whole selection first, then one per document. */
 export function outcomeViews(outcome: AgreementOutcome): TableView[] {
-  return [
-    tableView(outcome.whole, { name: 'All chosen documents', documentId: null }),
-    ...outcome.perDocument.map((d) =>
-      tableView(d.table, { name: d.documentName, documentId: d.documentId }),
-    ),
-  ];
+  return outcomeScopes(outcome).map((_, i) => outcomeView(outcome, i));
 }
 
 /** The columns of the agreement CSV, one row per table, code and measure (tidy, for R and pandas). */
