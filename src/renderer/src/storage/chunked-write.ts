@@ -33,13 +33,19 @@ export class ChunkedWriter {
   }
 
   /**
-   * Calls `write` with consecutive slices of `items`. Checks for cancellation before each chunk;
+   * Calls `write` with consecutive slices of `items` (`chunkSize` each, the writer's own size
+   * unless given). Checks for cancellation before each chunk;
    * throwing inside a Dexie transaction aborts it, so a cancelled job leaves nothing behind.
    */
-  async write<T>(items: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-    for (let i = 0; i < items.length; i += this.chunkSize) {
+  async write<T>(
+    items: readonly T[],
+    write: (chunk: T[]) => Promise<unknown>,
+    chunkSize = this.chunkSize,
+  ): Promise<void> {
+    const size = Math.max(1, Math.floor(chunkSize));
+    for (let i = 0; i < items.length; i += size) {
       this.options.signal?.throwIfAborted();
-      const chunk = items.slice(i, i + this.chunkSize);
+      const chunk = items.slice(i, i + size);
       await write(chunk);
       this.done += chunk.length;
       this.options.onProgress?.(this.done, this.total);

@@ -6,6 +6,7 @@ import { conflictKey } from '../../../core/merge/combine';
 import { snapshotProblem } from '../../../core/repository/snapshot-checks';
 import { columnsRowsOf } from './annotation-columns-store';
 import { ChunkedWriter } from './chunked-write';
+import { writeStagedChunk, type StoreRows } from './staged-chunk';
 import type { MarginaliaDb } from './database';
 import { splitDocument } from './rows';
 
@@ -18,6 +19,13 @@ const MARKER = 'stagedImport:';
  * so a live import is never taken for a dead one.
  */
 export const STAGED_IMPORT_STALE_MS = 60_000;
+
+/**
+ * Annotations per chunk (one transaction each). Measured at 100,000 in Chromium: the writes cost
+ * per record, not per transaction, so bigger chunks only save the per-transaction overhead while
+ * cancel still answers at once (it aborts the chunk under way); see docs/performance.md.
+ */
+const RECORD_CHUNK_SIZE = 10_000;
 
 /** What a marker holds: when its import last wrote a chunk. */
 interface MarkerValue {
@@ -102,28 +110,30 @@ export function createStagedImportStore(db: MarginaliaDb): StagedImportStore {
       // Rows a dead import of the same project left behind must not mix with this one's.
       if (stale) await eraseRows(db, projectId);
       /** One chunk in its own transaction, refused if the marker was discarded meanwhile. */
-      const chunk = (tables: Dexie.Table[], write: () => Promise<unknown>) =>
-        db.transaction('rw', [...tables, db.settings], async () => {
-          if (!(await db.settings.get(key)))
-            throw new Error('The import was discarded while it was being written.');
-          await write();
-          await touch();
-        });
+      const chunk = (parts: StoreRows[]) =>
+        writeStagedChunk(
+          db.backendDB(),
+          parts,
+          { key, value: { touchedAt: Date.now() } satisfies MarkerValue },
+          options.signal,
+        );
       const total = snapshot.documents.length + snapshot.codes.length + snapshot.annotations.length;
       const writer = new ChunkedWriter(total, options);
       try {
         await writer.write(snapshot.documents, (docs) => {
           const rows = docs.map((d) => splitDocument(d as CorpusDocument));
-          return chunk([db.projectTexts, db.projectDocuments], async () => {
-            await db.projectTexts.bulkAdd(rows.map((r) => r.body));
-            await db.projectDocuments.bulkAdd(rows.map((r) => r.meta));
-          });
+          return chunk([
+            { store: db.projectTexts.name, rows: rows.map((r) => r.body) },
+            { store: db.projectDocuments.name, rows: rows.map((r) => r.meta) },
+          ]);
         });
         await writer.write(snapshot.codes, (codes) =>
-          chunk([db.projectCodes], () => db.projectCodes.bulkAdd(codes)),
+          chunk([{ store: db.projectCodes.name, rows: codes }]),
         );
-        await writer.write(snapshot.annotations, (annotations) =>
-          chunk([db.projectAnnotations], () => db.projectAnnotations.bulkAdd(annotations)),
+        await writer.write(
+          snapshot.annotations,
+          (annotations) => chunk([{ store: db.projectAnnotations.name, rows: annotations }]),
+          options.chunkSize ?? RECORD_CHUNK_SIZE,
         );
         options.signal?.throwIfAborted();
         // Each document's annotation snapshot lands with the project, so its first open paints
