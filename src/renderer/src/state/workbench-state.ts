@@ -1,6 +1,7 @@
 import type { AnnotationColumns } from '../../../core/index/annotation-columns';
 import type { Block, Code, Coder, Id, Mark, Project } from '../../../core/model/types';
 import type { CoderView } from '../features/coders/coder-view';
+import type { ComparisonView } from '../features/compare-lanes/comparison-view';
 import type { Notice } from './notices';
 
 import type { DocumentMeta } from '../storage';
@@ -91,6 +92,11 @@ export interface HistorySlice {
   redoLabel: string | null;
 }
 
+/** The coders' comparison shown in the document margin, or null. Owned by the agreement view. */
+export interface ComparisonSlice {
+  comparison: ComparisonView | null;
+}
+
 /**
  * What the workbench shows: one store made of slices, each written by the service that owns it
  * (components read it through `useWorkbenchState` and the selectors in `selectors.ts`).
@@ -103,7 +109,8 @@ export type WorkbenchState = SessionSlice &
   CountsSlice &
   FeedbackSlice &
   HistorySlice &
-  CodersSlice;
+  CodersSlice &
+  ComparisonSlice;
 
 /** The state before anything is loaded. */
 export const initialState: WorkbenchState = {
@@ -129,4 +136,5 @@ export const initialState: WorkbenchState = {
   redoLabel: null,
   knownCoders: [],
   coderView: { filter: { kind: 'all' }, stripeMode: 'code' },
+  comparison: null,
 };

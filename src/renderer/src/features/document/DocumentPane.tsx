@@ -15,6 +15,8 @@ import { CodersControl } from '../coders/CodersControl';
 import { filterQuery } from '../coders/filter-query';
 import { useCoderEntries } from '../coders/use-coder-entries';
 import { useCoderStripes } from '../coders/use-coder-stripes';
+import { CompareLanesBar } from '../compare-lanes/CompareLanesBar';
+import { useCompareLanes } from '../compare-lanes/use-compare-lanes';
 import { DocumentMemoDialog } from './DocumentMemoDialog';
 import { FindBar } from './FindBar';
 import { SelectionBar } from './SelectionBar';
@@ -129,6 +131,8 @@ export function DocumentPane(props: {
   }, [workbench, version, preview, openDocument?.meta.id, coderFilter]);
   const coders = useCoderEntries();
   useCoderStripes(surface, coders);
+  // The agreement view's comparison, as lanes in the margin: a layer of its own, not the stripes.
+  useCompareLanes(container, surface, zoom);
 
   useEffect(() => {
     surface.current?.select(selectedId);
@@ -243,6 +247,7 @@ export function DocumentPane(props: {
           A+
         </button>
       </div>
+      <CompareLanesBar />
       {find.open && (
         <FindBar
           query={find.query}

@@ -1,0 +1,48 @@
+import { describeDisagreement } from '../../../../core/agreement/passages';
+import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { stepDisagreement } from './comparison-view';
+
+/**
+ * Above the document while its coders' lanes are shown: who is compared (with their lane
+ * colours), the current disagreement, buttons to step through the disagreements (the document
+ * scrolls and the passage is highlighted) and to hide the lanes.
+ */
+export function CompareLanesBar() {
+  const workbench = useWorkbench();
+  const comparison = useWorkbenchState((s) => s.comparison);
+  const documentId = useWorkbenchState((s) => s.openDocument?.meta.id ?? null);
+  if (!comparison || comparison.documentId !== documentId) return null;
+  const names = comparison.coders.map((c) => c.name);
+  const disagreements = comparison.passages.filter((p) => p.disagreement !== null);
+  const passage = comparison.current === null ? undefined : comparison.passages[comparison.current];
+  const step = (direction: 1 | -1) =>
+    workbench.store.set({
+      comparison: { ...comparison, current: stepDisagreement(comparison, direction) },
+    });
+  return (
+    <div className="compare-lanes-bar" role="group" aria-label="Comparison lanes">
+      <span>
+        Lanes:{' '}
+        {comparison.coders.map((c) => (
+          <span key={c.id} className="compare-lanes-coder">
+            <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
+            {c.name}{' '}
+          </span>
+        ))}
+        and disagreements
+      </span>
+      <span role="status">
+        {passage?.disagreement
+          ? `Disagreement ${disagreements.indexOf(passage) + 1} of ${disagreements.length}: ${describeDisagreement(passage, names)}`
+          : `${disagreements.length} disagreements`}
+      </span>
+      <button onClick={() => step(-1)} disabled={disagreements.length === 0}>
+        Previous disagreement
+      </button>
+      <button onClick={() => step(1)} disabled={disagreements.length === 0}>
+        Next disagreement
+      </button>
+      <button onClick={() => workbench.store.set({ comparison: null })}>Hide lanes</button>
+    </div>
+  );
+}
