@@ -447,6 +447,37 @@ test('two profiles code the same sample document, exchange files, adjudicate eve
     },
   ]);
 
+  // The comparison stays in the document's margin as lanes after the dialog closes: stepping
+  // there scrolls to each disagreement, marks it by kind and highlights its text.
+  const lanesBar = bobPage.getByRole('group', { name: 'Comparison lanes' });
+  await expect(lanesBar).toContainText('Lanes: Ada Coder Bob Coder and disagreements');
+  await lanesBar.getByRole('button', { name: 'Next disagreement' }).click();
+  await expect(lanesBar.getByRole('status')).toHaveText(
+    'Disagreement 1 of 5: Same spans, different codes',
+  );
+  const lanes = bobPage.locator('.mc-compare-lanes');
+  await expect(lanes.locator('.mc-lane-different-codes')).toHaveCount(1);
+  await expect(lanes.locator('.mc-lane-current')).toHaveCount(1);
+  const highlighted = () =>
+    bobPage.evaluate(() =>
+      [...(CSS.highlights.get('mc-compare-current') ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    );
+  expect(await highlighted()).toEqual([PEACE]);
+  await lanesBar.getByRole('button', { name: 'Previous disagreement' }).click();
+  await expect(lanesBar.getByRole('status')).toHaveText(
+    'Disagreement 5 of 5: Coded by Bob Coder only',
+  );
+  await expect(lanes.locator('.mc-lane-coded-by-some')).not.toHaveCount(0);
+  expect(await highlighted()).toEqual(['human rights']);
+  expect(await seriousViolations(bobPage, '.compare-lanes-bar')).toEqual([]);
+  await lanesBar.getByRole('button', { name: 'Hide lanes' }).click();
+  await expect(lanes).toHaveCount(0);
+
   // The consensus annotation's details name its sources, and each one is a keyboard-reachable
   // link to the coder's annotation.
   const list = bobPage.getByRole('list', { name: 'Annotations' });

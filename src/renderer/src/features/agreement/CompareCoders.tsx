@@ -64,10 +64,15 @@ export function CompareCoders(props: {
     [props.coders, props.choice.coderIds],
   );
   const names = coders.map((c) => c.name);
-  const colours = laneColours(
-    knownCoders,
-    coders.map((c) => c.id),
+  const colours = useMemo(
+    () =>
+      laneColours(
+        knownCoders,
+        coders.map((c) => c.id),
+      ),
+    [knownCoders, coders],
   );
+  const [showLanes, setShowLanes] = useState(true);
   const codeSet = useMemo(() => new Set(props.choice.codeIds), [props.choice.codeIds]);
   const codeNames = useMemo(() => new Map(props.codes.map((c) => [c.id, c.name])), [props.codes]);
   const codeName = useCallback((id: string) => codeNames.get(id) ?? id, [codeNames]);
@@ -118,6 +123,25 @@ export function CompareCoders(props: {
   const agreedCount = passages.length - disagreements.length;
   const agreedOpen = passages.filter((p) => p.disagreement === null && !settled(p));
   const passage = disagreements[current] ?? null;
+
+  // The same comparison as lanes in the document's margin (they stay after the dialog closes,
+  // until hidden there or here).
+  useEffect(() => {
+    if (!showLanes) {
+      workbench.store.set({ comparison: null });
+      return;
+    }
+    if (!loaded) return;
+    const at = passage ? passages.indexOf(passage) : -1;
+    workbench.store.set({
+      comparison: {
+        documentId: loaded.documentId,
+        coders: coders.map((c, i) => ({ id: c.id, name: c.name, colour: colours[i] ?? '#555555' })),
+        passages,
+        current: at >= 0 ? at : null,
+      },
+    });
+  }, [workbench, showLanes, loaded, passages, coders, colours, passage]);
 
   function go(index: number) {
     setCurrent(index);
@@ -265,6 +289,14 @@ export function CompareCoders(props: {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={showLanes}
+            onChange={(e) => setShowLanes(e.target.checked)}
+          />{' '}
+          Lanes in the document margin
         </label>
         <span role="status" className="agreement-count">
           {loaded
