@@ -14,12 +14,16 @@ Checks FILE without importing it and prints every problem, one a line, as
 Native exchange files are checked against the schema and for references between records,
 offsets and quotes. REFI-QDA files (.qdpx, .qde, .qdc) are checked for safety (archive
 limits, no DOCTYPE) and for what the XML schema cannot check: referenced GUIDs exist,
-source files are present, selections lie inside their text and quote it.
+source files are present, selections lie inside their text and quote it. W3C files
+(.w3c.json, .jsonld) are checked against the annotation model, each problem with its JSON
+path and annotation id; Taguette's highlights CSV by row; an HTML page for what would stop
+reading it (size, nesting, binary content).
 Exit code 0 when the file is sound, 1 when it has problems.
 
 Examples:
   marginalia validate project.json
   marginalia validate ../shared/interop/qc-1.3.2-demo.qdpx
+  marginalia validate ../shared/interop/recogito-textannotator-odyssey.w3c.json
 `,
   async run(args, io) {
     const parsed = parseCommandArgs(args, {});

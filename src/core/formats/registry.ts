@@ -1,4 +1,4 @@
-import { codebookCsvAdapter, segmentsCsvAdapter } from './csv/adapter';
+import { codebookCsvAdapter, highlightsCsvAdapter, segmentsCsvAdapter } from './csv/adapter';
 import { htmlPageAdapter } from './html/html-page-adapter';
 import { codebookAdapter } from './native/codebook-adapter';
 import { documentAdapter } from './native/document-adapter';
@@ -12,8 +12,9 @@ export type { FormatAdapter } from './registry-types';
 
 /**
  * Every format Marginalia reads or writes, in the order a file of unknown type is sniffed.
- * CSV and XLSX are written only; a codebook CSV is read too; a W3C file is read into a project
- * (the workbench's import, `marginalia merge`), since placing it needs the project's texts.
+ * CSV and XLSX are written only; a codebook CSV is read too; a W3C file and Taguette's
+ * highlights CSV are read into a project (the workbench's import, `marginalia merge`), since
+ * placing them needs the project's texts; an HTML page is read as a project of its text.
  */
 export const FORMATS: readonly FormatAdapter[] = [
   codebookAdapter,
@@ -23,6 +24,7 @@ export const FORMATS: readonly FormatAdapter[] = [
   w3cAdapter,
   codebookCsvAdapter,
   segmentsCsvAdapter,
+  highlightsCsvAdapter,
   xlsxAdapter,
   documentAdapter,
   htmlPageAdapter,

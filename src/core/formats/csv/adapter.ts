@@ -1,6 +1,7 @@
 import { snapshotFromCodebook } from '../native/codebook-snapshot';
 import { FormatReadError, type FormatAdapter } from '../registry-types';
 import { exportCodebookCsv, parseCodebookCsv } from './codebook-csv';
+import { highlightsCsvAsW3c, isHighlightsCsv } from './highlights-csv';
 import { exportSegmentsCsv } from './segments-csv';
 
 /** Coded segments as CSV for R, pandas and Excel (with a BOM so Excel reads UTF-8). */
@@ -40,6 +41,34 @@ export const codebookCsvAdapter: FormatAdapter = {
   },
   write(snapshot) {
     return { data: exportCodebookCsv(snapshot.codes, ' > ', true), warnings: [] };
+  },
+};
+
+/**
+ * Taguette's highlights CSV (`id,document,tag,content`), recognised by its header. Its rows are
+ * quotes without positions, placed on a project's texts by `marginalia merge` (as W3C); read
+ * alone it is refused with a message saying so, and `validate` lists its problems by row.
+ */
+export const highlightsCsvAdapter: FormatAdapter = {
+  name: 'highlights-csv',
+  summary: "Taguette's highlights CSV (id,document,tag,content); read into a project by merge",
+  extensions: ['.csv'],
+  sniff: (bytes) => isHighlightsCsv(new TextDecoder().decode(bytes.subarray(0, 64))),
+  async read(_bytes, context) {
+    throw new FormatReadError(context.fileName, [
+      {
+        path: '',
+        message: `Taguette's highlights are placed on a project's texts by their quotes, so they are read into a project: marginalia merge PROJECT ${context.fileName} -o OUT.json`,
+      },
+    ]);
+  },
+  async validate(bytes, context) {
+    const read = highlightsCsvAsW3c(context.fileName, new TextDecoder().decode(bytes));
+    if (read.ok) return [];
+    return read.problems.map((message) => ({
+      path: '',
+      message: withoutFileName(message, context.fileName),
+    }));
   },
 };
 

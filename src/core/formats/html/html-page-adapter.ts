@@ -54,4 +54,13 @@ export const htmlPageAdapter: FormatAdapter = {
       : [];
     return { snapshot: oneDocumentProject(document, context), notes };
   },
+  async validate(bytes, context) {
+    try {
+      await htmlPageAdapter.read?.(bytes, context);
+      return [];
+    } catch (e) {
+      if (e instanceof FormatReadError) return e.problems;
+      throw e;
+    }
+  },
 };

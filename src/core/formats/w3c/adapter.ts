@@ -1,4 +1,5 @@
 import { FormatReadError, type FormatAdapter } from '../registry-types';
+import { checkW3c } from './check-w3c';
 import { exportW3c } from './export-w3c';
 
 /**
@@ -18,6 +19,9 @@ export const w3cAdapter: FormatAdapter = {
         message: `W3C annotations are placed on a project's texts, so they are read into a project: marginalia merge PROJECT ${context.fileName} -o OUT.json`,
       },
     ]);
+  },
+  async validate(bytes) {
+    return checkW3c(new TextDecoder().decode(bytes));
   },
   write(snapshot) {
     const missing = snapshot.documents.filter((d) => !d.deleted && d.text === undefined).length;

@@ -46,7 +46,7 @@ export type W3cImportResult = ({ ok: true } & W3cImport) | { ok: false; problems
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** The annotation objects of a file: a list, a page, a collection with a first page, or one. */
-function annotationList(json: unknown): unknown[] | null {
+export function annotationList(json: unknown): unknown[] | null {
   if (Array.isArray(json)) return json;
   if (typeof json !== 'object' || json === null) return null;
   const o = json as Record<string, unknown>;
