@@ -20,9 +20,10 @@ export class StagedImportDiscardedError extends Error {
 
 /**
  * Writes one chunk of a staged import in one native IndexedDB transaction: checks the marker is
- * still there, `add`s every row, touches the marker. Native, not Dexie: the rows are invisible
- * until the import lands, so nothing needs Dexie's per-record change tracking, which costs more
- * than the writes' own JavaScript at 100,000 annotations. Aborting `signal` aborts the
+ * still there, `add`s every row, touches the marker. Native, not Dexie, so that cancelling can
+ * abort the transaction under way, and because the rows are invisible until the import lands:
+ * nothing needs Dexie's per-record change tracking. (At 100,000 annotations the time is the
+ * browser's per-record cost either way; see docs/performance.md.) Aborting `signal` aborts the
  * transaction at once (nothing of the chunk stays) and rejects with the signal's reason.
  */
 export function writeStagedChunk(
