@@ -260,6 +260,8 @@ test('two profiles code the same sample document, exchange files, adjudicate eve
   page,
   browser,
 }) => {
+  // Two profiles code ten spans, merge, adjudicate, reload and export twice: a long walk.
+  test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-agreement-team-'));
   // What each coder codes (phrase, code key), and what the reviewer decides at each place.
   const PEACE = 'peaceful and secure societies';
