@@ -10,12 +10,11 @@ import { createStorage, openDatabase, requestPersistentStorage } from './storage
 import { Workbench } from './state/workbench';
 import { createBackupScheduler } from './features/backups/backup-scheduler';
 import { installDataSafety } from './features/safe-start/data-safety';
-import { previewAndMergeSnapshot } from './features/merge';
 import { settingsHandleStore } from './features/team-folder/directory-handle-store';
 import { followWorkbench } from './features/team-folder/follow-workbench';
 import { TeamFolderContext } from './features/team-folder/team-folder-context';
 import { createTeamFolderSync } from './features/team-folder/team-folder-sync';
-import { workbenchTeamHost } from './features/team-folder/workbench-team-host';
+import { quietMergeOf, workbenchTeamHost } from './features/team-folder/workbench-team-host';
 
 const bridge = (window as Window & { marginalia?: MarginaliaBridge }).marginalia;
 const storage = createStorage(openDatabase());
@@ -31,13 +30,7 @@ workbench.onChangeSetApplied((set) => backups.schedule(set.projectId));
 // The team folder: the coder's own file written after each round of edits, teammates' merged.
 const teamFolder = createTeamFolderSync(
   platform.teamFolder,
-  workbenchTeamHost(workbench, (sourceName, snapshot, projectId, fileName) =>
-    previewAndMergeSnapshot(workbench, sourceName, snapshot, {
-      projectId,
-      fileName,
-      interactive: false,
-    }),
-  ),
+  workbenchTeamHost(workbench, quietMergeOf(workbench)),
 );
 followWorkbench(workbench, teamFolder);
 

@@ -31,7 +31,7 @@ export interface MergeRequest {
    * Carry the incoming annotations onto these local documents (their incoming counterpart has
    * another text), re-anchored by `reanchor`; see `carryIncoming`. None: today's behaviour.
    */
-  carry?: { onto: readonly Id[]; reanchor: ReanchorRunner };
+  carry?: { onto: readonly Id[] | 'all'; reanchor: ReanchorRunner };
 }
 
 /** What landing a merge did. */
@@ -141,7 +141,7 @@ async function newOrphans(host: MergeHost, projectId: Id, review: Orphan[]): Pro
 async function carryChosen(host: MergeHost, request: MergeRequest): Promise<CarriedIncoming> {
   const { carry, incoming, projectId, signal } = request;
   const none: CarriedIncoming = { incoming, counts: NONE, review: [] };
-  if (!carry || carry.onto.length === 0) return none;
+  if (!carry || (carry.onto !== 'all' && carry.onto.length === 0)) return none;
   const local = await host.storage.readSnapshot(projectId);
   if (!local) return none;
   const carried = await carryIncoming({

@@ -25,8 +25,11 @@ export interface CarriedIncoming {
 export interface CarryRequest {
   local: ProjectSnapshot;
   incoming: ProjectSnapshot;
-  /** Local document ids whose incoming counterpart's annotations are carried onto them. */
-  carryOnto: readonly Id[];
+  /**
+   * Local document ids whose incoming counterpart's annotations are carried onto them, or `all`:
+   * every local document whose incoming counterpart has another text (the preview's default).
+   */
+  carryOnto: readonly Id[] | 'all';
   /** The merge's code mapping: orphans point at the codes their codes become here. */
   codeMapping: CodeMapping;
   reanchor: ReanchorRunner;
@@ -35,6 +38,21 @@ export interface CarryRequest {
   now: Timestamp;
   signal?: AbortSignal;
   onProgress?(done: number, total: number): void;
+}
+
+/**
+ * What carrying did, for a status line: "12 annotations carried onto your copies (2 fuzzily),
+ * 1 kept as orphan"; empty when nothing was carried.
+ */
+export function carriedWords(c: CarriedCounts): string {
+  const placed = c.exact + c.fuzzy;
+  const parts: string[] = [];
+  if (placed > 0)
+    parts.push(
+      `${placed} annotation${placed === 1 ? '' : 's'} carried onto your copies${c.fuzzy > 0 ? ` (${c.fuzzy} fuzzily)` : ''}`,
+    );
+  if (c.orphaned > 0) parts.push(`${c.orphaned} kept as orphan${c.orphaned === 1 ? '' : 's'}`);
+  return parts.join(', ');
 }
 
 /** Whether any count is not zero. */
@@ -56,8 +74,8 @@ export const carriedAny = (c: CarriedCounts): boolean => c.exact + c.fuzzy + c.o
  */
 export async function carryIncoming(request: CarryRequest): Promise<CarriedIncoming> {
   const { local, incoming, carryOnto } = request;
-  const chosen = new Set(carryOnto);
-  const pairs = changedTexts(local, incoming).filter((p) => chosen.has(p.local.id));
+  const chosen = carryOnto === 'all' ? null : new Set(carryOnto);
+  const pairs = changedTexts(local, incoming).filter((p) => !chosen || chosen.has(p.local.id));
   const counts: CarriedCounts = { exact: 0, fuzzy: 0, orphaned: 0 };
   const review: Orphan[] = [];
   if (pairs.length === 0) return { incoming, counts, review };

@@ -90,7 +90,7 @@ export async function previewAndMergeSnapshot(
   const own = live.find((p) => p.id === snapshot.project.id)?.id;
   let target: Id | null = options.projectId ?? own ?? null;
   let codeMapping: CodeMapping = options.codeMapping ?? {};
-  let carryOnto: Id[] = options.carryOnto ?? [];
+  let carryOnto: Id[] | 'all' = options.carryOnto ?? (options.carryChangedTexts ? 'all' : []);
   const incomingFor = options.incomingFor ?? (async () => snapshot);
 
   if (interactive) {
@@ -141,7 +141,7 @@ export async function previewAndMergeSnapshot(
         signal,
         checkFile: (computed) => previewOf(computed, projectId, fileName).problems,
         addToHistory: options.addToHistory ?? interactive,
-        ...(carryOnto.length > 0
+        ...(carryOnto === 'all' || carryOnto.length > 0
           ? { carry: { onto: carryOnto, reanchor: options.reanchor ?? reanchorRunnerOf(host) } }
           : {}),
       });

@@ -40,6 +40,12 @@ export interface MergeRequestOptions {
    * otherwise none unless given: the document comes in beside the local copy.
    */
   carryOnto?: Id[];
+  /**
+   * Non-interactive merges: carry onto every local document whose incoming counterpart has
+   * another text, as the preview does by default (the team folder asks for it). Ignored when
+   * `carryOnto` is given.
+   */
+  carryChangedTexts?: boolean;
   /** Who re-anchors carried annotations (default: the workbench's re-anchoring worker). */
   reanchor?: ReanchorRunner;
   /**

@@ -8,11 +8,12 @@ import { freshStorage, makeParsed } from '../../storage/test-fixtures';
 import { Workbench } from '../../state/workbench';
 import { buildExport } from '../exchange/export-project';
 import { importProjectText } from '../exchange/import-project';
-import { previewAndMergeSnapshot } from '../merge';
 import { inThreadMerge } from '../merge/merge-runner';
+import { inThreadReanchor } from '../reanchor/reanchor-runner';
+import { createOrphanStore } from '../../storage/orphan-store';
 import { followWorkbench } from './follow-workbench';
 import { createTeamFolderSync } from './team-folder-sync';
-import { workbenchTeamHost } from './workbench-team-host';
+import { quietMergeOf, workbenchTeamHost } from './workbench-team-host';
 
 const TEXT = 'Victims of terrorism need support. Financing of terrorism must stop.';
 
@@ -48,14 +49,7 @@ async function workbench(coder: string) {
 function syncFor(w: Workbench, access: TeamFolderAccess) {
   const sync = createTeamFolderSync(
     access,
-    workbenchTeamHost(w, (sourceName, snapshot, projectId, fileName) =>
-      previewAndMergeSnapshot(w, sourceName, snapshot, {
-        projectId,
-        fileName,
-        interactive: false,
-        runner: inThreadMerge,
-      }),
-    ),
+    workbenchTeamHost(w, quietMergeOf(w, { runner: inThreadMerge, reanchor: inThreadReanchor })),
     { writeDelayMs: 10, maxWaitMs: 50, pollMs: 60_000 },
   );
   followWorkbench(w, sync);
@@ -130,6 +124,54 @@ describe('team folder between two workbenches', () => {
     expect(before?.mergedAt).toBeDefined();
     expect(kept).toMatchObject({ mergedAt: before?.mergedAt, brought: before?.brought });
     restarted.dispose();
+  });
+
+  it('carries a teammate’s annotations onto my copy of a document with another text', async () => {
+    // Grace's copy of the interview has an intro; Ada's has a closing sentence instead.
+    const MINE = 'Intro by Grace. Victims of terrorism need support. Financing must stop.';
+    const THEIRS =
+      'Victims of terrorism need support. Financing must stop. Prevention starts early.';
+    const addInterview = async (w: Workbench, text: string) => {
+      const parsed = { ...makeParsed('interview.md', text), contentHash: await sha256Hex(text) };
+      await w.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+      return w.state.documents.find((d) => d.name === 'interview.md')?.id ?? '';
+    };
+    const ada = await workbench('Ada');
+    await ada.createProject('Study');
+    const shared = { ...makeParsed('a.md', TEXT), contentHash: await sha256Hex(TEXT) };
+    await ada.importBatch({ documents: [shared], errors: [], duplicates: [], warnings: [] });
+    const grace = await workbench('Grace');
+    const start = await buildExport(ada, { includeTexts: true });
+    expect(await importProjectText(grace, start.name, start.content)).toBe(true);
+    const mine = await addInterview(grace, MINE);
+    const theirs = await addInterview(ada, THEIRS);
+    await ada.openDocument(theirs);
+    const code = await ada.codebook.createCode('Harm', null);
+    for (const quote of ['Victims', 'Financing', 'Prevention starts early']) {
+      const at = THEIRS.indexOf(quote);
+      await ada.coding.applyCode({ start: at, end: at + quote.length }, code.id);
+    }
+
+    const folder = sharedFolder();
+    const adaFile = teamFileName(ada.state.coder ?? { id: '', name: '' });
+    folder.files.set(adaFile, {
+      text: (await buildExport(ada, { includeTexts: true })).content,
+      modifiedAt: 1,
+    });
+    const sync = syncFor(grace, folder.access);
+    await until(() => sync.get().teammates.some((t) => t.fileName === adaFile && !!t.brought));
+    const status = sync.get().teammates.find((t) => t.fileName === adaFile);
+    expect(status?.problem).toBeUndefined();
+    expect(status?.brought).toMatch(/2 annotations carried onto your copies, 1 kept as orphan$/);
+    const projectId = grace.state.projectId ?? '';
+    // Ada's copy did not come in beside Grace's: her annotations are on Grace's text.
+    const names = (await grace.storage.listDocuments(projectId)).filter((d) => !d.deleted);
+    expect(names.map((d) => d.name).sort()).toEqual(['a.md', 'interview.md']);
+    const placed = (await grace.storage.listAnnotations(projectId, mine)).filter((a) => !a.deleted);
+    expect(placed.map((a) => MINE.slice(a.start, a.end)).sort()).toEqual(['Financing', 'Victims']);
+    const orphans = await createOrphanStore(grace.storage.db).listOrphans(projectId, mine);
+    expect(orphans.map((o) => o.annotation.quote)).toEqual(['Prevention starts early']);
+    sync.dispose();
   });
 
   it('skips a teammate’s invalid file with a notice naming it, changing nothing', async () => {

@@ -4,20 +4,49 @@ import { foreignProjectProblem } from '../../../../core/team-folder/foreign-proj
 import type { TeammateStatus } from '../../../../core/team-folder/teammate-status';
 import { exchangeSnapshot, exchangeText } from '../../platform/exchange-work';
 import { notice } from '../../state/notices';
+import { carriedWords, type CarriedCounts } from '../merge/carry-incoming';
+import { previewAndMergeSnapshot } from '../merge/merge-exchange';
+import type { MergeRequestOptions } from '../merge/merge-outcome';
 import type { Workbench } from '../../state/workbench';
 import type { TeamFolderHost } from './team-folder-host';
 
 /**
  * Merging a teammate's project into one of this profile's without asking (the merge feature's
  * `previewAndMergeSnapshot(host, sourceName, snapshot, { projectId, fileName, interactive:
- * false })`): what it came to.
+ * false, carryChangedTexts: true })`): what it came to, with the annotations carried onto this
+ * profile's copies of documents whose text differs (`carried`, as the merge outcome has it).
  */
 export type MergeSnapshotQuietly = (
   sourceName: string,
   snapshot: ProjectSnapshot,
   projectId: string,
   fileName: string,
-) => Promise<{ status: string; summary: string; problems: string[] }>;
+) => Promise<{
+  status: string;
+  summary: string;
+  problems: string[];
+  carried?: CarriedCounts;
+}>;
+
+/**
+ * How the team folder merges a teammate's file: without asking, outside the undo history, and
+ * carrying their annotations onto this profile's copies of documents whose text differs, as
+ * the preview does by default (orphans go to the document's orphans list). `options` picks
+ * where the work runs (tests pass in-thread runners).
+ */
+export function quietMergeOf(
+  workbench: Workbench,
+  options: Pick<MergeRequestOptions, 'runner' | 'reanchor'> = {},
+): MergeSnapshotQuietly {
+  return (sourceName, snapshot, projectId, fileName) =>
+    previewAndMergeSnapshot(workbench, sourceName, snapshot, {
+      projectId,
+      fileName,
+      interactive: false,
+      carryChangedTexts: true,
+      ...options,
+    });
+}
 
 /** The first problems of an invalid file in one sentence, located. */
 function describeProblems(problems: ImportProblem[]): string {
@@ -106,7 +135,9 @@ export function workbenchTeamHost(
         return {
           ok: true,
           coderName: name || undefined,
-          brought: outcome.summary,
+          brought: [outcome.summary, outcome.carried ? carriedWords(outcome.carried) : '']
+            .filter(Boolean)
+            .join('; '),
           nothingNew: outcome.status === 'unchanged',
         };
       } catch (error) {
