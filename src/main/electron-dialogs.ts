@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { IpcEventLike } from './ipc/define-handler';
 import type { NativeDialogs } from './ipc/native-dialogs';
 
-const DOCUMENT_FILTERS = [{ name: 'Documents (.txt, .md)', extensions: ['txt', 'md', 'markdown'] }];
+const DOCUMENT_FILTERS = [
+  { name: 'Documents (.txt, .md, .html)', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+];
 
 function ownerOf(event: IpcEventLike): BrowserWindow | null {
   const sender = (event as { sender?: WebContents }).sender;

@@ -15,6 +15,9 @@ export const corpusMessages = {
   blank: (fileName: string) => `${fileName}: the file is empty (it contains only blank space).`,
   noTextAfterMarkup: (fileName: string) =>
     `${fileName}: the file is empty once its Markdown formatting is removed.`,
+  noPageText: (fileName: string) => `${fileName}: the page has no text in its content element.`,
+  pageRefused: (fileName: string, problem: string) =>
+    `${fileName}: ${problem}; the page was not read.`,
   binary: (fileName: string, reason: string) =>
     `${fileName}: this looks like a binary file, not text (${reason}). Marginalia reads ${SUPPORTED_EXTENSIONS_LABEL}.`,
   unreadable: (fileName: string, detail: string) =>

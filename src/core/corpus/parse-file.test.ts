@@ -84,7 +84,7 @@ describe('parseFile', () => {
   it('refuses unsupported extensions, naming the file and the supported ones', async () => {
     expectError(
       await parseFile({ name: 'photo.png', bytes: utf8('x') }),
-      /^photo\.png: "\.png" files are not supported\. .*\.txt and \.md/,
+      /^photo\.png: "\.png" files are not supported\. .*\.txt, \.md and \.html/,
     );
     expectError(
       await parseFile({ name: 'Makefile', bytes: utf8('x') }),
@@ -138,7 +138,7 @@ describe('parseFile', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     expectError(
       await parseFile({ name: 'photo.txt', bytes: png }),
-      /^photo\.txt: this looks like a binary file, not text \(it contains NUL bytes\)\. Marginalia reads \.txt and \.md files\.$/,
+      /^photo\.txt: this looks like a binary file, not text \(it contains NUL bytes\)\. Marginalia reads \.txt, \.md and \.html files\.$/,
     );
   });
 
@@ -156,6 +156,24 @@ describe('parseFile', () => {
     expect(document.text).toBe('Title\n\nUrges “States”1 €');
     expect(document.contentHash).toBe(
       'bcf0bb099e8e171e95a680ee756012b3c94bc5e7f65ac6edbca4bdc0d9d0cad3',
+    );
+  });
+
+  it('reads an HTML page as the plain text of its content element, and refuses a hostile one', async () => {
+    const page =
+      '<!doctype html><title>T</title><nav>menu</nav><div id="content">\r\n<h1>Odyssey</h1>' +
+      '<p class="not-annotatable">note</p><p>Sing, O <i>Muse</i>.</p><script>x()</script></div>';
+    const { document } = await parseOk('odyssey.html', utf8(page));
+    expect(document.format).toBe('txt');
+    expect(document.text).toBe('\nOdysseySing, O Muse.');
+    expect(document.contentHash).toBe(await sha256Hex(document.text));
+    expectError(
+      await parseFile({ name: 'deep.htm', bytes: utf8('<div>'.repeat(5000)) }),
+      /^deep\.htm: the page nests elements more than 256 deep; the page was not read\.$/,
+    );
+    expectError(
+      await parseFile({ name: 'empty.html', bytes: utf8('<p class=not-annotatable>x</p>') }),
+      /^empty\.html: the page has no text in its content element\.$/,
     );
   });
 });

@@ -4,7 +4,8 @@ import { detectBinary } from '../text/binary';
 import { sha256Hex } from '../text/hash';
 import { normalizeNewlines } from '../text/normalize';
 import { baseName, extensionOf, formatOf } from './file-name';
-import { MAX_DOCUMENT_BYTES } from './limits';
+import { htmlText } from './html-text';
+import { HTML_EXTENSIONS, MAX_DOCUMENT_BYTES } from './limits';
 import { parseMarkdown } from './markdown';
 import { corpusMessages as say } from './messages';
 import type { InputFile, ParseOutcome } from './parse-outcome';
@@ -24,7 +25,8 @@ function parseByFormat(
  * first: extension, size, emptiness, binary content; then the bytes are decoded (UTF-8, UTF-16
  * with BOM, Windows-1252 fallback with a warning), line endings normalised, the format parsed
  * and the canonical text hashed. For Markdown the canonical text is the parsed text, not the
- * source. Never throws: an unexpected failure becomes an error outcome naming the file.
+ * source; for an HTML page it is the text of its content element (`htmlText`), without markup.
+ * Never throws: an unexpected failure becomes an error outcome naming the file.
  */
 export async function parseFile(input: InputFile): Promise<ParseOutcome> {
   const name = baseName(input.name);
@@ -42,8 +44,16 @@ export async function parseFile(input: InputFile): Promise<ParseOutcome> {
     if (verdict.binary) return fail(say.binary(name, verdict.reason));
 
     const decoded = decodeText(bytes);
-    const source = normalizeNewlines(decoded.text);
+    let source = normalizeNewlines(decoded.text);
     if (source.trim() === '') return fail(decoded.text === '' ? say.empty(name) : say.blank(name));
+    const page = HTML_EXTENSIONS.includes(extensionOf(name));
+    if (page) {
+      // A web page: its content element's text, as a browser's DOM gives it (see htmlText).
+      const read = htmlText(source);
+      if (!read.ok) return fail(say.pageRefused(name, read.problem));
+      if (read.text.trim() === '') return fail(say.noPageText(name));
+      source = read.text;
+    }
     const { text, blocks, marks } = parseByFormat(format, source);
     if (text.trim() === '') return fail(say.noTextAfterMarkup(name));
 

@@ -42,12 +42,13 @@ describe('listDocumentFiles', () => {
     expect(relativePaths(await listDocumentFiles(root))).toEqual(['keep.txt']);
   });
 
-  it('takes only .txt, .md and .markdown files', async () => {
+  it('takes only .txt, .md, .markdown and .html files', async () => {
     const root = await tempDir();
     for (const name of [
       'a.txt',
       'b.md',
       'c.markdown',
+      'c2.html',
       'd.docx',
       'e.pdf',
       'f.json',
@@ -55,7 +56,12 @@ describe('listDocumentFiles', () => {
       'h.txt.bak',
     ])
       await put(root, name);
-    expect(relativePaths(await listDocumentFiles(root))).toEqual(['a.txt', 'b.md', 'c.markdown']);
+    expect(relativePaths(await listDocumentFiles(root))).toEqual([
+      'a.txt',
+      'b.md',
+      'c.markdown',
+      'c2.html',
+    ]);
   });
 
   it('follows links that stay inside the folder, once, and reports links that leave it', async () => {

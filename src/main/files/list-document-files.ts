@@ -23,7 +23,7 @@ export interface FolderListing {
 export class TooManyDocumentsError extends Error {
   constructor(folder: string, limit: number) {
     super(
-      `${folder} holds more than ${limit.toLocaleString('en')} documents (.txt, .md, .markdown). ` +
+      `${folder} holds more than ${limit.toLocaleString('en')} documents (.txt, .md, .markdown, .html). ` +
         'Choose a smaller folder, or open the files in several batches.',
     );
     this.name = 'TooManyDocumentsError';

@@ -58,7 +58,7 @@ export async function openDocuments(
         ok: false,
         fileName: basename(folder),
         path: folder,
-        error: `No documents (.txt, .md, .markdown) were found in ${folder}.`,
+        error: `No documents (.txt, .md, .markdown, .html) were found in ${folder}.`,
       },
     ]);
   }

@@ -60,7 +60,10 @@ export function createBrowserPlatform(
       const files = await pick(
         mode === 'folder'
           ? { folder: true, multiple: true }
-          : { accept: '.txt,.md,.markdown,text/plain,text/markdown', multiple: true },
+          : {
+              accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
+              multiple: true,
+            },
       );
       if (files.length === 0) return null;
       if (mode === 'files') return parse(await readFiles(files), known);
@@ -68,7 +71,7 @@ export function createBrowserPlatform(
       const result = await parse(await readFiles(kept), known);
       if (skipped > 0) {
         result.warnings.push(
-          `${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: hidden, or not .txt or .md.`,
+          `${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: hidden, or not .txt, .md or .html.`,
         );
       }
       return result;

@@ -37,7 +37,7 @@ export function CorpusPanel() {
             <p>No documents yet.</p>
             <p>
               <button onClick={() => void workbench.openDocuments('files')}>Open files…</button> or
-              drop .txt and .md files here.
+              drop .txt, .md and .html files here.
             </p>
           </div>
         ) : (
