@@ -477,6 +477,19 @@ test('two profiles code the same sample document, exchange files, adjudicate eve
   await expect(lanes.locator('.mc-lane-coded-by-some')).not.toHaveCount(0);
   expect(await highlighted()).toEqual(['human rights']);
   expect(await seriousViolations(bobPage, '.compare-lanes-bar')).toEqual([]);
+  // New boundaries drawn in the document itself: Bob's "human rights", now with the second code.
+  await selectWithMouse(bobPage, 'human rights');
+  await lanesBar.getByRole('combobox', { name: 'Code for the selected text' }).selectOption({
+    label: code2Name,
+  });
+  await lanesBar.getByRole('button', { name: 'Accept selected text as consensus' }).click();
+  // One undoable change, named by the span selected.
+  const rights = at('human rights');
+  await expect(
+    bobPage.getByRole('button', {
+      name: `Undo: accept new boundaries ${rights.start}–${rights.end}`,
+    }),
+  ).toBeVisible();
   await lanesBar.getByRole('button', { name: 'Hide lanes' }).click();
   await expect(lanes).toHaveCount(0);
 

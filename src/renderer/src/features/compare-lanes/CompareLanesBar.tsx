@@ -1,11 +1,13 @@
 import { describeDisagreement } from '../../../../core/agreement/passages';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { AcceptSelection } from './AcceptSelection';
 import { stepDisagreement } from './comparison-view';
 
 /**
  * Above the document while its coders' lanes are shown: who is compared (with their lane
  * colours), the current disagreement, buttons to step through the disagreements (the document
- * scrolls and the passage is highlighted) and to hide the lanes.
+ * scrolls and the passage is highlighted), to accept text selected in the document as the
+ * consensus there, and to hide the lanes.
  */
 export function CompareLanesBar() {
   const workbench = useWorkbench();
@@ -42,6 +44,7 @@ export function CompareLanesBar() {
       <button onClick={() => step(1)} disabled={disagreements.length === 0}>
         Next disagreement
       </button>
+      <AcceptSelection passage={passage?.disagreement ? passage : undefined} coderNames={names} />
       <button onClick={() => workbench.store.set({ comparison: null })}>Hide lanes</button>
     </div>
   );
