@@ -3,6 +3,7 @@ import { quoteContext } from '../../anchoring/quote-context';
 import type { ProjectSnapshot } from '../../model/snapshot';
 import type { Annotation, Code, Coder, Id, Timestamp } from '../../model/types';
 import { anchorSelectors, type SelectorTarget } from './anchor-selectors';
+import { closeMatch, prepareText, type PreparedText } from './close-match';
 import { w3cAnnotationSchema, type W3cAnnotation } from './w3c-types';
 import { CodeResolver, findDocument, resolveCoder, urnTail } from './w3c-records';
 
@@ -170,6 +171,12 @@ function prepareW3cImport(fileName: string, jsonText: string, ctx: W3cImportCont
   const out: W3cImport = { annotations: [], codes: [], coders: newCoders, moved: [], orphans: [] };
   const ids = new Set(snapshot.annotations.map((a) => a.id));
   // One converter per document: each scans its whole text, so not once per annotation.
+  const prepared = new Map<Id, PreparedText>();
+  const preparedFor = (id: Id, text: string) => {
+    let found = prepared.get(id);
+    if (!found) prepared.set(id, (found = prepareText(text)));
+    return found;
+  };
   const converters = new Map<Id, ReturnType<typeof offsetConverter>>();
   const converterFor = (id: Id, text: string) => {
     let converter = converters.get(id);
@@ -222,7 +229,11 @@ function prepareW3cImport(fileName: string, jsonText: string, ctx: W3cImportCont
         out.orphans.push({ index, id: label, reason: 'it has no text quote or position selector' });
         return;
       }
-      const placed = anchorSelectors(text, anchorTarget);
+      let placed = anchorSelectors(text, anchorTarget);
+      if (placed.kind === 'orphan' && anchorTarget.exact.trim()) {
+        // Not there as it is: the re-anchoring machinery looks for a close match.
+        placed = closeMatch(preparedFor(doc.id, text), anchorTarget) ?? placed;
+      }
       if (placed.kind === 'orphan') {
         out.orphans.push({ index, id: label, reason: placed.reason });
         return;

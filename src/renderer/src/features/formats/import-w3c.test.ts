@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nowIso } from '../../../../core/ids/new-id';
 import { openedDocument } from '../../state/test-support/opened-document';
 import { w3cIntoProject } from '../../../../core/formats/w3c/w3c-into-project';
-import { importW3cIntoProject } from './import-w3c';
+import { describeW3cPreview, importW3cIntoProject } from './import-w3c';
 
 /** One annotation by a coder the profile does not know yet, on a page the project does not name. */
 const FILE = JSON.stringify([
@@ -61,5 +61,29 @@ describe('importW3cIntoProject', () => {
     expect(await live()).toHaveLength(1);
     await workbench.undo();
     expect(await live()).toHaveLength(0);
+  });
+
+  it('lists each close match in the preview, so an uncertain repair is seen before Import', () => {
+    const reason =
+      'the quote is not in the text as it is; placed on the closest match (88% sure): check it';
+    const lines = describeW3cPreview({
+      ok: true,
+      annotations: [],
+      codes: [],
+      coders: [],
+      moved: [
+        { index: 0, id: 'urn:a', reason },
+        {
+          index: 1,
+          id: 'urn:b',
+          reason: 'the position did not match the quote; placed by the quote',
+        },
+      ],
+      orphans: [],
+      alreadyThere: 0,
+    });
+    expect(lines).toContain('Placed on the closest match of their quote, check them (1):');
+    expect(lines).toContain(`- urn:a: ${reason}`);
+    expect(lines.join('\n')).not.toContain('urn:b');
   });
 });

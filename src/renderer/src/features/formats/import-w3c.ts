@@ -32,6 +32,12 @@ export function describeW3cPreview(read: W3cIntoProject): string[] {
     lines.push(
       `${plural(read.alreadyThere, 'annotation')} already in the project (not added again)`,
     );
+  // Close matches are repairs that are not certain: each is shown before anything is written.
+  const close = read.moved.filter((m) => m.reason.includes('closest match'));
+  if (close.length) {
+    lines.push(`Placed on the closest match of their quote, check them (${close.length}):`);
+    for (const m of close.slice(0, 50)) lines.push(`- ${m.id}: ${m.reason}`);
+  }
   if (read.orphans.length) {
     lines.push(`Not placed (${read.orphans.length}):`);
     for (const o of read.orphans.slice(0, 50)) lines.push(`- ${o.id}: ${o.reason}`);
