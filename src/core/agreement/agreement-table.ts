@@ -1,4 +1,4 @@
-import type { ProjectSnapshot } from '../model/snapshot';
+import type { AgreementRecords } from './agreement-records';
 import {
   isSpanMeasure,
   runSpanMeasure,
@@ -43,7 +43,7 @@ export interface AgreementTable extends Omit<ProjectReliability, 'codes'> {
  * `onProgress` hears after each code, so a worker can report progress on a large study.
  */
 export function agreementTable(
-  snapshot: ProjectSnapshot,
+  snapshot: AgreementRecords,
   selection: AgreementSelection,
   measures: readonly MeasureName[],
   options: MeasureOptions = {},

@@ -1,4 +1,4 @@
-import type { ProjectSnapshot } from '../model/snapshot';
+import type { AgreementRecords } from './agreement-records';
 import { agreementTable, type AgreementTable } from './agreement-table';
 import type { MeasureName, MeasureOptions } from './measures';
 import { reliabilityFromProject, type AgreementSelection } from './project-data';
@@ -16,7 +16,7 @@ export interface DocumentAgreement {
  * that coder as having coded nothing there. What the agreement view opens "per document".
  */
 export function agreementByDocument(
-  snapshot: ProjectSnapshot,
+  snapshot: AgreementRecords,
   selection: AgreementSelection,
   measures: readonly MeasureName[],
   options: MeasureOptions = {},

@@ -1,4 +1,4 @@
-import type { ProjectSnapshot, SnapshotDocument } from '../model/snapshot';
+import type { AgreementDocument, AgreementRecords } from './agreement-records';
 import { AgreementInputError } from './input-error';
 import type { Range } from './interval-set';
 import type { ReliabilityData } from './reliability-data';
@@ -49,7 +49,7 @@ export interface ProjectReliability {
  * codes, in the snapshot's order.
  */
 export function reliabilityFromProject(
-  snapshot: ProjectSnapshot,
+  snapshot: AgreementRecords,
   selection: AgreementSelection,
 ): ProjectReliability {
   const problems: string[] = [];
@@ -79,7 +79,7 @@ export function reliabilityFromProject(
   );
 
   // Units of each document, cut once and shared by every code.
-  const usable: { doc: SnapshotDocument; units: Range[] | null; offset: number }[] = [];
+  const usable: { doc: AgreementDocument; units: Range[] | null; offset: number }[] = [];
   let offset = 0;
   for (const doc of documents) {
     const units = selection.unit === 'character' ? null : unitRanges(selection.unit, doc);
@@ -162,11 +162,11 @@ export function reliabilityFromProject(
 }
 
 function pick<T extends { id: string }>(
-  items: T[],
+  items: readonly T[],
   ids: readonly string[] | undefined,
   kind: string,
 ): T[] {
-  if (!ids) return items;
+  if (!ids) return [...items];
   const byId = new Map(items.map((i) => [i.id, i]));
   return ids.map((id) => {
     const item = byId.get(id);

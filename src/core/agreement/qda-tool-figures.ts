@@ -1,5 +1,4 @@
-import type { ProjectSnapshot } from '../model/snapshot';
-import type { Annotation } from '../model/types';
+import type { AgreementAnnotation, AgreementRecords } from './agreement-records';
 import { AgreementInputError } from './input-error';
 import {
   maxqdaSegmentAgreement,
@@ -25,7 +24,7 @@ export interface NvivoRow {
 
 /** The live annotations of one coder, as segments (one per code), in the chosen documents and codes. */
 function segmentsOf(
-  annotations: readonly Annotation[],
+  annotations: readonly AgreementAnnotation[],
   coderId: string,
   documents: Set<string>,
   codes: Set<string>,
@@ -39,7 +38,7 @@ function segmentsOf(
     );
 }
 
-function chosen(snapshot: ProjectSnapshot, choice: ToolFigureChoice) {
+function chosen(snapshot: AgreementRecords, choice: ToolFigureChoice) {
   const documents = snapshot.documents.filter(
     (d) => !d.deleted && (!choice.documentIds || choice.documentIds.includes(d.id)),
   );
@@ -54,7 +53,7 @@ function chosen(snapshot: ProjectSnapshot, choice: ToolFigureChoice) {
   };
 }
 
-function checkCoders(snapshot: ProjectSnapshot, coderA: string, coderB: string): void {
+function checkCoders(snapshot: AgreementRecords, coderA: string, coderB: string): void {
   if (coderA === coderB)
     throw new AgreementInputError('NVivo and MAXQDA compare two different coders');
   for (const id of [coderA, coderB])
@@ -71,7 +70,7 @@ function checkCoders(snapshot: ProjectSnapshot, coderA: string, coderB: string):
  * left out, as NVivo shows no figures for them.
  */
 export function nvivoRows(
-  snapshot: ProjectSnapshot,
+  snapshot: AgreementRecords,
   coderA: string,
   coderB: string,
   choice: ToolFigureChoice = {},
@@ -100,7 +99,7 @@ export function nvivoRows(
 
 /** MAXQDA's segment-level agreement between two coders of a project (see `maxqdaSegmentAgreement`). */
 export function maxqdaFromProject(
-  snapshot: ProjectSnapshot,
+  snapshot: AgreementRecords,
   coder1: string,
   coder2: string,
   choice: ToolFigureChoice & { threshold?: number } = {},

@@ -18,7 +18,8 @@ export const AGREEMENT_UNITS: readonly AgreementUnit[] = [
 export interface UnitSource {
   text?: string;
   charCount: number;
-  blocks: readonly Block[];
+  /** Absent when only the length was read (character and document units need no more). */
+  blocks?: readonly Block[];
 }
 
 /**
@@ -36,7 +37,7 @@ export function unitRanges(
 ): Range[] | null {
   if (unit === 'document') return [{ start: 0, end: doc.charCount }];
   if (unit === 'paragraph') {
-    const blocks = doc.blocks.filter((b) => b.end > b.start && b.kind !== 'rule');
+    const blocks = (doc.blocks ?? []).filter((b) => b.end > b.start && b.kind !== 'rule');
     if (blocks.length > 0) return blocks.map((b) => ({ start: b.start, end: b.end }));
   }
   const text = doc.text;

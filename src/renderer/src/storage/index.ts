@@ -8,6 +8,7 @@ export { createStorage, openStorage, type Storage } from './storage';
 export { requestPersistentStorage } from './persistence';
 export { toDocumentMeta, type DocumentBody, type DocumentMeta } from './rows';
 export type { SettingValues } from './settings-store';
+export type { AgreementNeeds, AgreementReadStore, ProjectCoders } from './agreement-reads';
 export type { TrashListing, TrashTable } from './trash-store';
 export type { BulkWriteOptions, ProgressCallback } from './chunked-write';
 export { ProjectExistsError, STAGED_IMPORT_STALE_MS } from './staged-import';

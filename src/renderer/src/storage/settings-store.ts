@@ -23,8 +23,6 @@ export interface SettingsStore {
   setCoder(coder: Coder): Promise<void>;
   /** Every coder known to this profile (the current one and those met in imports). */
   listCoders(): Promise<Coder[]>;
-  /** The known coders whose work (made or last changed records) is in a project. */
-  codersOfProject(projectId: Id): Promise<Coder[]>;
   getSetting<K extends string>(key: K): Promise<SettingValues[K] | undefined>;
   setSetting<K extends string>(key: K, value: SettingValues[K]): Promise<void>;
   removeSetting(key: string): Promise<void>;
@@ -44,24 +42,6 @@ export function createSettingsStore(db: MarginaliaDb): SettingsStore {
         await db.settings.put({ key: 'currentCoderId', value: coder.id });
       }),
     listCoders: () => db.coders.toArray(),
-    codersOfProject: (projectId) =>
-      db.transaction(
-        'r',
-        [db.coders, db.projects, db.projectDocuments, db.projectCodes, db.projectAnnotations],
-        async () => {
-          const ids = new Set<Id>();
-          const note = (r: { createdBy: Id; updatedBy: Id }) => {
-            ids.add(r.createdBy);
-            ids.add(r.updatedBy);
-          };
-          const project = await db.projects.get(projectId);
-          if (project) note(project);
-          for (const table of [db.projectDocuments, db.projectCodes, db.projectAnnotations]) {
-            await table.where('projectId').equals(projectId).each(note);
-          }
-          return (await db.coders.bulkGet([...ids])).filter((c) => c !== undefined);
-        },
-      ),
     getSetting: async <K extends string>(key: K) => {
       const row = await db.settings.get(key);
       return row?.value as SettingValues[K] | undefined;

@@ -1,3 +1,4 @@
+import { createAgreementReadStore, type AgreementReadStore } from './agreement-reads';
 import {
   createAnnotationColumnsStore,
   type AnnotationColumnsStore,
@@ -28,7 +29,8 @@ export interface Storage
     AnnotationColumnsStore,
     TrashStore,
     HistoryStore,
-    StagedImportStore {
+    StagedImportStore,
+    AgreementReadStore {
   /** The database underneath, for `liveQuery` and tests; prefer the methods. */
   readonly db: MarginaliaDb;
   /** Closes the database connection (e.g. before deleting it, or in tests). */
@@ -47,6 +49,7 @@ export function createStorage(db: MarginaliaDb): Storage {
     ...createTrashStore(db),
     ...createHistoryStore(db),
     ...createStagedImportStore(db),
+    ...createAgreementReadStore(db),
     db,
     close: () => db.close(),
   };

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Coder } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { liveCodes, liveDocuments } from '../../state/selectors';
+import { readProjectCoders } from '../coders/project-coders';
 import { Modal } from '../layout/Modal';
 import type { AgreementProgress } from './agreement-protocol';
 import { AgreementChoiceError, createWorkerAgreement } from './agreement-runner';
@@ -35,24 +36,24 @@ export function AgreementDialog(props: { onClose(): void }) {
   useEffect(() => {
     const projectId = workbench.state.projectId;
     if (!projectId) return;
-    void Promise.all([
-      workbench.storage.codersOfProject(projectId),
-      runner.annotatingCoders(projectId).catch(() => null),
-    ]).then(([found, annotating]) => {
-      const sorted = [...found].sort((a, b) => a.name.localeCompare(b.name));
-      setCoders(sorted);
-      // By default the coders who annotated (not whoever only imported or wrote the codebook).
-      const active = annotating ? sorted.filter((c) => annotating.includes(c.id)) : sorted;
-      setChoice(
-        (c) =>
-          c ??
-          defaultChoice(
-            active,
-            documents.map((d) => d.id),
-            codes.map((x) => x.id),
-          ),
-      );
-    });
+    // Read in a worker: finding who annotated reads every annotation record.
+    void readProjectCoders(projectId).then(
+      ({ coders: found, annotatingIds }) => {
+        setCoders(found);
+        // By default the coders who annotated (not whoever only imported or wrote the codebook).
+        const active = found.filter((c) => annotatingIds.includes(c.id));
+        setChoice(
+          (c) =>
+            c ??
+            defaultChoice(
+              active,
+              documents.map((d) => d.id),
+              codes.map((x) => x.id),
+            ),
+        );
+      },
+      (error: unknown) => workbench.fail('Could not read the project’s coders', error),
+    );
     // Once per open: the lists are the project's as the dialog opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workbench]);

@@ -3,6 +3,7 @@ import { agreementTable } from '../../../../core/agreement/agreement-table';
 import { teamSnapshot } from '../../../../core/agreement/test-support/snapshot';
 import { answerAgreementRequest, withoutDetails, type AgreementReply } from './agreement-protocol';
 import { AgreementChoiceError, inThreadAgreement } from './agreement-runner';
+import type { AgreementNeeds } from '../../storage';
 import type { AgreementChoice } from './view-choice';
 
 const snapshot = teamSnapshot(
@@ -15,7 +16,14 @@ const snapshot = teamSnapshot(
     { coder: 'ann', document: 'd2', start: 0, end: 5, codes: ['help'] },
   ],
 );
-const source = { readSnapshot: async (id: string) => (id === 'p' ? snapshot : undefined) };
+/** What the worker asked the database for, request by request. */
+const asked: AgreementNeeds[] = [];
+const source = {
+  readAgreementRecords: async (id: string, needs: AgreementNeeds) => {
+    asked.push(needs);
+    return id === 'p' ? snapshot : undefined;
+  },
+};
 const choice: AgreementChoice = {
   coderIds: ['ann', 'bob'],
   documentIds: ['d1', 'd2'],
@@ -84,8 +92,21 @@ describe('the agreement worker protocol', () => {
     await expect(missing).rejects.not.toBeInstanceOf(AgreementChoiceError);
   });
 
-  it('names the coders who made a live annotation, not those who only made other records', async () => {
-    expect((await inThreadAgreement(source).annotatingCoders('p')).sort()).toEqual(['ann', 'bob']);
+  it('reads only the chosen documents, with their texts only for units cut from the text', async () => {
+    const runner = inThreadAgreement(source);
+    asked.length = 0;
+    await runner.compute('p', choice, () => undefined);
+    await runner.compute(
+      'p',
+      { ...choice, unit: 'character', documentIds: ['d2'] },
+      () => undefined,
+    );
+    await runner.compute('p', { ...choice, unit: 'document' }, () => undefined);
+    expect(asked).toEqual([
+      { documentIds: ['d1', 'd2'], texts: true, coderIds: ['ann', 'bob'] },
+      { documentIds: ['d2'], texts: false, coderIds: ['ann', 'bob'] },
+      { documentIds: ['d1', 'd2'], texts: false, coderIds: ['ann', 'bob'] },
+    ]);
   });
 
   it('a cancelled computation does not start', async () => {

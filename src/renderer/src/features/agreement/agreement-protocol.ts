@@ -3,8 +3,9 @@ import {
   type AgreementRow,
   type AgreementTable,
 } from '../../../../core/agreement/agreement-table';
+import { unitNeedsText, type AgreementRecords } from '../../../../core/agreement/agreement-records';
 import { AgreementInputError } from '../../../../core/agreement/input-error';
-import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import type { AgreementReadStore } from '../../storage';
 import type { AgreementOutcome } from './table-view';
 import type { AgreementChoice } from './view-choice';
 
@@ -26,20 +27,13 @@ export interface AgreementProgress {
 export type AgreementReply =
   | ({ id: number; type: 'progress' } & AgreementProgress)
   | { id: number; type: 'done'; outcome: AgreementOutcome }
-  | { id: number; type: 'coders'; coderIds: string[] }
   | { id: number; type: 'error'; message: string; inputError: boolean };
 
-/** Asks which coders made a live annotation in a project (the view's first choice of coders). */
-export interface CodersRequest {
-  id: number;
-  projectId: string;
-  kind: 'coders';
-}
-
-/** Where the worker reads the project from (the profile's database, or memory in tests). */
-export interface SnapshotSource {
-  readSnapshot(projectId: string): Promise<ProjectSnapshot | undefined>;
-}
+/**
+ * Where the worker reads the project from (the profile's database, or memory in tests): only
+ * what the request needs, never the whole project (see storage/agreement-reads.ts).
+ */
+export type AgreementSource = Pick<AgreementReadStore, 'readAgreementRecords'>;
 
 /**
  * How often progress is posted at most: often enough for a bar, rarely enough to cost nothing
@@ -48,7 +42,8 @@ export interface SnapshotSource {
 const PROGRESS_EVERY_MS = 200;
 
 /**
- * Answers one request: reads the project, computes the table for the whole selection and then,
+ * Answers one request: reads the chosen documents' annotations (their texts only for word,
+ * sentence and paragraph units; lengths otherwise), computes the table for the whole selection and then,
  * when asked, one table per document (the same coders and codes throughout), posting progress
  * per code at most every 50 ms and once at the end. A choice core cannot compute (an unknown
  * coder, a two-coder measure on three) comes back as an error marked `inputError`, so the view
@@ -56,14 +51,18 @@ const PROGRESS_EVERY_MS = 200;
  */
 export async function answerAgreementRequest(
   request: AgreementRequest,
-  source: SnapshotSource,
+  source: AgreementSource,
   post: (reply: AgreementReply) => void,
   now: () => number = () => performance.now(),
 ): Promise<void> {
   const { id, choice } = request;
   try {
     post({ id, type: 'progress', phase: 'reading', done: 0, total: 1 });
-    const snapshot = await source.readSnapshot(request.projectId);
+    const snapshot = await source.readAgreementRecords(request.projectId, {
+      documentIds: choice.documentIds,
+      texts: unitNeedsText(choice.unit),
+      coderIds: choice.coderIds,
+    });
     if (!snapshot) throw new Error('The project could not be read from the database.');
     const tables = 1 + (choice.perDocument ? choice.documentIds.length : 0);
     const total = tables * choice.codeIds.length;
@@ -130,7 +129,7 @@ export function withoutDetails(outcome: AgreementOutcome): AgreementOutcome {
  * A note for each chosen coder without a live annotation in the chosen documents: the measures
  * count them as having coded nothing (every unit absent), which the reader should know.
  */
-function idleCoders(snapshot: ProjectSnapshot, table: AgreementTable): string[] {
+function idleCoders(snapshot: AgreementRecords, table: AgreementTable): string[] {
   const documents = new Set(table.documents.map((d) => d.id));
   const active = new Set<string>();
   for (const a of snapshot.annotations)
@@ -138,29 +137,4 @@ function idleCoders(snapshot: ProjectSnapshot, table: AgreementTable): string[] 
   return table.coders
     .filter((c) => !active.has(c.id))
     .map((c) => `${c.name} made no annotation in the chosen documents: counted as coding nothing`);
-}
-
-/**
- * Answers which coders made a live annotation in the project, so the view does not choose by
- * default a coder who only imported documents or wrote the codebook (counted as coding nothing,
- * they would pull every figure down). Read in the worker: a project may hold 100,000 annotations.
- */
-export async function answerCodersRequest(
-  request: CodersRequest,
-  source: SnapshotSource,
-  post: (reply: AgreementReply) => void,
-): Promise<void> {
-  try {
-    const snapshot = await source.readSnapshot(request.projectId);
-    const ids = new Set<string>();
-    for (const a of snapshot?.annotations ?? []) if (!a.deleted) ids.add(a.createdBy);
-    post({ id: request.id, type: 'coders', coderIds: [...ids] });
-  } catch (error) {
-    post({
-      id: request.id,
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error),
-      inputError: false,
-    });
-  }
 }

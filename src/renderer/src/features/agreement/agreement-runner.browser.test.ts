@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { teamSnapshot } from '../../../../core/agreement/test-support/snapshot';
 import { snapshotChangeSet } from '../../../../core/changes/snapshot-change-set';
 import { createStorage, openDatabase } from '../../storage';
+import { readProjectCoders } from '../coders/project-coders';
 import type { AgreementProgress } from './agreement-protocol';
 import { AgreementChoiceError, createWorkerAgreement, inThreadAgreement } from './agreement-runner';
 import type { AgreementChoice } from './view-choice';
@@ -54,7 +55,7 @@ async function storedProject() {
 }
 
 describe('agreement in a Web Worker', () => {
-  it('computes from the profile database what the calling thread computes, with progress', async () => {
+  it('computes from the profile database what the calling thread computes, with progress; the coders come from a worker too', async () => {
     const { id, storage, choice } = await storedProject();
     const progress: AgreementProgress[] = [];
     const runner = createWorkerAgreement();
@@ -63,7 +64,9 @@ describe('agreement in a Web Worker', () => {
     expect(fromWorker).toEqual(inThread);
     expect(fromWorker.perDocument).toHaveLength(2);
     expect(progress.at(-1)).toEqual({ phase: 'computing', done: 6, total: 6 });
-    expect((await runner.annotatingCoders(id)).sort()).toEqual(['ann', 'bob']);
+    const coders = await readProjectCoders(id);
+    expect(coders.annotatingIds.sort()).toEqual(['ann', 'bob']);
+    expect(coders.coders.map((c) => c.id)).toEqual(['ann', 'bob']);
     storage.close();
   });
 

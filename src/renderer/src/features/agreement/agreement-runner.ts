@@ -1,11 +1,9 @@
 import {
   answerAgreementRequest,
-  answerCodersRequest,
   type AgreementProgress,
   type AgreementReply,
   type AgreementRequest,
-  type CodersRequest,
-  type SnapshotSource,
+  type AgreementSource,
 } from './agreement-protocol';
 import type { AgreementOutcome } from './table-view';
 import type { AgreementChoice } from './view-choice';
@@ -18,8 +16,6 @@ export interface AgreementRunner {
     onProgress: (progress: AgreementProgress) => void,
     signal?: AbortSignal,
   ): Promise<AgreementOutcome>;
-  /** The coders with a live annotation in the project. */
-  annotatingCoders(projectId: string): Promise<string[]>;
 }
 
 /** An error the user can fix by choosing differently (core refused the choice). */
@@ -35,14 +31,13 @@ function replyHandler(
     if (reply.type === 'progress')
       onProgress({ phase: reply.phase, done: reply.done, total: reply.total });
     else if (reply.type === 'done') resolve(reply.outcome);
-    else if (reply.type === 'coders') return;
     else
       reject(reply.inputError ? new AgreementChoiceError(reply.message) : new Error(reply.message));
   };
 }
 
 /** The same work on the calling thread, from a given source: for Node tests. */
-export function inThreadAgreement(source: SnapshotSource): AgreementRunner {
+export function inThreadAgreement(source: AgreementSource): AgreementRunner {
   let next = 1;
   return {
     compute: (projectId, choice, onProgress, signal) =>
@@ -52,12 +47,6 @@ export function inThreadAgreement(source: SnapshotSource): AgreementRunner {
           { id: next++, projectId, choice },
           source,
           replyHandler(onProgress, resolve, reject),
-        );
-      }),
-    annotatingCoders: (projectId) =>
-      new Promise((resolve, reject) => {
-        void answerCodersRequest({ id: next++, projectId, kind: 'coders' }, source, (reply) =>
-          reply.type === 'coders' ? resolve(reply.coderIds) : reject(new Error('No coders.')),
         );
       }),
   };
@@ -119,29 +108,6 @@ export function createWorkerAgreement(
           reject(signal.reason instanceof Error ? signal.reason : new Error('Cancelled.'));
         });
         const request: AgreementRequest = { id, projectId, choice };
-        worker.postMessage(request);
-      }),
-    annotatingCoders: (projectId) =>
-      new Promise<string[]>((resolve, reject) => {
-        // The idle worker when there is one (or a new one, which then stays as the idle worker):
-        // the dialog asks this as it opens, so the worker and its database are ready by Compute.
-        // A computation running meanwhile gets its own worker and must not cancel this question.
-        const worker = idle ?? start();
-        if (idle === worker) idle = null;
-        const finish = () => {
-          if (idle === null && running === null) idle = worker;
-          else worker.terminate();
-        };
-        worker.onmessage = (event: MessageEvent<AgreementReply>) => {
-          finish();
-          if (event.data.type === 'coders') resolve(event.data.coderIds);
-          else reject(new Error(event.data.type === 'error' ? event.data.message : 'No coders.'));
-        };
-        worker.onerror = (event) => {
-          worker.terminate();
-          reject(new Error(event.message || 'The agreement worker failed.'));
-        };
-        const request: CodersRequest = { id: next++, projectId, kind: 'coders' };
         worker.postMessage(request);
       }),
   };

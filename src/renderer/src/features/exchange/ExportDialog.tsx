@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Coder } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { readProjectCoders } from '../coders/project-coders';
 import { Modal } from '../layout/Modal';
 import { notice } from '../../state/notices';
 import { liveCodes, liveDocuments } from '../../state/selectors';
@@ -24,11 +25,15 @@ export function ExportDialog(props: { onClose(): void }) {
   useEffect(() => {
     const projectId = workbench.state.projectId;
     if (!projectId) return;
-    // The coders whose work is in this project.
-    void workbench.storage.codersOfProject(projectId).then((found) => {
-      setCoders(found);
-      setCoderIds(new Set(found.map((c) => c.id)));
-    });
+    // The coders whose work is in this project, read in a worker (the same answer the
+    // agreement view gets).
+    void readProjectCoders(projectId).then(
+      ({ coders: found }) => {
+        setCoders(found);
+        setCoderIds(new Set(found.map((c) => c.id)));
+      },
+      (error: unknown) => workbench.fail('Could not read the project’s coders', error),
+    );
   }, [workbench]);
   const allCoders = coderIds === null || coderIds.size === coders.length;
   const whole = documentIds.size === documents.length && codeIds.size === codes.length && allCoders;
