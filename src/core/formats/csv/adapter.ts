@@ -1,3 +1,4 @@
+import { provenanceWarnings } from '../../model/provenance';
 import { snapshotFromCodebook } from '../native/codebook-snapshot';
 import { FormatReadError, type FormatAdapter } from '../registry-types';
 import { exportCodebookCsv, parseCodebookCsv } from './codebook-csv';
@@ -10,7 +11,11 @@ export const segmentsCsvAdapter: FormatAdapter = {
   summary: 'coded segments as CSV (one row per segment and code), for R, pandas and Excel',
   extensions: ['.csv'],
   write(snapshot) {
-    return { data: exportSegmentsCsv(snapshot, { bom: true }), warnings: [] };
+    // A row is a segment and a code: "accept neither" decisions (no code) make no row.
+    return {
+      data: exportSegmentsCsv(snapshot, { bom: true }),
+      warnings: provenanceWarnings(snapshot.annotations, 'CSV'),
+    };
   },
 };
 

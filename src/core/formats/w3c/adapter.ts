@@ -1,3 +1,4 @@
+import { provenanceWarnings } from '../../model/provenance';
 import { FormatReadError, type FormatAdapter } from '../registry-types';
 import { checkW3c } from './check-w3c';
 import { exportW3c } from './export-w3c';
@@ -27,11 +28,14 @@ export const w3cAdapter: FormatAdapter = {
     const missing = snapshot.documents.filter((d) => !d.deleted && d.text === undefined).length;
     return {
       data: `${JSON.stringify(exportW3c(snapshot), null, 2)}\n`,
-      warnings: missing
-        ? [
-            `${missing} document(s) have no text in the input: their segments carry quotes but no positions.`,
-          ]
-        : [],
+      warnings: [
+        ...(missing
+          ? [
+              `${missing} document(s) have no text in the input: their segments carry quotes but no positions.`,
+            ]
+          : []),
+        ...provenanceWarnings(snapshot.annotations, 'W3C'),
+      ],
     };
   },
 };

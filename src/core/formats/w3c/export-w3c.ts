@@ -1,4 +1,5 @@
 import { offsetConverter } from '../../anchoring/code-points';
+import { isNeitherDecision } from '../../model/provenance';
 import type { ProjectSnapshot } from '../../model/snapshot';
 import type { Id } from '../../model/types';
 import { liveAnnotationsByDocument } from '../shared/annotations-by-document';
@@ -36,6 +37,8 @@ export function exportW3c(snapshot: ProjectSnapshot, documentIds?: readonly Id[]
   for (const doc of documents) {
     const convert = doc.text === undefined ? null : offsetConverter(doc.text);
     for (const a of byDocument.get(doc.id) ?? []) {
+      // An adjudication's "accept neither" is a decision, not a segment (see model/provenance).
+      if (isNeitherDecision(a)) continue;
       const body: object[] = a.codeIds
         .filter((id) => liveCodes.has(id))
         .map((id) => ({
