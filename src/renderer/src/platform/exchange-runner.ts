@@ -1,5 +1,8 @@
+import type { AnnotationCounts } from '../../../core/coding/annotation-counts';
+import type { Id } from '../../../core/model/types';
 import type { LongWriteOptions } from '../../../core/repository/repository';
 import type { ExchangeJob } from './exchange-worker';
+import { readAnnotationCounts, type FactsSource } from './project-facts';
 import { createWorkerPool, type PoolRunOptions } from './worker-pool';
 import {
   exportStoredProject,
@@ -43,6 +46,15 @@ export interface ExchangeRunner {
     target: ImportTarget,
     options?: Pick<LongWriteOptions, 'signal' | 'onProgress'>,
   ): Promise<ImportExchangeResult>;
+  /**
+   * The project's live annotation counts (per document, per code). A worker reads them from the
+   * profile's database itself; on the calling thread they are read from `source`.
+   */
+  countAnnotations(
+    projectId: Id,
+    source: FactsSource,
+    signal?: AbortSignal,
+  ): Promise<AnnotationCounts>;
 }
 
 /** The same work on the calling thread: for Node (tests, the CLI) where no worker is needed. */
@@ -61,6 +73,10 @@ export const inThreadExchange: ExchangeRunner = {
   },
   importProject: (fileName, text, target, options) =>
     importExchangeText(fileName, text, target, options),
+  countAnnotations: async (projectId, source, signal) => {
+    signal?.throwIfAborted();
+    return readAnnotationCounts(source, projectId);
+  },
 };
 
 /**
@@ -86,5 +102,7 @@ export function createWorkerExchange(): ExchangeRunner {
         { type: 'import', fileName, text },
         { signal: options.signal, onProgress: options.onProgress, soft: true, queue: 'import' },
       ),
+    countAnnotations: (projectId, _source, signal) =>
+      run<AnnotationCounts>({ type: 'count-annotations', projectId }, { signal }),
   };
 }

@@ -9,6 +9,7 @@ import {
   type ExportRequest,
   type ProjectExportRequest,
 } from './exchange-work';
+import { readAnnotationCounts } from './project-facts';
 import type { PoolReply } from './worker-pool';
 
 /** The profile's database, opened by the worker itself so a project never crosses threads. */
@@ -27,6 +28,8 @@ export type ExchangeJob =
   | { type: 'read'; fileName: string; text: string }
   /** `text` may be the picked File itself: read here, so it never crosses as a string. */
   | { type: 'import'; fileName: string; text: string | Blob }
+  /** The project's annotation counts, read here so 100,000 records never reach the UI thread. */
+  | { type: 'count-annotations'; projectId: string }
   /** Stops an import between chunks; it erases what it wrote, then answers. */
   | { type: 'cancel'; job: number };
 
@@ -34,6 +37,9 @@ export type ExchangeJob =
 export type ExchangeWorkerRequest = ExchangeJob & { id: number };
 
 const reply = (message: PoolReply) => self.postMessage(message);
+
+/** The worker's own connection to the profile's database, opened on first use. */
+const opened = (): Storage => (storage ??= createStorage(openDatabase()));
 
 /** Imports a file as a new project into the worker's own connection to the database. */
 function runImport(id: number, fileName: string, text: string | Blob): Promise<unknown> {
@@ -63,6 +69,8 @@ self.onmessage = async (event: MessageEvent<ExchangeWorkerRequest>) => {
       result = await readExchangeText(message.fileName, message.text);
     else if (message.type === 'import')
       result = await runImport(message.id, message.fileName, message.text);
+    else if (message.type === 'count-annotations')
+      result = await readAnnotationCounts(opened(), message.projectId);
     else {
       storage ??= createStorage(openDatabase());
       // A Blob crosses to the UI thread as a handle; the text would be copied (and saving it
