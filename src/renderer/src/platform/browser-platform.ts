@@ -9,6 +9,7 @@ import {
 import { readFiles } from './read-files';
 import { loadSampleCorpus, loadStarterCodebook } from './sample-corpus';
 import { createWorkerParser } from './worker-parser';
+import { readPicked } from './read-picked-file';
 
 /**
  * What a folder import reads, as the desktop folder walk does: documents Marginalia can parse,
@@ -94,7 +95,7 @@ export function createBrowserPlatform(
     async openTextFile(accept): Promise<OpenedTextFile | null> {
       const [file] = await pick({ accept: accept.join(',') });
       if (!file) return null;
-      return { name: file.name, content: await file.text() };
+      return { name: file.name, content: await readPicked(file, () => file.text()) };
     },
     async openExchangeFile(accept) {
       const [file] = await pick({ accept: accept.join(',') });
@@ -103,7 +104,10 @@ export function createBrowserPlatform(
     async openFile(accept) {
       const [file] = await pick({ accept: accept.join(',') });
       if (!file) return null;
-      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      return {
+        name: file.name,
+        bytes: new Uint8Array(await readPicked(file, () => file.arrayBuffer())),
+      };
     },
     onMenuCommand() {
       return () => undefined;

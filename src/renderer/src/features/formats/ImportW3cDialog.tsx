@@ -35,6 +35,7 @@ export function ImportW3cDialog(props: { onClose(): void }) {
 
   useEffect(() => {
     let live = true;
+    let fileName: string | null = null;
     void (async () => {
       try {
         const projectId = workbench.state.projectId;
@@ -42,11 +43,15 @@ export function ImportW3cDialog(props: { onClose(): void }) {
         const file = await workbench.platform.openTextFile(['.json', '.jsonld', '.csv']);
         if (!live) return;
         if (!file) return onClose();
+        fileName = file.name;
         const project = await workbench.storage.readSnapshot(projectId);
         if (!project) throw new Error('The open project could not be read.');
         if (live) setPicked({ fileName: file.name, text: asW3c(file.name, file.content), project });
       } catch (error) {
-        workbench.fail('Could not read the W3C file', error);
+        workbench.fail(
+          fileName ? `${fileName}: not imported, nothing changed` : 'Could not read the W3C file',
+          error,
+        );
         onClose();
       }
     })();
