@@ -4,7 +4,19 @@ import type { RecordKind } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
 import { useWorkbench } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
+import { carriedAny, carriedLine } from './carry-incoming';
 import { mergePromptsOf, type MergePreview, type PendingMerge } from './merge-prompts';
+import type { MergeProgress } from './prepare-merge';
+
+const figures = new Intl.NumberFormat('en');
+
+/** "Comparing 12,000 of 60,000 records…", or what comes first. */
+function progressText(p: MergeProgress | null): string {
+  if (!p || p.total === 0) return 'Reading your project…';
+  const what = p.label === 'Comparing records' ? 'records' : 'annotations';
+  const verb = p.label === 'Comparing records' ? 'Comparing' : 'Carrying';
+  return `${verb} ${figures.format(p.done)} of ${figures.format(p.total)} ${what}…`;
+}
 
 /** The select value that stands for "import as a new project". */
 const NEW_PROJECT = '';
@@ -29,7 +41,9 @@ const COLUMNS: [keyof KindCounts, string][] = [
  * The merge preview, mounted once: shows the pending merge question (see MergePrompts), with
  * the project to merge into, per kind what the file brings (new, updated, deleted, unchanged,
  * in conflict, purged), a mapping for each incoming code that matched none here, and Proceed or
- * Cancel. The preview is computed off the UI thread and recomputed when a choice changes.
+ * Cancel. The preview is computed off the UI thread, with a progress figure and Cancel, and
+ * recomputed when a choice changes (target, mapping, a document's carry tick); Proceed lands
+ * that computed merge unless the project changed meanwhile (see `applyMerge`).
  */
 export function MergePreviewDialog() {
   const workbench = useWorkbench();
@@ -51,6 +65,7 @@ function PreviewFor({ pending }: { pending: PendingMerge }) {
   );
   const [mapping, setMapping] = useState<CodeMapping>({});
   const [preview, setPreview] = useState<MergePreview | null>(null);
+  const [progress, setProgress] = useState<MergeProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Local documents whose incoming annotations stay on the incoming copy (unticked).
   const [besides, setBesides] = useState<ReadonlySet<Id>>(new Set());
@@ -64,16 +79,18 @@ function PreviewFor({ pending }: { pending: PendingMerge }) {
   useEffect(() => {
     setPreview(null);
     setError(null);
+    setProgress(null);
     if (target === NEW_PROJECT) return;
     const controller = new AbortController();
+    const onProgress = (p: MergeProgress) => !controller.signal.aborted && setProgress(p);
     question
-      .preview(target, mapping, controller.signal)
+      .preview(target, mapping, controller.signal, { leaveBeside: [...besides], onProgress })
       .then((p) => !controller.signal.aborted && setPreview(p))
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(e instanceof Error ? e.message : String(e));
       });
     return () => controller.abort();
-  }, [question, target, mapping]);
+  }, [question, target, mapping, besides]);
 
   const cancel = () => answer(null);
   const proceed = () =>
@@ -109,7 +126,9 @@ function PreviewFor({ pending }: { pending: PendingMerge }) {
       </p>
       {target === NEW_PROJECT && <p>{question.fileName} will come in as a new project.</p>}
       {target !== NEW_PROJECT && !preview && !error && (
-        <p role="status">Computing what the file brings…</p>
+        <p role="status" aria-label="Computing the merge">
+          {progressText(progress)} <button onClick={cancel}>Cancel</button>
+        </p>
       )}
       {error && <p role="alert">Could not compute the merge: {error}</p>}
       {preview && (
@@ -190,6 +209,7 @@ function PreviewFor({ pending }: { pending: PendingMerge }) {
               ))}
             </ul>
           )}
+          {carriedAny(preview.carried) && <p role="note">{carriedLine(preview.carried)}</p>}
           {preview.problems.length > 0 && (
             <ul role="alert">
               {preview.problems.map((p) => (

@@ -1,26 +1,27 @@
+import { isStaleWriteError } from '../../../../core/changes/stale-write-error';
 import {
   isEmpty,
   type ChangeSet,
   type EditContext,
   type RecordChange,
 } from '../../../../core/changes/change-set';
-import type { CodeMapping } from '../../../../core/merge';
 import type { Orphan } from '../../../../core/anchoring/reanchor/orphan';
-import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Coder, Id } from '../../../../core/model/types';
-import type { ReanchorRunner } from '../reanchor/reanchor-runner';
-import { carryIncoming, type CarriedCounts, type CarriedIncoming } from './carry-incoming';
+import type { CarriedCounts } from './carry-incoming';
 import type { ComputedMerge } from './compute-merge';
 import { mergeLabel } from './merge-label';
 import type { MergeRunner } from './merge-runner';
 import type { MergeHost } from './merge-host';
+import {
+  prepareMerge,
+  reusable,
+  type MergePlan,
+  type MergeProgress,
+  type PreparedMerge,
+} from './prepare-merge';
 
-/** A merge to land: into which project, from what, named how, with which code mapping. */
-export interface MergeRequest {
-  projectId: Id;
-  sourceName: string;
-  incoming: ProjectSnapshot;
-  codeMapping: CodeMapping;
+/** A merge to land: the plan (into which project, from what, named how), and how. */
+export interface MergeRequest extends MergePlan {
   runner: MergeRunner;
   signal?: AbortSignal;
   /** Whether the merge becomes a step of the undo history. */
@@ -28,10 +29,10 @@ export interface MergeRequest {
   /** Problems that keep the computed merge from landing (then nothing is written). */
   checkFile(computed: ComputedMerge): string[];
   /**
-   * Carry the incoming annotations onto these local documents (their incoming counterpart has
-   * another text), re-anchored by `reanchor`; see `carryIncoming`. None: today's behaviour.
+   * The merge the preview computed: landed as it is when it was computed for this plan and
+   * the project has not changed since (`reusable`), else computed again.
    */
-  carry?: { onto: readonly Id[] | 'all'; reanchor: ReanchorRunner };
+  prepared?: PreparedMerge;
 }
 
 /** What landing a merge did. */
@@ -77,50 +78,69 @@ export function mergeChangeSetOf(
 }
 
 /**
- * Lands a merge: in ONE turn of the change layer it reads the project as it is now, computes
- * the merge (off the UI thread where there are workers), and applies it as one change set in
- * one transaction (compare-and-set, so nothing written meanwhile is overwritten), with progress.
+ * Lands a merge: in ONE turn of the change layer it takes the merge the preview computed when
+ * the project has not changed since (`reusable`), or reads the project as it is now and
+ * computes the merge (off the UI thread where there are workers), and applies it as one change
+ * set in one transaction (compare-and-set, so nothing written meanwhile is overwritten: a
+ * reused merge refused that way is computed again and applied once more), with progress.
  * The in-memory state, counts, history, tab sync and backups follow through the change
  * listeners like any change.
  */
 export async function applyMerge(host: MergeHost, request: MergeRequest): Promise<AppliedMerge> {
   return host.changes.serial(async () => {
-    const { projectId, signal } = request;
-    host.store.set({ progress: { label: 'Merging', done: 0, total: 1 } });
+    const progress = (p: MergeProgress) => host.store.set({ progress: p });
+    progress({ label: 'Merging', done: 0, total: 1 });
     try {
-      const carried = await carryChosen(host, request);
-      const computed = await request.runner(
-        { projectId, incoming: carried.incoming, codeMapping: request.codeMapping },
-        host.storage,
-        signal,
-      );
-      const problems = request.checkFile(computed);
-      if (problems.length > 0)
-        return { computed, label: null, undoable: false, problems, carried: NONE };
-      const label = mergeLabel(request.sourceName, computed.report);
-      const ctx = host.context();
-      const made = mergeChangeSetOf(computed, { projectId, label, ctx, self: ctx.coderId });
-      // Carried annotations (see `carryChosen`) are records of this change set; their orphans
-      // and fuzzy placements are kept in the same transaction, so undoing the merge drops them
-      // and redoing it keeps them again. Orphans kept before (the same file merged again) stay
-      // as the user left them (placed, discarded) and are not kept twice.
-      const review = await newOrphans(host, projectId, carried.review);
-      const withOrphans = review.length ? { ...made, orphansKept: review } : made;
-      const set = request.addToHistory ? withOrphans : { ...withOrphans, addToHistory: false };
-      if (isEmpty(set))
-        return { computed, label: null, undoable: false, problems, carried: carried.counts };
-      const total = set.changes.length;
-      await host.changes.applyNow(set, {
-        signal,
-        onProgress: (done) => host.store.set({ progress: { label: 'Merging', done, total } }),
-      });
-      // `computed.changedTexts` lists the documents whose text differs and were not carried.
-      const undoable = request.addToHistory && set.purged.length === 0;
-      return { computed, label, undoable, problems, carried: carried.counts };
+      const reused = reusable(host, request.prepared, request);
+      const prepared = reused
+        ? (request.prepared as PreparedMerge)
+        : await prepareMerge(host, request, request.runner, request.signal, progress);
+      try {
+        return await land(host, request, prepared);
+      } catch (error) {
+        if (!reused || !isStaleWriteError(error)) throw error;
+        // A record the reused merge replaces changed elsewhere (another tab): compute again.
+        const fresh = await prepareMerge(host, request, request.runner, request.signal, progress);
+        return await land(host, request, fresh);
+      }
     } finally {
       host.store.set({ progress: null });
     }
   });
+}
+
+/** Writes a prepared merge as one change set (call inside the change layer's turn). */
+async function land(
+  host: MergeHost,
+  request: MergeRequest,
+  prepared: PreparedMerge,
+): Promise<AppliedMerge> {
+  const { projectId, signal } = request;
+  const { computed, carried } = prepared;
+  const problems = request.checkFile(computed);
+  if (problems.length > 0)
+    return { computed, label: null, undoable: false, problems, carried: NONE };
+  const label = mergeLabel(request.sourceName, computed.report);
+  const ctx = host.context();
+  const made = mergeChangeSetOf(computed, { projectId, label, ctx, self: ctx.coderId });
+  // Carried annotations (see `carryIncoming`) are records of this change set; their orphans
+  // and fuzzy placements are kept in the same transaction, so undoing the merge drops them
+  // and redoing it keeps them again. Orphans kept before (the same file merged again) stay
+  // as the user left them (placed, discarded) and are not kept twice.
+  const review = await newOrphans(host, projectId, carried.review);
+  const withOrphans = review.length ? { ...made, orphansKept: review } : made;
+  const set = request.addToHistory ? withOrphans : { ...withOrphans, addToHistory: false };
+  if (isEmpty(set))
+    return { computed, label: null, undoable: false, problems, carried: carried.counts };
+  const total = set.changes.length;
+  host.store.set({ progress: { label: 'Merging', done: 0, total } });
+  await host.changes.applyNow(set, {
+    signal,
+    onProgress: (done) => host.store.set({ progress: { label: 'Merging', done, total } }),
+  });
+  // `computed.changedTexts` lists the documents whose text differs and were not carried.
+  const undoable = request.addToHistory && set.purged.length === 0;
+  return { computed, label, undoable, problems, carried: carried.counts };
 }
 
 /** The orphans of `review` the project does not keep yet. */
@@ -128,34 +148,4 @@ async function newOrphans(host: MergeHost, projectId: Id, review: Orphan[]): Pro
   if (review.length === 0) return review;
   const kept = new Set((await host.storage.listOrphans(projectId)).map((o) => o.id));
   return review.filter((o) => !kept.has(o.id));
-}
-
-/**
- * The incoming snapshot with the chosen documents' annotations carried onto the local copies.
- * Done BEFORE the merge is computed, inside the same turn of the change layer, because that is
- * where the merge laws need no change: the carried annotations are ordinary incoming records on
- * a local document (ids and revisions kept), so new / updated / in conflict is decided by the
- * merge exactly as for any other. After the merge it would be too late: the incoming copy of
- * the document would already have come in beside the local one.
- */
-async function carryChosen(host: MergeHost, request: MergeRequest): Promise<CarriedIncoming> {
-  const { carry, incoming, projectId, signal } = request;
-  const none: CarriedIncoming = { incoming, counts: NONE, review: [] };
-  if (!carry || (carry.onto !== 'all' && carry.onto.length === 0)) return none;
-  const local = await host.storage.readSnapshot(projectId);
-  if (!local) return none;
-  const carried = await carryIncoming({
-    local,
-    incoming,
-    carryOnto: carry.onto,
-    codeMapping: request.codeMapping,
-    reanchor: carry.reanchor,
-    origin: `merged from ${request.sourceName}`,
-    now: host.context().now,
-    ...(signal ? { signal } : {}),
-    onProgress: (done, total) =>
-      host.store.set({ progress: { label: 'Carrying annotations', done, total } }),
-  });
-  host.store.set({ progress: { label: 'Merging', done: 0, total: 1 } });
-  return carried;
 }

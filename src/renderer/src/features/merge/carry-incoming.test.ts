@@ -1,46 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../../core/text/hash';
-import { testPlatform } from '../../platform/test-platform';
 import { createOrphanStore } from '../../storage/orphan-store';
-import { freshStorage, makeParsed } from '../../storage/test-fixtures';
-import { Workbench } from '../../state/workbench';
 import { inThreadReanchor } from '../reanchor/reanchor-runner';
 import { previewAndMergeSnapshot } from './merge-exchange';
 import { inThreadMerge } from './merge-runner';
-
-const platform = testPlatform();
-/** Grace's copy of the interview. */
-const MINE = 'Intro by Grace. Victims of terrorism need support. Financing of terrorism must stop.';
-/** Ada's version of it: no intro, and a closing sentence Grace's copy does not have. */
-const THEIRS =
-  'Victims of terrorism need support. Financing of terrorism must stop. Prevention starts in schools, Ada adds.';
-
-async function workbench(coder: string, text: string) {
-  const w = new Workbench(freshStorage(), platform);
-  await w.init();
-  await w.setCoderName(coder);
-  await w.createProject('Study');
-  const parsed = { ...makeParsed('interview.md', text), contentHash: await sha256Hex(text) };
-  await w.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
-  await w.openDocument(w.state.documents[0]?.id ?? '');
-  return w;
-}
-
-/** Ada codes "Victims", "Financing" and "Prevention starts in schools" on her version. */
-async function adasFile() {
-  const ada = await workbench('Ada', THEIRS);
-  const code = await ada.codebook.createCode('Harm', null);
-  for (const quote of ['Victims', 'Financing', 'Prevention starts in schools']) {
-    const start = THEIRS.indexOf(quote);
-    await ada.coding.applyCode({ start, end: start + quote.length }, code.id);
-  }
-  const snapshot = await ada.storage.readSnapshot(ada.state.projectId ?? '');
-  if (!snapshot) throw new Error('no snapshot');
-  return snapshot;
-}
+import { adasFile, MINE, workbenchWith } from './test-support/changed-copies';
 
 async function mergeInto(carry: boolean, addToHistory = false) {
-  const grace = await workbench('Grace', MINE);
+  const grace = await workbenchWith('Grace', MINE);
   const projectId = grace.state.projectId ?? '';
   const mine = grace.state.documents[0]?.id ?? '';
   // Grace has a code of the same name: Ada's matches it (another id).

@@ -1,4 +1,9 @@
-import { changedTexts, matchIncoming, type CodeMapping } from '../../../../core/merge';
+import {
+  changedTexts,
+  matchIncoming,
+  type ChangedText,
+  type CodeMapping,
+} from '../../../../core/merge';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Annotation, Id, Timestamp } from '../../../../core/model/types';
 import type { Orphan } from '../../storage/orphan-store';
@@ -16,6 +21,8 @@ export interface CarriedCounts {
 export interface CarriedIncoming {
   /** The snapshot to merge: carried documents left out, their annotations on the local copies. */
   incoming: ProjectSnapshot;
+  /** The pairs (local copy, incoming document with another text) whose annotations were carried. */
+  pairs: ChangedText[];
   counts: CarriedCounts;
   /** Orphans of the local documents (not placed) and fuzzy placements (confidence shown). */
   review: Orphan[];
@@ -30,6 +37,8 @@ export interface CarryRequest {
    * every local document whose incoming counterpart has another text (the preview's default).
    */
   carryOnto: readonly Id[] | 'all';
+  /** Local documents NOT to carry onto, even with `all` (unticked in the preview). */
+  except?: readonly Id[];
   /** The merge's code mapping: orphans point at the codes their codes become here. */
   codeMapping: CodeMapping;
   reanchor: ReanchorRunner;
@@ -55,6 +64,16 @@ export function carriedWords(c: CarriedCounts): string {
   return parts.join(', ');
 }
 
+/** "Carried onto your copies: 12 exactly, 2 fuzzily (check them), 1 kept as orphan". */
+export function carriedLine(c: CarriedCounts): string {
+  const parts = [`${c.exact} exactly`];
+  if (c.fuzzy > 0) parts.push(`${c.fuzzy} fuzzily (their confidence is shown: check them)`);
+  parts.push(
+    `${c.orphaned} kept as orphan${c.orphaned === 1 ? '' : 's'}${c.orphaned > 0 ? ' (see the orphans list of your copy)' : ''}`,
+  );
+  return `Annotations carried onto your copies: ${parts.join(', ')}.`;
+}
+
 /** Whether any count is not zero. */
 export const carriedAny = (c: CarriedCounts): boolean => c.exact + c.fuzzy + c.orphaned > 0;
 
@@ -75,10 +94,13 @@ export const carriedAny = (c: CarriedCounts): boolean => c.exact + c.fuzzy + c.o
 export async function carryIncoming(request: CarryRequest): Promise<CarriedIncoming> {
   const { local, incoming, carryOnto } = request;
   const chosen = carryOnto === 'all' ? null : new Set(carryOnto);
-  const pairs = changedTexts(local, incoming).filter((p) => !chosen || chosen.has(p.local.id));
+  const except = new Set(request.except ?? []);
+  const pairs = changedTexts(local, incoming).filter(
+    (p) => (!chosen || chosen.has(p.local.id)) && !except.has(p.local.id),
+  );
   const counts: CarriedCounts = { exact: 0, fuzzy: 0, orphaned: 0 };
   const review: Orphan[] = [];
-  if (pairs.length === 0) return { incoming, counts, review };
+  if (pairs.length === 0) return { incoming, pairs, counts, review };
   const replaced = new Map<Id, Annotation | null>();
   const codeIdHere = localCodeIds(local, incoming, request.codeMapping);
   const total = pairs.length;
@@ -130,6 +152,7 @@ export async function carryIncoming(request: CarryRequest): Promise<CarriedIncom
       documents: incoming.documents.filter((d) => !carriedDocuments.has(d.id)),
       annotations,
     },
+    pairs,
     counts,
     review,
   };

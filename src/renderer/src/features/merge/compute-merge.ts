@@ -31,6 +31,14 @@ export interface MergeJob {
   codeMapping: CodeMapping;
 }
 
+/** What the merge worker posts: progress while it works, then its result or error. */
+export interface MergeWorkerReply {
+  id: number;
+  progress?: { done: number; total: number };
+  result?: ComputedMerge;
+  error?: string;
+}
+
 /** Where a project is read from to be merged into. */
 export interface MergeSource {
   readSnapshot(projectId: Id): Promise<ProjectSnapshot | undefined>;
@@ -54,13 +62,21 @@ function livePaths(snapshot: ProjectSnapshot): { id: Id; path: string }[] {
 
 /**
  * Reads the target project and merges the incoming snapshot into it (core `mergeSnapshots`),
- * returning only what the workbench needs (not the merged snapshot). Runs in the merge worker
- * for the workbench, or on the calling thread in Node.
+ * returning only what the workbench needs (not the merged snapshot), telling `onProgress` how
+ * many records it has compared. Runs in the merge worker for the workbench, or on the calling
+ * thread in Node.
  */
-export async function computeMerge(source: MergeSource, job: MergeJob): Promise<ComputedMerge> {
+export async function computeMerge(
+  source: MergeSource,
+  job: MergeJob,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ComputedMerge> {
   const local = await source.readSnapshot(job.projectId);
   if (!local) throw new Error('The project to merge into could not be read from the database.');
-  const result = mergeSnapshots(local, job.incoming, { codeMapping: job.codeMapping });
+  const result = mergeSnapshots(local, job.incoming, {
+    codeMapping: job.codeMapping,
+    ...(onProgress ? { onProgress } : {}),
+  });
   const coders = new Map<Id, string>();
   for (const c of [...local.coders, ...job.incoming.coders, ...result.changes.coders])
     coders.set(c.id, c.name);

@@ -6,17 +6,19 @@ import { exchangeSnapshot, type ReadExchangeResult } from '../../platform/exchan
 import { notice } from '../../state/notices';
 import { reanchorRunnerOf } from '../reanchor/reanchor-runner-of';
 import { applyMerge, type AppliedMerge } from './apply-merge';
-import { carriedAny, type CarriedCounts } from './carry-incoming';
+import { carriedAny, carriedLine } from './carry-incoming';
 import type { MergeHost } from './merge-host';
 import { mergeWhat, sourceNameOf } from './merge-label';
 import { outcome, type MergeOutcome, type MergeRequestOptions } from './merge-outcome';
 import { mergePromptsOf, type MergeTarget } from './merge-prompts';
 import { defaultMergeRunner } from './merge-runner';
-import { likelyTarget, previewOf, shouldOfferMerge } from './merge-target';
+import { likelyTarget, previewOf, previewOfPrepared, shouldOfferMerge } from './merge-target';
+import { prepareMerge, type PreparedMerge } from './prepare-merge';
 
 export type { MergeHost };
 export type { MergeOutcome, MergeRequestOptions };
 export { shouldOfferMerge };
+export { carriedLine };
 
 /** How many problems an error notice lists before summarising the rest. */
 const SHOWN_PROBLEMS = 50;
@@ -92,6 +94,8 @@ export async function previewAndMergeSnapshot(
   let codeMapping: CodeMapping = options.codeMapping ?? {};
   let carryOnto: Id[] | 'all' = options.carryOnto ?? (options.carryChangedTexts ? 'all' : []);
   const incomingFor = options.incomingFor ?? (async () => snapshot);
+  // The merge the preview last computed: Proceed lands it when nothing changed since.
+  let lastPrepared: PreparedMerge | undefined;
 
   if (interactive) {
     const here = host.state.projects.some((p) => p.id === snapshot.project.id);
@@ -102,16 +106,27 @@ export async function previewAndMergeSnapshot(
       targets,
       initialTarget: target ?? (await likelyTarget(host, snapshot)),
       allowNewProject: options.allowNewProject ?? !here,
-      preview: async (projectId, mapping, signal) =>
-        previewOf(
-          await runner(
-            { projectId, incoming: await incomingFor(projectId, signal), codeMapping: mapping },
-            host.storage,
-            signal,
-          ),
-          projectId,
-          fileName,
-        ),
+      preview: async (projectId, mapping, signal, choices = {}) => {
+        const prepared = await prepareMerge(
+          host,
+          {
+            projectId,
+            sourceName,
+            incoming: await incomingFor(projectId, signal),
+            codeMapping: mapping,
+            carry: {
+              onto: 'all',
+              except: choices.leaveBeside ?? [],
+              reanchor: options.reanchor ?? reanchorRunnerOf(host),
+            },
+          },
+          runner,
+          signal,
+          choices.onProgress,
+        );
+        lastPrepared = prepared;
+        return previewOfPrepared(prepared, fileName);
+      },
     });
     if (!decision) return cancelled(host, fileName, interactive);
     if (decision.action === 'new-project') return outcome('new-project');
@@ -140,6 +155,7 @@ export async function previewAndMergeSnapshot(
         runner,
         signal,
         checkFile: (computed) => previewOf(computed, projectId, fileName).problems,
+        ...(lastPrepared ? { prepared: lastPrepared } : {}),
         addToHistory: options.addToHistory ?? interactive,
         ...(carryOnto === 'all' || carryOnto.length > 0
           ? { carry: { onto: carryOnto, reanchor: options.reanchor ?? reanchorRunnerOf(host) } }
@@ -190,16 +206,6 @@ export async function previewAndMergeSnapshot(
     host.notify(notice('info', `Merged ${sourceName} into “${name}”`, lines));
   }
   return done;
-}
-
-/** "Carried onto your copies: 12 exactly, 2 fuzzily (check them), 1 kept as orphan". */
-export function carriedLine(c: CarriedCounts): string {
-  const parts = [`${c.exact} exactly`];
-  if (c.fuzzy > 0) parts.push(`${c.fuzzy} fuzzily (their confidence is shown: check them)`);
-  parts.push(
-    `${c.orphaned} kept as orphan${c.orphaned === 1 ? '' : 's'}${c.orphaned > 0 ? ' (see the orphans list of your copy)' : ''}`,
-  );
-  return `Annotations carried onto your copies: ${parts.join(', ')}.`;
 }
 
 function cancelled(host: MergeHost, fileName: string, interactive: boolean): MergeOutcome {

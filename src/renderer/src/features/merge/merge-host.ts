@@ -9,5 +9,8 @@ export type MergeHost = Pick<
   Workbench,
   'state' | 'store' | 'storage' | 'platform' | 'changes' | 'notify' | 'context' | 'switchProject'
 > &
-  /** When given, an interactive merge's write can be cancelled from the status bar. */
-  Partial<Pick<Workbench, 'cancellable'>>;
+  /**
+   * When given, an interactive merge's write can be cancelled from the status bar, and a merge
+   * computed for the preview is reused on Proceed while no change set landed in between.
+   */
+  Partial<Pick<Workbench, 'cancellable' | 'onChangeSetApplied'>>;

@@ -1,5 +1,7 @@
 import type { CodeMapping, MergeReport } from '../../../../core/merge';
 import type { Id } from '../../../../core/model/types';
+import type { CarriedCounts } from './carry-incoming';
+import type { MergeProgress } from './prepare-merge';
 
 /** A project the user may merge a file into. */
 export interface MergeTarget {
@@ -19,6 +21,16 @@ export interface MergePreview {
   changedTexts: { incoming: string; local: string; localId: Id }[];
   /** What the user should know before proceeding (parent cycles the merge would keep). */
   warnings: string[];
+  /** Incoming annotations carried onto the ticked local copies: exactly, fuzzily, as orphans. */
+  carried: CarriedCounts;
+}
+
+/** What a preview is computed with besides the project and the code mapping. */
+export interface PreviewOptions {
+  /** Local documents whose incoming counterpart comes in beside them (unticked); others are carried onto. */
+  leaveBeside?: readonly Id[];
+  /** How far the computation has come ("Comparing 12,000 of 60,000 records"). */
+  onProgress?(progress: MergeProgress): void;
 }
 
 /** The user's answer to a merge preview. */
@@ -40,8 +52,16 @@ export interface MergeQuestion {
   initialTarget: Id | null;
   /** Whether "a new project" may be chosen (the profile does not have the file's project). */
   allowNewProject: boolean;
-  /** Computes the preview of a merge into a project with a code mapping (cancellable). */
-  preview(projectId: Id, codeMapping: CodeMapping, signal: AbortSignal): Promise<MergePreview>;
+  /**
+   * Computes the preview of a merge into a project with a code mapping (cancellable), carrying
+   * the incoming annotations onto every local copy with another text except `leaveBeside`.
+   */
+  preview(
+    projectId: Id,
+    codeMapping: CodeMapping,
+    signal: AbortSignal,
+    options?: PreviewOptions,
+  ): Promise<MergePreview>;
 }
 
 /** A pending question with the function that answers it. */

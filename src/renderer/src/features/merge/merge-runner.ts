@@ -1,16 +1,26 @@
-import { computeMerge, type ComputedMerge, type MergeJob, type MergeSource } from './compute-merge';
+import {
+  computeMerge,
+  type ComputedMerge,
+  type MergeJob,
+  type MergeSource,
+  type MergeWorkerReply,
+} from './compute-merge';
 
-/** Computes a merge where it does not block the UI; aborting stops the work. */
+/**
+ * Computes a merge where it does not block the UI; aborting stops the work; `onProgress` hears
+ * how many records of both sides it has compared.
+ */
 export type MergeRunner = (
   job: MergeJob,
   source: MergeSource,
   signal?: AbortSignal,
+  onProgress?: (done: number, total: number) => void,
 ) => Promise<ComputedMerge>;
 
 /** On the calling thread: Node (tests, where there is no Worker). */
-export const inThreadMerge: MergeRunner = async (job, source, signal) => {
+export const inThreadMerge: MergeRunner = async (job, source, signal, onProgress) => {
   signal?.throwIfAborted();
-  const result = await computeMerge(source, job);
+  const result = await computeMerge(source, job, onProgress);
   signal?.throwIfAborted();
   return result;
 };
@@ -19,7 +29,7 @@ export const inThreadMerge: MergeRunner = async (job, source, signal) => {
  * In a Web Worker that reads the project from the profile's database itself, so a merge of
  * 100,000 annotations never stalls the UI. One worker per merge; cancelling terminates it.
  */
-export const workerMerge: MergeRunner = (job, _source, signal) => {
+export const workerMerge: MergeRunner = (job, _source, signal, onProgress) => {
   signal?.throwIfAborted();
   return new Promise<ComputedMerge>((resolve, reject) => {
     const worker = new Worker(new URL('./merge-worker.ts', import.meta.url), { type: 'module' });
@@ -32,7 +42,11 @@ export const workerMerge: MergeRunner = (job, _source, signal) => {
       signal?.removeEventListener('abort', stop);
       worker.terminate();
     };
-    worker.onmessage = (event: MessageEvent<{ result?: ComputedMerge; error?: string }>) => {
+    worker.onmessage = (event: MessageEvent<MergeWorkerReply>) => {
+      if (event.data.progress) {
+        onProgress?.(event.data.progress.done, event.data.progress.total);
+        return;
+      }
       done();
       if (event.data.error !== undefined) reject(new Error(event.data.error));
       else resolve(event.data.result as ComputedMerge);

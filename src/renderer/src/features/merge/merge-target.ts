@@ -3,6 +3,7 @@ import type { Id } from '../../../../core/model/types';
 import type { ComputedMerge } from './compute-merge';
 import type { MergeHost } from './merge-host';
 import type { MergePreview } from './merge-prompts';
+import type { PreparedMerge } from './prepare-merge';
 
 /** The preview of a computed merge; new documents without their text are a problem. */
 export function previewOf(computed: ComputedMerge, projectId: Id, fileName: string): MergePreview {
@@ -23,12 +24,43 @@ export function previewOf(computed: ComputedMerge, projectId: Id, fileName: stri
   }));
   return {
     projectId,
+    carried: { exact: 0, fuzzy: 0, orphaned: 0 },
     report: computed.report,
     localCodes: computed.localCodes,
     problems,
     changedTexts,
     warnings: computed.codeCycles,
   };
+}
+
+/**
+ * The preview of a prepared merge: as `previewOf`, with the documents whose annotations are
+ * carried onto a local copy counted as matched (unchanged: the local copy stands for them, they
+ * do not come in), listed among the documents with another text (ticked), and what carrying did
+ * (`carried`: placed exactly, fuzzily, kept as orphans).
+ */
+export function previewOfPrepared(prepared: PreparedMerge, fileName: string): MergePreview {
+  const base = previewOf(prepared.computed, prepared.projectId, fileName);
+  const { pairs, counts } = prepared.carried;
+  const report = {
+    ...base.report,
+    counts: {
+      ...base.report.counts,
+      document: {
+        ...base.report.counts.document,
+        unchanged: base.report.counts.document.unchanged + pairs.length,
+      },
+    },
+  };
+  const carriedTexts = pairs.map((c) => ({
+    incoming: c.incoming.name,
+    local: c.local.name,
+    localId: c.local.id,
+  }));
+  const changedTexts = [...carriedTexts, ...base.changedTexts].sort((a, b) =>
+    a.local.localeCompare(b.local),
+  );
+  return { ...base, report, changedTexts, carried: counts };
 }
 
 /**

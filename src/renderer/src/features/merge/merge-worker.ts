@@ -2,7 +2,7 @@
 // Computes merges off the UI thread: reads the target project from the profile's database
 // itself and merges the incoming snapshot into it (see compute-merge.ts).
 import { createStorage, openDatabase, type Storage } from '../../storage';
-import { computeMerge, type MergeJob } from './compute-merge';
+import { computeMerge, type MergeJob, type MergeWorkerReply } from './compute-merge';
 
 /** The profile's database, opened by the worker so the local project never crosses threads. */
 let storage: Storage | null = null;
@@ -11,7 +11,9 @@ self.onmessage = async (event: MessageEvent<MergeJob & { id: number }>) => {
   const { id, ...job } = event.data;
   try {
     storage ??= createStorage(openDatabase());
-    self.postMessage({ id, result: await computeMerge(storage, job) });
+    const progress = (done: number, total: number) =>
+      self.postMessage({ id, progress: { done, total } } satisfies MergeWorkerReply);
+    self.postMessage({ id, result: await computeMerge(storage, job, progress) });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
