@@ -453,12 +453,13 @@ test('two profiles code the same sample document, exchange files, adjudicate eve
   // there scrolls to each disagreement, marks it by kind and highlights its text.
   const lanesBar = bobPage.getByRole('group', { name: 'Comparison lanes' });
   await expect(lanesBar).toContainText('Lanes: Ada Coder Bob Coder and disagreements');
+  await expect(lanesBar.getByRole('status')).toHaveText('5 disagreements, 5 decided');
   await lanesBar.getByRole('button', { name: 'Next disagreement' }).click();
   await expect(lanesBar.getByRole('status')).toHaveText(
-    'Disagreement 1 of 5: Same spans, different codes',
+    'Disagreement 1 of 5: Same spans, different codes (decided)',
   );
   const lanes = bobPage.locator('.mc-compare-lanes');
-  await expect(lanes.locator('.mc-lane-different-codes')).toHaveCount(1);
+  await expect(lanes.locator('.mc-lane-different-codes.mc-lane-decided')).toHaveCount(1);
   await expect(lanes.locator('.mc-lane-current')).toHaveCount(1);
   const highlighted = () =>
     bobPage.evaluate(() =>
@@ -472,7 +473,7 @@ test('two profiles code the same sample document, exchange files, adjudicate eve
   expect(await highlighted()).toEqual([PEACE]);
   await lanesBar.getByRole('button', { name: 'Previous disagreement' }).click();
   await expect(lanesBar.getByRole('status')).toHaveText(
-    'Disagreement 5 of 5: Coded by Bob Coder only',
+    'Disagreement 5 of 5: Coded by Bob Coder only (decided)',
   );
   await expect(lanes.locator('.mc-lane-coded-by-some')).not.toHaveCount(0);
   expect(await highlighted()).toEqual(['human rights']);

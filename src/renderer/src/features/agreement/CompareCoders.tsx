@@ -139,6 +139,7 @@ export function CompareCoders(props: {
         coders: coders.map((c, i) => ({ id: c.id, name: c.name, colour: colours[i] ?? '#555555' })),
         passages,
         current: at >= 0 ? at : null,
+        consensusCoderId: loaded.consensus?.id ?? null,
       },
     });
   }, [workbench, showLanes, loaded, passages, coders, colours, passage]);

@@ -45,6 +45,7 @@ function setUp() {
     ],
     passages,
     current: 1,
+    consensusCoderId: null,
   };
   return { scroller, map, view, lanes: new CompareLanes(scroller, () => map) };
 }
@@ -69,6 +70,15 @@ describe('CompareLanes', () => {
     const highlight = CSS.highlights.get(CURRENT_HIGHLIGHT);
     expect([...(highlight ?? [])].map((r) => [r.startOffset, r.endOffset])).toHaveLength(1);
     expect(scroller.style.paddingInlineEnd).toBe(`${3 * LANE_WIDTH + 8}px`);
+    lanes.dispose();
+  });
+
+  it('draws a decided disagreement fainter and says so', () => {
+    const { scroller, view, lanes } = setUp();
+    lanes.show(view, new Set([1]));
+    const marker = scroller.querySelector<HTMLElement>('.mc-lane-coded-by-some');
+    expect(marker?.classList.contains('mc-lane-decided')).toBe(true);
+    expect(marker?.title).toBe('Coded by some coders only (decided)');
     lanes.dispose();
   });
 

@@ -1,6 +1,6 @@
 import type { TextMap } from '../document-surface/text-map';
 import { nearViewportBlocks } from '../document-surface/viewport-window';
-import { KIND_NAMES, laneBars, type ComparisonView } from './comparison-view';
+import { KIND_NAMES, laneBars, type ComparisonView, type DecidedPassages } from './comparison-view';
 import './compare-lanes.css';
 
 /** Width of one lane in CSS pixels. */
@@ -20,6 +20,7 @@ export const CURRENT_HIGHLIGHT = 'mc-compare-current';
 export class CompareLanes {
   private readonly layer = document.createElement('div');
   private view: ComparisonView | null = null;
+  private decided: DecidedPassages = new Set();
   private frame = 0;
   private readonly padding: string;
 
@@ -36,9 +37,13 @@ export class CompareLanes {
     window.addEventListener('resize', this.schedule);
   }
 
-  /** Shows a comparison (null: hides the lanes and the current passage's highlight). */
-  show(view: ComparisonView | null): void {
+  /**
+   * Shows a comparison (null: hides the lanes and the current passage's highlight), with the
+   * passages already decided drawn fainter.
+   */
+  show(view: ComparisonView | null, decided: DecidedPassages = new Set()): void {
     this.view = view;
+    this.decided = decided;
     if (!view) {
       this.layer.remove();
       this.scroller.style.paddingInlineEnd = this.padding;
@@ -67,16 +72,17 @@ export class CompareLanes {
     const top = this.scroller.scrollTop - box.top;
     const pieces: HTMLElement[] = [];
     let current: { top: number; bottom: number } | null = null;
-    for (const bar of laneBars(view, from, to)) {
+    for (const bar of laneBars(view, from, to, this.decided)) {
       const rect = map.rangeFor(bar.start, bar.end).getBoundingClientRect();
       if (rect.height === 0) continue;
       const el = document.createElement('div');
       el.className = bar.kind ? `mc-lane-bar mc-lane-${bar.kind}` : 'mc-lane-bar';
+      if (bar.decided) el.classList.add('mc-lane-decided');
       el.style.insetInlineStart = `${bar.lane * LANE_WIDTH}px`;
       el.style.top = `${rect.top + top}px`;
       el.style.height = `${rect.height}px`;
       if (bar.colour) el.style.background = bar.colour;
-      if (bar.kind) el.title = KIND_NAMES[bar.kind];
+      if (bar.kind) el.title = `${KIND_NAMES[bar.kind]}${bar.decided ? ' (decided)' : ''}`;
       pieces.push(el);
       if (bar.current) {
         const y = { top: rect.top + top, bottom: rect.bottom + top };

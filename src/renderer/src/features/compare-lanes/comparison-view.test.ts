@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { comparePassages } from '../../../../core/agreement/passages';
 import { annotation } from '../../../../core/repository/test-support/records';
-import { laneBars, stepDisagreement, type ComparisonView } from './comparison-view';
+import {
+  decidedPassages,
+  laneBars,
+  stepDisagreement,
+  type ComparisonView,
+} from './comparison-view';
 
 const by = (coder: string, id: string, start: number, end: number, code = 'x') => ({
   ...annotation('p', 'd', id, [code]),
@@ -28,6 +33,7 @@ const view = (current: number | null): ComparisonView => ({
   ],
   passages,
   current,
+  consensusCoderId: 'c',
 });
 
 describe('the comparison lanes', () => {
@@ -40,6 +46,17 @@ describe('the comparison lanes', () => {
       { lane: 2, start: 20, end: 25, kind: 'different-codes', current: false },
     ]);
     expect(laneBars(view(null), 0, 5).map((b) => b.lane)).toEqual([0, 1]);
+  });
+
+  it('marks the disagreements a consensus annotation lies over as decided', () => {
+    const consensus = [by('c', 'c1', 12, 14)];
+    const decided = decidedPassages(view(null), (start, end) =>
+      consensus.filter((a) => a.start < end && a.end > start),
+    );
+    expect([...decided]).toEqual([1]);
+    expect(laneBars(view(null), 0, 30, decided).filter((b) => b.decided)).toEqual([
+      { lane: 2, start: 10, end: 15, kind: 'coded-by-some', current: false, decided: true },
+    ]);
   });
 
   it('steps through the disagreements only, both ways, wrapping', () => {

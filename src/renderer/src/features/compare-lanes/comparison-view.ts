@@ -19,6 +19,26 @@ export interface ComparisonView {
   coders: LaneCoder[];
   passages: Passage[];
   current: number | null;
+  /** The consensus coder, whose annotations in a passage mean it is decided (null: none yet). */
+  consensusCoderId: Id | null;
+}
+
+/** Which passages are decided (by index), read from the open document's annotations. */
+export type DecidedPassages = ReadonlySet<number>;
+
+/**
+ * The passages a consensus annotation lies over, by index: decided. `consensusIn(start, end)`
+ * gives the consensus coder's annotations overlapping a span (from the document's index).
+ */
+export function decidedPassages(
+  view: ComparisonView,
+  consensusIn: (start: number, end: number) => readonly unknown[],
+): DecidedPassages {
+  const decided = new Set<number>();
+  view.passages.forEach((p, i) => {
+    if (consensusIn(p.start, p.end).length > 0) decided.add(i);
+  });
+  return decided;
 }
 
 /** One bar to draw: in lane `lane` (a coder, or the disagreement lane after them), over a span. */
@@ -30,14 +50,21 @@ export interface LaneBar {
   colour?: string;
   kind?: DisagreementKind;
   current: boolean;
+  /** A disagreement already adjudicated (drawn fainter). */
+  decided?: boolean;
 }
 
 /**
  * The bars of the passages that reach into [from, to): each coder's annotations in their lane,
- * then each disagreement's span in the last lane, marked with its kind. Passages are in text
- * order, so the search stops at the first one past `to`.
+ * then each disagreement's span in the last lane, marked with its kind (and whether it is
+ * decided).
  */
-export function laneBars(view: ComparisonView, from: number, to: number): LaneBar[] {
+export function laneBars(
+  view: ComparisonView,
+  from: number,
+  to: number,
+  decided: DecidedPassages = new Set(),
+): LaneBar[] {
   const bars: LaneBar[] = [];
   const markerLane = view.coders.length;
   view.passages.forEach((p, index) => {
@@ -48,7 +75,14 @@ export function laneBars(view: ComparisonView, from: number, to: number): LaneBa
       for (const a of version) bars.push({ lane, start: a.start, end: a.end, colour, current });
     });
     if (p.disagreement)
-      bars.push({ lane: markerLane, start: p.start, end: p.end, kind: p.disagreement, current });
+      bars.push({
+        lane: markerLane,
+        start: p.start,
+        end: p.end,
+        kind: p.disagreement,
+        current,
+        ...(decided.has(index) ? { decided: true } : {}),
+      });
   });
   return bars;
 }
