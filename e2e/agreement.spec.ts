@@ -95,6 +95,13 @@ test('two coders: the agreement table shows the figure computed here, every disa
   const percent = (N - d) / N;
   // Nominal alpha, two coders, nothing missing: 1 − (n − 1)·Σ_{c≠k} o_ck / Σ_{c≠k} n_c·n_k.
   const alpha = 1 - ((2 * N - 1) * 2 * d) / (2 * n0 * n1);
+  // NVivo's kappa: Cohen's kappa on the document's characters, chance from each coder's share.
+  const [pa, pb] = [span1 / N, (span1 + d) / N];
+  const chance = pa * pb + (1 - pa) * (1 - pb);
+  const nvivoKappa = (percent - chance) / (1 - chance);
+  // MAXQDA at 90 % overlap: Ada's span and Bob's identical copy each find a partner; Bob's
+  // extra span finds none: 2 of 3 segments agree.
+  const maxqda = 2 / 3;
 
   // Grace, the reviewer, imports the team's file into her own profile.
   const context = await browser.newContext({ acceptDownloads: true });
@@ -120,6 +127,12 @@ test('two coders: the agreement table shows the figure computed here, every disa
   await dialog.getByRole('button', { name: 'None of the codes' }).click();
   await dialog.getByRole('checkbox', { name: code1Name, exact: true }).check();
   await dialog.getByRole('checkbox', { name: 'Percent agreement' }).check();
+  await dialog.getByRole('checkbox', { name: /^NVivo coding comparison: percentage/ }).check();
+  await dialog.getByRole('checkbox', { name: /^NVivo coding comparison: Kappa/ }).check();
+  await dialog.getByRole('checkbox', { name: /^MAXQDA segment agreement/ }).check();
+  await expect(dialog.getByRole('spinbutton', { name: /MAXQDA minimum overlap/ })).toHaveValue(
+    '90',
+  );
   await dialog.getByRole('button', { name: 'Compute' }).click();
 
   const table = dialog.getByRole('table', { name: 'Agreement per code: All chosen documents' });
@@ -139,6 +152,12 @@ test('two coders: the agreement table shows the figure computed here, every disa
   await expect(cells.nth(1)).toContainText(`${N.toLocaleString('en')} units`);
   await expect(cells.nth(1)).toContainText('Krippendorff');
   await expect(cells.nth(2)).toContainText(percent.toFixed(3));
+  await expect(cells.nth(4)).toContainText(`${(percent * 100).toFixed(2)} % of the document`);
+  await expect(cells.nth(5)).toContainText(nvivoKappa.toFixed(3));
+  await expect(cells.nth(6)).toContainText(`${(maxqda * 100).toFixed(2)} % of the two coders`);
+  await expect(table.getByRole('columnheader').nth(7)).toHaveText(
+    'MAXQDA segment agreement: percentage of segments matched (minimum overlap 90 %)',
+  );
   expect(await violations(grace)).toEqual([]);
 
   // The CSV carries the same figure at full precision.

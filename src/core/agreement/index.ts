@@ -2,7 +2,14 @@
  * Inter-coder agreement: the measures methodologists cite, computed as their authors define
  * them, the figures QDA tools print, and reliability data from a project. See docs/agreement.md.
  */
-export { agreementTable, type AgreementRow, type AgreementTable } from './agreement-table';
+export {
+  agreementTable,
+  type AgreementRow,
+  type AgreementTable,
+  type TableMeasure,
+  type TableOptions,
+} from './agreement-table';
+export { isToolMeasure, TOOL_MEASURES, type ToolMeasure } from './qda-tool-results';
 export { alphaU, type AlphaUValue } from './alpha-u';
 export { brennanPrediger } from './brennan-prediger';
 export { cohenKappa } from './cohen-kappa';

@@ -13,10 +13,31 @@ const SYMBOLS: Record<string, string> = {
   'binary-u-alpha': '|uα',
   'cu-alpha': 'cuα',
   'k-u-alpha': '(k)uα',
+  'nvivo-percent': 'A',
+  'nvivo-kappa': 'κ',
+  'maxqda-percent': 'P',
+  'maxqda-kappa': 'κn',
 };
 
-const ALPHA_FAMILY = new Set(['alpha', 'alpha-u', 'u-alpha', 'binary-u-alpha', 'cu-alpha']);
-const CHANCE_CORRECTED = new Set(['cohen-kappa', 'scott-pi', 'fleiss-kappa', 'brennan-prediger']);
+const ALPHA_FAMILY = new Set([
+  'alpha',
+  'alpha-u',
+  'u-alpha',
+  'binary-u-alpha',
+  'cu-alpha',
+  'k-u-alpha',
+]);
+const CHANCE_CORRECTED = new Set([
+  'cohen-kappa',
+  'scott-pi',
+  'fleiss-kappa',
+  'brennan-prediger',
+  'nvivo-kappa',
+  'maxqda-kappa',
+]);
+
+/** Percentages as NVivo and MAXQDA print them: two decimals. */
+const percentText = (v: number): string => `${(v * 100).toFixed(2)} %`;
 
 const fixed = (n: number): string => n.toFixed(3);
 
@@ -26,7 +47,7 @@ const fixed = (n: number): string => n.toFixed(3);
  * consider .667 ≤ α < .800 only for tentative conclusions, and discard lower values. The kappa
  * family is read for what it is, the share of the possible agreement beyond chance that was
  * reached; no verbal bands are attached, as none is a test. Percent agreement is said to be
- * uncorrected for chance.
+ * uncorrected for chance; NVivo's and MAXQDA's percentages are given as those tools print them.
  */
 export function plainReading(result: AgreementResult): string {
   const symbol = SYMBOLS[result.measure] ?? result.measure;
@@ -44,6 +65,10 @@ export function plainReading(result: AgreementResult): string {
       return `${symbol} = ${fixed(v)}: the coders agreed less often than chance would have them agree`;
     return `${symbol} = ${fixed(v)}: the coders reached ${Math.round(v * 100)} % of the agreement possible beyond chance`;
   }
+  if (result.measure === 'nvivo-percent')
+    return `${symbol} = ${fixed(v)}: ${percentText(v)} of the document's characters were coded with this code by both coders or by neither (NVivo's percentage agreement: uncoded text counts as agreement)`;
+  if (result.measure === 'maxqda-percent')
+    return `${symbol} = ${fixed(v)}: ${percentText(v)} of the two coders' segments have a segment of the other with the same code overlapping by at least the minimum (MAXQDA), not corrected for chance`;
   if (result.measure === 'percent')
     return `${symbol} = ${fixed(v)}: ${Math.round(v * 100)} % of pairable values agree, not corrected for chance`;
   return `${symbol} = ${fixed(v)}`;

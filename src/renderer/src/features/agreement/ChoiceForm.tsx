@@ -2,7 +2,13 @@ import { memo } from 'react';
 import type { Code, Coder } from '../../../../core/model/types';
 import { AGREEMENT_UNITS, type AgreementUnit } from '../../../../core/agreement/text-units';
 import type { DocumentMeta } from '../../state/workbench-state';
-import { MEASURE_OFFERS, UNIT_LABELS, toggled, type AgreementChoice } from './view-choice';
+import {
+  DEFAULT_MAXQDA_THRESHOLD,
+  MEASURE_OFFERS,
+  UNIT_LABELS,
+  toggled,
+  type AgreementChoice,
+} from './view-choice';
 
 /** A list of checkboxes in a fieldset, with All and None. */
 function Checklist(props: {
@@ -92,22 +98,37 @@ export const ChoiceForm = memo(function ChoiceForm(props: {
             <input
               type="checkbox"
               checked={choice.measures.includes(offer.measure)}
-              onChange={() =>
+              onChange={() => {
+                const adding = !choice.measures.includes(offer.measure);
                 onChange({
                   ...choice,
                   measures: MEASURE_OFFERS.map((m) => m.measure).filter((m) =>
-                    m === offer.measure
-                      ? !choice.measures.includes(m)
-                      : choice.measures.includes(m),
+                    m === offer.measure ? adding : choice.measures.includes(m),
                   ),
-                })
-              }
+                  // NVivo reports per code and document: show those tables with it.
+                  perDocument: choice.perDocument || (adding && offer.measure.startsWith('nvivo')),
+                });
+              }}
             />{' '}
             {offer.name}
             {offer.twoCodersOnly ? ' (two coders)' : ''}
             {offer.spans ? ' (spans)' : ''}
           </label>
         ))}
+        {choice.measures.some((m) => m.startsWith('maxqda')) && (
+          <label>
+            MAXQDA minimum overlap{' '}
+            <input
+              type="number"
+              min={1}
+              max={100}
+              step={1}
+              value={choice.maxqdaThreshold ?? DEFAULT_MAXQDA_THRESHOLD}
+              onChange={(e) => onChange({ ...choice, maxqdaThreshold: e.target.valueAsNumber })}
+            />{' '}
+            %
+          </label>
+        )}
         <label>
           <input
             type="checkbox"

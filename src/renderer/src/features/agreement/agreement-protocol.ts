@@ -7,7 +7,7 @@ import { unitNeedsText, type AgreementRecords } from '../../../../core/agreement
 import { AgreementInputError } from '../../../../core/agreement/input-error';
 import type { AgreementReadStore } from '../../storage';
 import type { AgreementOutcome } from './table-view';
-import type { AgreementChoice } from './view-choice';
+import { DEFAULT_MAXQDA_THRESHOLD, type AgreementChoice } from './view-choice';
 
 /** What the agreement worker is asked: a stored project and the user's choice. */
 export interface AgreementRequest {
@@ -79,7 +79,9 @@ export async function answerAgreementRequest(
       documentIds: choice.documentIds,
       codeIds: choice.codeIds,
     };
-    const whole = agreementTable(snapshot, selection, choice.measures, {}, (d) => report(d));
+    // MAXQDA's minimum overlap, a percentage in the view, a share in core.
+    const options = { threshold: (choice.maxqdaThreshold ?? DEFAULT_MAXQDA_THRESHOLD) / 100 };
+    const whole = agreementTable(snapshot, selection, choice.measures, options, (d) => report(d));
     whole.problems.push(...idleCoders(snapshot, whole));
     const perDocument: AgreementOutcome['perDocument'] = [];
     if (choice.perDocument)
@@ -89,7 +91,7 @@ export async function answerAgreementRequest(
           snapshot,
           { ...selection, documentIds: [doc.id] },
           choice.measures,
-          {},
+          options,
           (d) => report(base + d),
         );
         perDocument.push({ documentId: doc.id, documentName: doc.name, table });

@@ -49,6 +49,38 @@ describe('the agreement view’s table', () => {
     expect(undefinedRow?.undefined_reason).toMatch(/No chosen coder applied/);
   });
 
+  it('carries the QDA tools’ figures and (k)uα in the table and the CSV under their exact names', () => {
+    const both = teamSnapshot(
+      { d1: TEXT },
+      ['harm', 'hope'],
+      ['ann', 'bob'],
+      [
+        { coder: 'ann', document: 'd1', start: 0, end: 13, codes: ['harm'] },
+        { coder: 'bob', document: 'd1', start: 0, end: 19, codes: ['harm'] },
+        { coder: 'bob', document: 'd1', start: 20, end: 29, codes: ['hope'] },
+      ],
+    );
+    const measures = ['k-u-alpha', 'nvivo-kappa', 'maxqda-percent', 'maxqda-kappa'] as const;
+    const tools = agreementTable(both, { unit: 'character' }, measures, { threshold: 0.5 });
+    const view = tableView(tools, { name: 'All chosen documents', documentId: null });
+    expect(view.columns.map((c) => c.name)).toEqual([
+      expect.stringMatching(/^\(k\)uα, per-value unitizing alpha/),
+      'NVivo coding comparison: Kappa coefficient (characters, one code in one document)',
+      'MAXQDA segment agreement: percentage of segments matched (minimum overlap 50 %)',
+      'MAXQDA kappa (Brennan & Prediger 1981) on segments (minimum overlap 50 %)',
+    ]);
+    const rows = Papa.parse<Record<string, string>>(agreementCsv([view]).slice(1).trim(), {
+      header: true,
+    }).data;
+    // Harm: 13 of 19 characters shared, over 50 %: both segments match; hope: Bob's alone.
+    const harm = rows.find((r) => r.code_id === 'harm' && r.measure === 'maxqda-percent');
+    expect(harm).toMatchObject({ value: '1', units: '2' });
+    const kappa = rows.find((r) => r.code === '(all codes)' && r.measure === 'maxqda-kappa');
+    // po = 2/3 of segments, chance 1/q with q = 2 codes: (2/3 − 1/2)/(1 − 1/2).
+    expect(Number(kappa?.value)).toBeCloseTo((2 / 3 - 1 / 2) / (1 / 2), 12);
+    expect(kappa?.measure_name).toMatch(/^MAXQDA kappa/);
+  });
+
   it('draws a bar per defined figure, "undefined" for the rest, and escapes names', () => {
     const { svg, width, height } = agreementChart(
       tableView(table, { name: 'Q&A <doc>', documentId: null }),

@@ -1,5 +1,5 @@
 import type { AgreementUnit } from '../../../../core/agreement/text-units';
-import type { MeasureName } from '../../../../core/agreement/measures';
+import type { TableMeasure } from '../../../../core/agreement/agreement-table';
 
 /** What the agreement view computes: the user's choice of coders, documents, codes, unit, measures. */
 export interface AgreementChoice {
@@ -7,14 +7,16 @@ export interface AgreementChoice {
   documentIds: string[];
   codeIds: string[];
   unit: AgreementUnit;
-  measures: MeasureName[];
+  measures: TableMeasure[];
   /** Also one table per document. */
   perDocument: boolean;
+  /** MAXQDA's minimum overlap of two segments, in percent (default 90). */
+  maxqdaThreshold?: number;
 }
 
 /** A measure as the view offers it: its command-line name and the name its authors give it. */
 export interface MeasureOffer {
-  measure: MeasureName;
+  measure: TableMeasure;
   name: string;
   /** Only for exactly two coders (Cohen, Scott). */
   twoCodersOnly?: boolean;
@@ -23,9 +25,11 @@ export interface MeasureOffer {
 }
 
 /**
- * The measures the view offers, with the names `src/core/agreement` gives their results. The
- * per-value (k)uα is left to the command line: on one code's row it is one value's figure, which
- * cuα of that row already gives. Values are present/absent, so every level is nominal.
+ * The measures the view offers, with the names `src/core/agreement` gives their results (the
+ * column headers take the results' own names). (k)uα is each code's figure with all chosen
+ * codes as the values; NVivo's figures are per code in one document (the tables per document);
+ * MAXQDA's are per code and, for its kappa, over all codes, at the chosen minimum overlap.
+ * Values are present/absent, so every level is nominal.
  */
 export const MEASURE_OFFERS: readonly MeasureOffer[] = [
   { measure: 'alpha', name: "Krippendorff's alpha (nominal)" },
@@ -49,7 +53,31 @@ export const MEASURE_OFFERS: readonly MeasureOffer[] = [
   },
   { measure: 'binary-u-alpha', name: '|uα, binary unitizing alpha (2016)', spans: true },
   { measure: 'cu-alpha', name: 'cuα, coding of intersecting units (2016)', spans: true },
+  { measure: 'k-u-alpha', name: '(k)uα, per-value unitizing alpha (2016), per code', spans: true },
+  {
+    measure: 'nvivo-percent',
+    name: 'NVivo coding comparison: percentage agreement (characters, per document)',
+    twoCodersOnly: true,
+  },
+  {
+    measure: 'nvivo-kappa',
+    name: 'NVivo coding comparison: Kappa coefficient (characters, per document)',
+    twoCodersOnly: true,
+  },
+  {
+    measure: 'maxqda-percent',
+    name: 'MAXQDA segment agreement: percentage of segments matched',
+    twoCodersOnly: true,
+  },
+  {
+    measure: 'maxqda-kappa',
+    name: 'MAXQDA kappa (Brennan & Prediger 1981) on segments',
+    twoCodersOnly: true,
+  },
 ];
+
+/** MAXQDA's default minimum overlap, in percent. */
+export const DEFAULT_MAXQDA_THRESHOLD = 90;
 
 /** The units the view offers, in the user's words. */
 export const UNIT_LABELS: Record<AgreementUnit, string> = {
@@ -90,6 +118,9 @@ export function choiceProblem(choice: AgreementChoice): string | null {
   );
   if (choice.coderIds.length > 2 && twoOnly.length > 0)
     return `${twoOnly.map((m) => m.name).join(' and ')} compare two coders only; choose two coders or another measure (Fleiss, alpha).`;
+  const threshold = choice.maxqdaThreshold ?? DEFAULT_MAXQDA_THRESHOLD;
+  if (!(threshold > 0 && threshold <= 100))
+    return 'The minimum overlap for MAXQDA must be above 0 and at most 100 %.';
   return null;
 }
 
