@@ -14,6 +14,8 @@ export interface PlacedBar {
 
 /** Most pixels a canvas may be tall; taller bar unions are cut to the text around the viewport. */
 const MAX_HEIGHT = 16_384;
+/** Canvas heights are whole multiples of this (pixels), so small window moves keep the size. */
+const STEP = 512;
 
 /**
  * Paints coding stripes on one canvas in the gutter. Hundreds of absolutely positioned bar
@@ -59,9 +61,9 @@ export class StripeCanvas {
       bottom = 0;
     }
     this.top = Math.floor(top);
-    this.bottom = Math.ceil(bottom);
+    const height = this.heightFor(Math.ceil(bottom) - this.top);
+    this.bottom = this.top + height;
     const ratio = window.devicePixelRatio || 1;
-    const height = this.bottom - this.top;
     const pixelsWide = Math.max(1, Math.round(width * ratio));
     const pixelsHigh = Math.max(1, Math.round(height * ratio));
     const style = this.element.style;
@@ -95,6 +97,18 @@ export class StripeCanvas {
       }
       ctx.fill();
     }
+  }
+
+  /**
+   * The canvas's height for `needed` pixels: the current one while it is enough and not more
+   * than four times too tall, else `needed` rounded up to a whole `STEP`. A new size reallocates the
+   * canvas's backing store, which showed in the scroll profile when the height followed every
+   * window move.
+   */
+  private heightFor(needed: number): number {
+    const current = parseFloat(this.element.style.height) || 0;
+    if (needed <= current && current <= Math.max(4 * needed, STEP)) return current;
+    return Math.max(STEP, Math.ceil(needed / STEP) * STEP);
   }
 
   /** Draws nothing (without reading layout, so it is cheap at any time). */
