@@ -1,7 +1,11 @@
 import type { PlacedBar } from './stripe-canvas';
 
-/** How long the stripes must stay still before the list follows them (ms). */
-export const STRIPE_LIST_DELAY = 100;
+/**
+ * How long the stripes must stay still before the list follows them (ms): longer than the gaps
+ * between the steps of one scroll (wheel notches, thumb drags, jumps), so the list is written
+ * once the reader stops, not between steps.
+ */
+export const STRIPE_LIST_DELAY = 250;
 
 /**
  * What the stripe canvas shows, for screen readers: a visually hidden list with one item per
@@ -54,7 +58,22 @@ export class StripeList {
       ordered.push(item);
     }
     this.items = next;
-    this.element.replaceChildren(...ordered);
+    this.place(ordered);
+  }
+
+  /**
+   * Makes `ordered` the list's children by removing the items that went and inserting the new
+   * ones in place: items that stay are not touched, so their style is not recomputed (replacing
+   * all children re-inserted hundreds of items after every scroll).
+   */
+  private place(ordered: readonly HTMLLIElement[]): void {
+    const staying = new Set<Element>(ordered);
+    for (const child of [...this.element.children]) if (!staying.has(child)) child.remove();
+    let cursor = this.element.firstElementChild;
+    for (const item of ordered) {
+      if (item === cursor) cursor = cursor.nextElementSibling;
+      else this.element.insertBefore(item, cursor);
+    }
   }
 
   /** Empties the list at once (another document, other lanes). */

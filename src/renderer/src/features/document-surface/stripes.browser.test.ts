@@ -3,6 +3,7 @@ import { DocumentSurface } from './document-surface';
 import {
   indexQuery,
   mountScroller,
+  nextFrames,
   syntheticAnnotations,
   syntheticCodes,
   syntheticDocument,
@@ -125,12 +126,24 @@ describe('coding stripes', () => {
     expect(before.size).toBeGreaterThan(0);
     scroller.scrollTop += 250; // most of a viewport: part of the window stays
     await stripesSettled();
+    // Back up: the canvas keeps its size (no new backing store for a smaller window).
+    const canvas = gutter.querySelector('canvas')!;
+    const size = `${canvas.width}x${canvas.height}`;
+    scroller.scrollTop -= 250;
+    await nextFrames();
+    expect(`${canvas.width}x${canvas.height}`).toBe(size);
     const after = items();
     const kept = after.filter(
       (b) => before.get(`${b.dataset.annotationId}|${b.dataset.codeId}`) === b,
     );
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(after.length); // and new ones came in
+    // Kept and new items together in reading order (top of each annotation's first line).
+    const tops = after.map((b) => {
+      const a = annotations.find((x) => x.id === b.dataset.annotationId)!;
+      return surface!.map!.rangeFor(a.start, a.start + 1).getBoundingClientRect().top;
+    });
+    for (let i = 1; i < tops.length; i++) expect(tops[i]!).toBeGreaterThanOrEqual(tops[i - 1]! - 1);
     // Every annotation visible after the scroll shows in its lane, at its first line.
     const box = scroller.getBoundingClientRect();
     const visible = after.filter((b) => {
