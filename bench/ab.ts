@@ -1,0 +1,89 @@
+// A/B of built workbenches on a loaded machine: the scroll and code scenarios at one size, run
+// round-robin over several builds in one browser profile (one import), so every build meets the
+// same load. Not part of `npm run bench`: for deciding between changes while profiling.
+//
+//   npx tsx bench/ab.ts --size 100000 --rounds 3 old=/tmp/build-a new=/tmp/build-b
+//
+// Each build is a copy of `out/renderer`. They are served in turn from one origin (IndexedDB is
+// per origin), by pointing a symlink at the build before each reload. Prints, per build, the
+// median (min–max) over rounds of each scroll pass's frame p95 and long tasks, and code p95.
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { serveStatic } from './app/static-server';
+import { freshPage } from './app/pages';
+import { scrollPasses } from './app/scroll';
+import {
+  annotationsLoaded,
+  codeSpans,
+  importProject,
+  openLongDocument,
+  startEmpty,
+} from './app/workbench';
+import { FULL } from './config';
+import { writeFixtures } from './fixtures/write-fixtures';
+import { quantile } from './lib/stats';
+
+const args = process.argv.slice(2);
+const value = (flag: string, fallback: string) => {
+  const at = args.indexOf(flag);
+  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
+};
+const size = Number(value('--size', '100000'));
+const rounds = Number(value('--rounds', '3'));
+const builds = args.filter((a) => a.includes('=')).map((a) => a.split('=') as [string, string]);
+const root = join(import.meta.dirname, '..');
+const work = join(root, '.tmp', `ab-${size}`);
+mkdirSync(work, { recursive: true });
+const served = join(work, 'served');
+const point = (dir: string) => {
+  rmSync(served, { force: true });
+  symlinkSync(dir, served);
+};
+point(builds[0]![1]);
+
+const config = { ...FULL, openSizes: [size], detailSizes: [size], peerSizes: [], corpusFiles: 1 };
+const fixtures = writeFixtures(join(work, 'data'), config);
+const server = await serveStatic({ '/': served });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const { page } = await freshPage(browser);
+await startEmpty(page, server.origin);
+const imported = await importProject(page, fixtures.exchangeFile(size));
+console.log(`imported in ${imported.ms.toFixed(0)} ms`);
+
+type Row = Record<string, number[]>;
+const rows = new Map<string, Row>(builds.map(([name]) => [name, {}]));
+const add = (name: string, figure: string, v: number) => {
+  const row = rows.get(name)!;
+  (row[figure] ??= []).push(v);
+};
+for (let r = 0; r < rounds; r++) {
+  for (const [name, dir] of builds) {
+    point(dir);
+    await openLongDocument(page, true); // reloads: the build now pointed at
+    await annotationsLoaded(page);
+    const p = await scrollPasses(page, '.document-scroll', 40);
+    for (const k of ['fast', 'reading', 'jumps'] as const) {
+      add(name, `${k} p95`, p[k].frameP95);
+      add(name, `${k} >50`, p[k].longTasks);
+      add(name, `${k} longest`, p[k].longestTask);
+    }
+    await openLongDocument(page, true);
+    const coded = await codeSpans(page, 20, r);
+    add(name, 'code p95', quantile(coded.times, 0.95));
+    console.log(
+      `round ${r + 1} ${name}: ${JSON.stringify(p)} code p95 ${quantile(coded.times, 0.95).toFixed(1)}`,
+    );
+  }
+}
+const fmt = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${quantile(s, 0.5).toFixed(1)} (${s[0]!.toFixed(1)}–${s[s.length - 1]!.toFixed(1)})`;
+};
+for (const [name, row] of rows) {
+  console.log(`\n${name}`);
+  for (const [figure, xs] of Object.entries(row)) console.log(`  ${figure.padEnd(16)} ${fmt(xs)}`);
+}
+await browser.close();
+await server.close();
