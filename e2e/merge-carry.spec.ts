@@ -89,6 +89,12 @@ test('merging a file whose copy of a document has another text carries its annot
     name: `Carry the incoming annotations onto my copy of ${DOC}`,
   });
   await expect(carry).toBeChecked();
+  // The preview counts what would land: Grace's copy stands for Ada's (no new document), and it
+  // says what carrying does.
+  const documents = preview.getByRole('row', { name: /^Documents/ });
+  await expect(documents.getByRole('cell').first()).toHaveText('0');
+  await expect(preview.getByRole('note')).toContainText('1 exactly');
+  await expect(preview.getByRole('note')).toContainText('1 kept as orphan');
   await preview.getByRole('button', { name: 'Proceed' }).click();
   await expect(preview).toBeHidden();
   const notice = grace.getByRole('status', { name: /^Merged .* into/ }).last();

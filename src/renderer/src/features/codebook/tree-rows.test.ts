@@ -75,4 +75,18 @@ describe('siblingCodes', () => {
     expect(ids(siblingCodes(more, 'a').map((code) => ({ code })))).toEqual(['a1', 'a2']);
     expect(siblingCodes(more, 'a2')).toEqual([]);
   });
+
+  it('lists a code cut out of a parent cycle at the top level, where the tree shows it', () => {
+    // x and y under each other (two coders' moves merged): x sorts first and is shown on top.
+    const cycle = [
+      ...codes,
+      makeCode('x', 'X', { parentId: 'y', order: 2 }),
+      makeCode('y', 'Y', { parentId: 'x', order: 2 }),
+    ];
+    expect(ids(siblingCodes(cycle, null).map((code) => ({ code })))).toEqual(['a', 'b', 'x']);
+    expect(ids(siblingCodes(cycle, 'x').map((code) => ({ code })))).toEqual(['y']);
+    expect(
+      ids(visibleRows(buildTree(cycle), new Set()).filter((r) => r.parentId === null)),
+    ).toEqual(['a', 'b', 'x']);
+  });
 });

@@ -1,4 +1,4 @@
-import { compareSiblings, type CodeNode } from '../../../../core/codebook';
+import { compareSiblings, withCyclesCut, type CodeNode } from '../../../../core/codebook';
 import type { Code, Id } from '../../../../core/model/types';
 
 /** One visible row of the codebook tree. */
@@ -73,12 +73,17 @@ export function treeMove(
 
 /**
  * The live codes shown under `parentId` (null: the top level, where codes whose parent is gone
- * are shown too), in sibling order: what Alt+arrows reorder, whatever a filter hides.
+ * are shown too, and a code cut out of a parent cycle), in sibling order: what Alt+arrows reorder, whatever a filter hides.
  */
 export function siblingCodes(codes: readonly Code[], parentId: Id | null): Code[] {
-  const live = new Set(codes.filter((c) => !c.deleted).map((c) => c.id));
-  return codes
-    .filter((c) => !c.deleted)
-    .filter((c) => (c.parentId !== null && live.has(c.parentId) ? c.parentId : null) === parentId)
-    .sort(compareSiblings);
+  const alive = codes.filter((c) => !c.deleted);
+  const live = new Set(alive.map((c) => c.id));
+  // Where each is shown: a code cut out of a parent cycle sits at the top level (`buildTree`).
+  const shown = withCyclesCut(
+    alive.map((c) => ({
+      ...c,
+      parentId: c.parentId !== null && live.has(c.parentId) ? c.parentId : null,
+    })),
+  );
+  return alive.filter((_, i) => shown[i]?.parentId === parentId).sort(compareSiblings);
 }
