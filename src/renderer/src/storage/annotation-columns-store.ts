@@ -8,6 +8,7 @@ import type { ChangeSet } from '../../../core/changes/change-set';
 import { groupLiveByDocument } from '../../../core/model/live-by-document';
 import type { Annotation, Id } from '../../../core/model/types';
 import type { MarginaliaDb } from './database';
+import { columnsFromRow, columnsToRow } from './annotation-columns-row';
 import type { AnnotationColumnsRow } from './rows';
 
 /**
@@ -22,21 +23,15 @@ export interface AnnotationColumnsStore {
   putAnnotationColumns(projectId: Id, documentId: Id, columns: AnnotationColumns): Promise<void>;
 }
 
-function toRow(projectId: Id, documentId: Id, columns: AnnotationColumns): AnnotationColumnsRow {
-  return { projectId, documentId, ...columns };
-}
-
 /** The snapshot part of the storage API, over `db`. */
 export function createAnnotationColumnsStore(db: MarginaliaDb): AnnotationColumnsStore {
   return {
     getAnnotationColumns: async (projectId, documentId) => {
       const row = await db.annotationColumns.get([projectId, documentId]);
-      if (!row) return undefined;
-      const { projectId: _p, documentId: _d, ...columns } = row;
-      return columns;
+      return row ? columnsFromRow(row) : undefined;
     },
     putAnnotationColumns: async (projectId, documentId, columns) => {
-      await db.annotationColumns.put(toRow(projectId, documentId, columns));
+      await db.annotationColumns.put(columnsToRow(projectId, documentId, columns));
     },
   };
 }
@@ -73,9 +68,12 @@ export async function patchStoredColumns(db: MarginaliaDb, set: ChangeSet): Prom
   documentIds.forEach((documentId, i) => {
     const row = rows[i];
     const { removed, added } = edits.get(documentId)!;
-    if (row) puts.push(toRow(set.projectId, documentId, patchColumns(row, removed, added)));
+    if (row)
+      puts.push(
+        columnsToRow(set.projectId, documentId, patchColumns(columnsFromRow(row), removed, added)),
+      );
     else if (created.has(documentId))
-      puts.push(toRow(set.projectId, documentId, columnsFromAnnotations(added)));
+      puts.push(columnsToRow(set.projectId, documentId, columnsFromAnnotations(added)));
   });
   if (puts.length > 0) await db.annotationColumns.bulkPut(puts);
 }
@@ -92,7 +90,7 @@ export function columnsRowsOf(
   const byDocument = groupLiveByDocument(annotations);
   return documents
     .filter((d) => !d.deleted)
-    .map((d) => toRow(projectId, d.id, columnsFromAnnotations(byDocument.get(d.id) ?? [])));
+    .map((d) => columnsToRow(projectId, d.id, columnsFromAnnotations(byDocument.get(d.id) ?? [])));
 }
 
 /** Writes the snapshot of every document of `annotations` (a whole new project's). */
@@ -103,6 +101,6 @@ export async function writeColumnsOf(
 ): Promise<void> {
   const byDocument = groupLiveByDocument(annotations);
   await db.annotationColumns.bulkPut(
-    [...byDocument].map(([d, list]) => toRow(projectId, d, columnsFromAnnotations(list))),
+    [...byDocument].map(([d, list]) => columnsToRow(projectId, d, columnsFromAnnotations(list))),
   );
 }

@@ -65,8 +65,15 @@ export interface ConflictRow {
   conflict: RecordConflict;
 }
 
-/** A document's annotation snapshot as stored (schema version 6), under its document's key. */
-export interface AnnotationColumnsRow extends AnnotationColumns {
+/**
+ * A document's annotation snapshot as stored (schema version 6), under its document's key: the
+ * ids packed into `idText`, cut at `idEnds` (see annotation-columns-row.ts); rows written before
+ * the packing hold `ids` instead.
+ */
+export interface AnnotationColumnsRow extends Omit<AnnotationColumns, 'ids'> {
   projectId: Id;
   documentId: Id;
+  idText?: string;
+  idEnds?: Uint32Array;
+  ids?: readonly string[];
 }
