@@ -91,6 +91,7 @@ export async function readMergeInput(
       }
       return null;
     }
+    for (const w of parsed.warnings) io.stderr(`${path}: ${w.message}\n`);
     const { format: _f, version: _v, exportedAt: _at, exportedBy: _by, ...snapshot } = parsed.data;
     const key = canonicalJson({ ...parsed.data, exportedAt: '', exportedBy: null });
     return { kind: 'project', path, key, native: true, snapshot };

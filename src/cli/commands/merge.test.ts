@@ -49,6 +49,26 @@ describe('marginalia merge', () => {
     expect(io.err).toMatch(/Wrote out\.json: 2 annotations, 1 unresolved conflict\n$/);
   });
 
+  it('merges a file whose code parents form a cycle, saying so on stderr', async () => {
+    const [first, second] = base.codes;
+    const moved: ProjectSnapshot = {
+      ...base,
+      codes: base.codes.map((c) =>
+        c.id === first!.id
+          ? { ...c, parentId: second!.id }
+          : c.id === second!.id
+            ? { ...c, parentId: first!.id }
+            : c,
+      ),
+    };
+    const { code, io } = await mergeFiles(
+      { 'moved.json': fileOf(moved, 'ada'), 'bob.json': fileOf(bob, 'bob') },
+      ['moved.json', 'bob.json'],
+    );
+    expect(code).toBe(0);
+    expect(io.err).toMatch(/^moved\.json: Code parents form a cycle: /m);
+  });
+
   it('property: the same files in any order give the same bytes, apart from exportedAt and exportedBy', async () => {
     await fc.assert(
       fc.asyncProperty(forksArbitrary(3, 10), fc.nat(5), async (forks, rotation) => {

@@ -35,4 +35,20 @@ describe('native adapter', () => {
     );
     await expect(nativeAdapter.read!(bytes, context)).rejects.toBeInstanceOf(FormatReadError);
   });
+
+  it('reads a file whose code parents form a cycle, with the warning as a note', async () => {
+    const snapshot = sampleSnapshot();
+    const file = JSON.parse((await nativeAdapter.write!(snapshot, context)).data as string);
+    const [first, second] = file.codes as { id: string; parentId: string | null }[];
+    first!.parentId = second!.id;
+    second!.parentId = first!.id;
+    const bytes = new TextEncoder().encode(JSON.stringify(file));
+    const read = await nativeAdapter.read!(bytes, context);
+    expect(read.notes).toEqual([expect.stringMatching(/^Code parents form a cycle: /)]);
+    const sound = await nativeAdapter.read!(
+      new TextEncoder().encode((await nativeAdapter.write!(snapshot, context)).data as string),
+      context,
+    );
+    expect(sound.notes).toEqual([]);
+  });
 });

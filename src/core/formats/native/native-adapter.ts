@@ -16,7 +16,9 @@ export const nativeAdapter: FormatAdapter = {
     if (isCodebookJson(bytes)) return readCodebookJson(bytes, context);
     const parsed = parseExchangeFile(context.fileName, decode(bytes));
     if (!parsed.ok) throw new FormatReadError(context.fileName, parsed.problems);
-    return { snapshot: snapshotFromExchange(parsed.data), notes: [] };
+    // A cycle of code parents (two coders' opposite moves, kept by a merge) is read with a warning.
+    const notes = parsed.warnings.map((w) => w.message);
+    return { snapshot: snapshotFromExchange(parsed.data), notes };
   },
   write(snapshot, context) {
     const data = exportProject(
