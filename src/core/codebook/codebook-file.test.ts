@@ -85,6 +85,21 @@ describe('codebook file', () => {
     expect(result.notes[0]).toMatch(/Beta.*stays with.*Alpha/);
   });
 
+  it('reads codes moved under each other with a note naming them (a merged codebook can hold one)', () => {
+    const json = JSON.parse(exportCodebook([makeCode('a', 'Alpha'), makeCode('b', 'Beta')]));
+    json.codes[0].parentId = 'b';
+    json.codes[1].parentId = 'a';
+    const result = parseCodebookFile('moved.json', JSON.stringify(json));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.codes.map((c) => [c.id, c.parentId])).toEqual([
+      ['a', 'b'],
+      ['b', 'a'],
+    ]);
+    expect(result.notes).toEqual([
+      expect.stringMatching(/^Code parents form a cycle: .*Alpha.*Beta/),
+    ]);
+  });
+
   it('skips deleted codes with a note instead of bringing them into the trash', () => {
     const json = JSON.parse(
       exportCodebook([makeCode('a', 'Alive'), makeCode('d', 'Dead'), makeCode('k', 'Kid')]),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Code } from '../model/types';
+import { codeCycleWarnings } from '../exchange/check-codes';
 import { checkReferences, duplicateIdProblems } from '../exchange/check-references';
 import { issueMessage, safeRecordId } from '../exchange/issue-message';
 import { formatIssuePath } from '../exchange/issue-path';
@@ -67,9 +68,10 @@ export function exportCodebook(codes: readonly Code[]): string {
 /**
  * Reads a codebook file without trusting it: every problem is reported with its JSON path and
  * code id (invalid JSON with line and column, another format or version, invalid codes, duplicate
- * ids, missing parents, parent cycles, codes nested deeper than `MAX_CODE_DEPTH`), bad values
+ * ids, missing parents, codes nested deeper than `MAX_CODE_DEPTH`), bad values
  * described by type and size rather than echoed. Deleted codes are skipped and duplicate hotkeys
- * resolved, with notes (see `tidyImportedCodes`). Matching the codes to a project's codebook is
+ * resolved, with notes (see `tidyImportedCodes`); a parent cycle (two coders' opposite moves) is
+ * read with a note naming its codes, as the exchange file is. Matching the codes to a project's codebook is
  * the caller's job.
  */
 export function parseCodebookFile(fileName: string, jsonText: string): ParseCodebookResult {
@@ -117,5 +119,6 @@ export function parseCodebookFile(fileName: string, jsonText: string): ParseCode
   );
   if (problems.length > 0) return fail(problems);
   const tidied = tidyImportedCodes(codes.map((c) => c.record));
-  return { ok: true, fileName, codes: tidied.codes, notes: tidied.notes };
+  const cycles = codeCycleWarnings(codes).map((w) => w.message);
+  return { ok: true, fileName, codes: tidied.codes, notes: [...cycles, ...tidied.notes] };
 }
