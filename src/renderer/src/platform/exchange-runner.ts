@@ -2,7 +2,10 @@ import type { AnnotationCounts } from '../../../core/coding/annotation-counts';
 import type { Id } from '../../../core/model/types';
 import type { LongWriteOptions } from '../../../core/repository/repository';
 import type { ExchangeJob } from './exchange-worker';
+import type { LandedProject } from './land-new-project';
 import { readAnnotationCounts, type FactsSource } from './project-facts';
+import { importRefiFile, previewRefiFile, type RefiPreview } from './refi-work';
+import { restoreBackupFile } from './restore-work';
 import { createWorkerPool, type PoolRunOptions } from './worker-pool';
 import {
   exportStoredProject,
@@ -55,7 +58,35 @@ export interface ExchangeRunner {
     source: FactsSource,
     signal?: AbortSignal,
   ): Promise<AnnotationCounts>;
+  /** What a REFI-QDA file will bring in, or why it cannot (see `previewRefiFile`). */
+  previewRefi(
+    fileName: string,
+    bytes: Uint8Array,
+    options?: { withSnapshot?: boolean; signal?: AbortSignal },
+  ): Promise<RefiPreview>;
+  /**
+   * Reads a REFI-QDA file and writes it as a new project through the staged write (see
+   * `importRefiFile`); a worker writes it into the profile's database itself. Cancel as for
+   * `importProject`.
+   */
+  importRefi(
+    fileName: string,
+    bytes: Uint8Array,
+    target: NewProjectTarget,
+    options?: Pick<LongWriteOptions, 'signal' | 'onProgress'>,
+  ): Promise<LandedProject>;
+  /** Restores a backup as a copy named `name` beside the original (see `restoreBackupFile`). */
+  restoreBackup(
+    fileName: string,
+    content: string | Blob,
+    name: string,
+    target: NewProjectTarget,
+    options?: Pick<LongWriteOptions, 'signal' | 'onProgress'>,
+  ): Promise<ImportExchangeResult>;
 }
+
+/** Where a new project is written on the calling thread (a worker writes its own database). */
+export type NewProjectTarget = Pick<ImportTarget, 'writeProjectStaged'>;
 
 /** The same work on the calling thread: for Node (tests, the CLI) where no worker is needed. */
 export const inThreadExchange: ExchangeRunner = {
@@ -77,6 +108,14 @@ export const inThreadExchange: ExchangeRunner = {
     signal?.throwIfAborted();
     return readAnnotationCounts(source, projectId);
   },
+  previewRefi: async (fileName, bytes, options = {}) => {
+    options.signal?.throwIfAborted();
+    return previewRefiFile(fileName, bytes, options);
+  },
+  importRefi: (fileName, bytes, target, options) =>
+    importRefiFile(fileName, bytes, target, options),
+  restoreBackup: (fileName, content, name, target, options) =>
+    restoreBackupFile(fileName, content, name, target, options),
 };
 
 /**
@@ -91,6 +130,13 @@ export function createWorkerExchange(): ExchangeRunner {
     () => new Worker(new URL('./exchange-worker.ts', import.meta.url), { type: 'module' }),
   );
   const run = <T>(job: ExchangeJob, options?: PoolRunOptions) => pool.run<T>(job, options);
+  /** A write of a new project: told to stop when cancelled (it erases what it wrote), queued. */
+  const staged = (options: Pick<LongWriteOptions, 'signal' | 'onProgress'>): PoolRunOptions => ({
+    signal: options.signal,
+    onProgress: options.onProgress,
+    soft: true,
+    queue: 'import',
+  });
   return {
     writeExchange: (request, signal) => run<string>({ type: 'export', request }, { signal }),
     readExchange: (fileName, text, signal) =>
@@ -98,11 +144,20 @@ export function createWorkerExchange(): ExchangeRunner {
     exportProject: (request, _source, signal) =>
       run<Blob>({ type: 'export-project', request }, { signal }),
     importProject: (fileName, text, _target, options = {}) =>
-      run<ImportExchangeResult>(
-        { type: 'import', fileName, text },
-        { signal: options.signal, onProgress: options.onProgress, soft: true, queue: 'import' },
-      ),
+      run<ImportExchangeResult>({ type: 'import', fileName, text }, staged(options)),
     countAnnotations: (projectId, _source, signal) =>
       run<AnnotationCounts>({ type: 'count-annotations', projectId }, { signal }),
+    previewRefi: (fileName, bytes, options = {}) =>
+      run<RefiPreview>(
+        { type: 'preview-refi', fileName, bytes, withSnapshot: options.withSnapshot },
+        { signal: options.signal },
+      ),
+    importRefi: (fileName, bytes, _target, options = {}) =>
+      run<LandedProject>({ type: 'import-refi', fileName, bytes }, staged(options)),
+    restoreBackup: (fileName, content, name, _target, options = {}) =>
+      run<ImportExchangeResult>(
+        { type: 'restore-backup', fileName, content, name },
+        staged(options),
+      ),
   };
 }

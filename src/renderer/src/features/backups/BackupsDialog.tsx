@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
-import { copyProject } from '../../../../core/backup/copy-project';
-import { newId } from '../../../../core/ids/new-id';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { CloseActions, Modal } from '../layout/Modal';
-import { importProjectText } from '../exchange/import-project';
+import { restoreBackup } from './restore-backup';
 
 /**
  * Lists the project's rolling automatic backups (desktop) and restores one as a copy beside the
- * live project, so restoring never overwrites anything.
+ * live project, so restoring never overwrites anything (in the exchange worker; see
+ * restore-backup).
  */
 export function BackupsDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
@@ -25,22 +24,14 @@ export function BackupsDialog(props: { onClose(): void }) {
   async function restore(fileName: string) {
     if (!desktop || !projectId) return;
     const content = await desktop.read(projectId, fileName);
-    // Validated like any exchange file, then copied with fresh ids beside the live project.
-    const read = await workbench.platform.exchange.readExchange(fileName, content);
-    if (!read.ok) throw new Error(`${fileName}: ${read.problems[0]?.message ?? 'not a backup'}`);
-    const copy = copyProject(
-      { ...read.data, purged: read.data.purged ?? [] },
-      newId,
+    // The restore shows its progress bar with Cancel, which this dialog would keep out of reach.
+    props.onClose();
+    await restoreBackup(
+      workbench,
+      fileName,
+      content,
       `${project?.name ?? 'Project'} (backup ${fileName.slice(0, 15)})`,
     );
-    const text = await workbench.platform.exchange.writeExchange({
-      snapshot: copy,
-      exportedBy: read.data.exportedBy,
-      options: { includeTexts: true },
-      now: new Date().toISOString(),
-    });
-    await importProjectText(workbench, fileName, text);
-    props.onClose();
   }
 
   return (

@@ -1,7 +1,9 @@
 import { snapshotChangeSet } from '../../../../core/changes/snapshot-change-set';
 import type { ImportProblem } from '../../../../core/exchange';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
-import { exchangeSnapshot, type ImportExchangeResult } from '../../platform/exchange-work';
+import type { LongWriteOptions } from '../../../../core/repository/repository';
+import { exchangeSnapshot } from '../../platform/exchange-work';
+import type { LandedProject } from '../../platform/land-new-project';
 import { notice } from '../../state/notices';
 import { previewAndMergeSnapshot, shouldOfferMerge, sourceNameOf } from '../merge';
 import type { Workbench } from '../../state/workbench';
@@ -15,7 +17,7 @@ function describe(problem: ImportProblem): string {
 }
 
 /** What importing a project needs of the workbench. */
-type ImportHost = Pick<
+export type ImportHost = Pick<
   Workbench,
   | 'state'
   | 'store'
@@ -48,22 +50,9 @@ export async function importProjectText(
     workbench.notify(notice('error', `${fileName}: not imported, nothing changed`, lines));
     return false;
   };
-  let outcome: ImportExchangeResult | null = null;
-  await workbench.cancellable(async (signal) => {
-    workbench.store.set({ progress: { label: 'Checking the file', done: 0, total: 1 } });
-    outcome = await workbench.platform.exchange
-      .importProject(fileName, text, workbench.storage, {
-        signal,
-        onProgress: (done, total) =>
-          workbench.store.set({ progress: { label: 'Importing project', done, total } }),
-      })
-      .catch((error: unknown) => {
-        if (signal.aborted) return null;
-        throw error;
-      });
-  });
-  // Assigned inside the callback, which control-flow analysis does not follow.
-  const result = outcome as ImportExchangeResult | null;
+  const result = await withImportProgress(workbench, (options) =>
+    workbench.platform.exchange.importProject(fileName, text, workbench.storage, options),
+  );
   if (result === null) {
     workbench.notify(notice('warning', `${fileName}: import cancelled, nothing changed`));
     return false;
@@ -94,7 +83,58 @@ export async function importProjectText(
     return importSnapshotAsProject(workbench, snapshot, fileName);
   }
   if (result.kind === 'no-texts') return refuse(noTexts(result.missing));
-  const { project, live, purgedOriginal } = result;
+  const { purgedOriginal } = result;
+  await openLandedProject(
+    workbench,
+    result,
+    purgedOriginal
+      ? [
+          `This project was deleted for good here on ${purgedOriginal.purgedAt.slice(0, 10)}, so the file came in as a separate copy with new ids: merges never bring the deleted project back.`,
+        ]
+      : [],
+  );
+  return true;
+}
+
+/**
+ * Runs a worker's write of a new project with the progress bar and its Cancel: the label says
+ * the file is checked until the first chunk is written. Null when cancelled (the worker erases
+ * what it wrote).
+ */
+export async function withImportProgress<T>(
+  workbench: Pick<Workbench, 'store' | 'cancellable'>,
+  start: (options: Pick<LongWriteOptions, 'signal' | 'onProgress'>) => Promise<T>,
+): Promise<T | null> {
+  let outcome: { value: T } | null = null;
+  await workbench.cancellable(async (signal) => {
+    workbench.store.set({ progress: { label: 'Checking the file', done: 0, total: 1 } });
+    outcome = await start({
+      signal,
+      onProgress: (done, total) =>
+        workbench.store.set({ progress: { label: 'Importing project', done, total } }),
+    }).then(
+      (value) => ({ value }),
+      (error: unknown) => {
+        if (signal.aborted) return null;
+        throw error;
+      },
+    );
+  });
+  // Assigned inside the callback, which control-flow analysis does not follow.
+  const landed = outcome as { value: T } | null;
+  return landed ? landed.value : null;
+}
+
+/**
+ * A project a worker landed whole: tells the change listeners (source `import`, out of the undo
+ * history), opens it and says what came in, with `lines` added.
+ */
+export async function openLandedProject(
+  workbench: ImportHost,
+  landed: LandedProject,
+  lines: string[] = [],
+): Promise<void> {
+  const { project, live } = landed;
   const ctx = workbench.context();
   await workbench.changes.serial(() =>
     workbench.changes.announce({
@@ -111,14 +151,9 @@ export async function importProjectText(
   workbench.notify(
     notice('info', `Imported project “${project.name}”`, [
       `${live.documents} documents, ${live.codes} codes, ${live.annotations} annotations`,
-      ...(purgedOriginal
-        ? [
-            `This project was deleted for good here on ${purgedOriginal.purgedAt.slice(0, 10)}, so the file came in as a separate copy with new ids: merges never bring the deleted project back.`,
-          ]
-        : []),
+      ...lines,
     ]),
   );
-  return true;
 }
 
 /** Why a file exported without texts cannot come in as a project. */

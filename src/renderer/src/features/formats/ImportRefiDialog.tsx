@@ -1,32 +1,43 @@
 import { useEffect, useState } from 'react';
 import { useWorkbench } from '../../app/workbench-context';
-import { importSnapshotAsProject } from '../exchange/import-project';
 import { Modal } from '../layout/Modal';
+import type { RefiPreview } from '../../platform/refi-work';
+import { importRefiProject } from './import-refi-project';
 import { mergeRefiIntoOpenProject } from './merge-refi';
-import { readRefiForImport, type RefiPreview } from './read-refi';
 
 /**
  * Imports a REFI-QDA project (from ATLAS.ti, MAXQDA, NVivo, QualCoder…) as a new project, or
  * into the open project through the merge: the file is read first and the dialog says what will
  * come in and what cannot (media, sets, links, missing texts); nothing is written until the user
  * chooses, and a merge shows its own preview (what is new, matched, in conflict) before it lands.
+ * Reading and writing a new project run in the exchange worker (staged: whole or nothing, with
+ * progress and Cancel).
  */
 export function ImportRefiDialog(props: { onClose(): void }) {
   const workbench = useWorkbench();
   const [preview, setPreview] = useState<RefiPreview | null>(null);
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [busy, setBusy] = useState(true);
   const { onClose } = props;
 
   useEffect(() => {
     let live = true;
+    // Closing the dialog while the file is read stops the reading.
+    const reading = new AbortController();
     void (async () => {
       try {
-        const file = await workbench.platform.openFile(['.qdpx', '.qde', '.qdc']);
+        const picked = await workbench.platform.openFile(['.qdpx', '.qde', '.qdc']);
         if (!live) return;
-        if (!file) return onClose();
-        const read = await readRefiForImport(file.name, file.bytes);
-        if (live) setPreview(read);
+        if (!picked) return onClose();
+        // Unpacked and parsed in the exchange worker: a large project never blocks the UI.
+        const read = await workbench.platform.exchange.previewRefi(picked.name, picked.bytes, {
+          signal: reading.signal,
+        });
+        if (!live) return;
+        setFile(picked);
+        setPreview(read);
       } catch (error) {
+        if (!live) return;
         workbench.fail('Could not read the REFI-QDA file', error);
         onClose();
       } finally {
@@ -35,6 +46,7 @@ export function ImportRefiDialog(props: { onClose(): void }) {
     })();
     return () => {
       live = false;
+      reading.abort();
     };
   }, [workbench, onClose]);
 
@@ -43,27 +55,33 @@ export function ImportRefiDialog(props: { onClose(): void }) {
   );
 
   async function merge() {
-    if (!preview?.ok) return;
+    if (!preview?.ok || !file) return;
     // The merge shows its own preview dialog; this one gives way to it.
     onClose();
     try {
-      await mergeRefiIntoOpenProject(workbench, preview.fileName, preview.snapshot);
+      // The merge matches the records to the project on this thread: read them for it.
+      const read = await workbench.platform.exchange.previewRefi(file.name, file.bytes, {
+        withSnapshot: true,
+      });
+      if (!read.ok || !read.snapshot) throw new Error(read.lines.slice(0, 3).join(' '));
+      await mergeRefiIntoOpenProject(workbench, file.name, read.snapshot, () =>
+        importRefiProject(workbench, file.name, file.bytes),
+      );
     } catch (error) {
-      workbench.fail(`${preview.fileName}: not imported, nothing changed`, error);
+      workbench.fail(`${file.name}: not imported, nothing changed`, error);
     }
   }
 
   async function proceed() {
-    if (!preview?.ok) return;
-    setBusy(true);
-    try {
-      await importSnapshotAsProject(workbench, preview.snapshot, preview.fileName);
-    } catch (error) {
-      workbench.fail(`${preview.fileName}: not imported, nothing changed`, error);
-    }
+    if (!preview?.ok || !file) return;
+    // The import shows its progress bar with Cancel, which this dialog would keep out of reach.
     onClose();
+    try {
+      await importRefiProject(workbench, file.name, file.bytes);
+    } catch (error) {
+      workbench.fail(`${file.name}: not imported, nothing changed`, error);
+    }
   }
-
   return (
     <Modal label="Import REFI-QDA project" onClose={onClose} wide>
       <h2>Import REFI-QDA project</h2>

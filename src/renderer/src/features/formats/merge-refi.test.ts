@@ -84,7 +84,9 @@ describe('importing a REFI-QDA project into a project picked in the merge previe
     const { w, otherId, openId, file } = await twoProjects();
     expect(openId).not.toBe(otherId);
     const asked = nextQuestion(w);
-    const done = mergeRefiIntoOpenProject(w, 'other.qdpx', file);
+    const done = mergeRefiIntoOpenProject(w, 'other.qdpx', file, () =>
+      Promise.reject(new Error('not asked in this test')),
+    );
     const { question, answer } = await asked;
     expect(question.initialTarget).toBe(openId);
     const signal = new AbortController().signal;

@@ -6,7 +6,6 @@ import { describeAlignment } from '../../../../core/formats/align/describe-align
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
 import type { Storage } from '../../storage/storage';
-import { importSnapshotAsProject } from '../exchange/import-project';
 import { previewAndMergeSnapshot, type MergeHost } from '../merge';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
@@ -21,9 +20,11 @@ import type { Workbench } from '../../state/workbench';
  * project" there imports the file as one instead.
  */
 export async function mergeRefiIntoOpenProject(
-  workbench: MergeHost & Parameters<typeof importSnapshotAsProject>[0] & Pick<Workbench, 'notify'>,
+  workbench: MergeHost & Pick<Workbench, 'notify'>,
   fileName: string,
   snapshot: ProjectSnapshot,
+  /** Imports the file as a new project instead (the worker's staged write; see import-refi-project). */
+  asNewProject: () => Promise<unknown>,
 ): Promise<void> {
   const projectId = workbench.state.projectId;
   if (!projectId) throw new Error('Open a project to import into.');
@@ -44,7 +45,7 @@ export async function mergeRefiIntoOpenProject(
     incomingFor: async (target) => (await alignedTo(target)).incoming,
   });
   if (outcome.status === 'new-project') {
-    await importSnapshotAsProject(workbench, snapshot, fileName);
+    await asNewProject();
   } else if (outcome.projectId) {
     const { report } = await alignedTo(outcome.projectId);
     workbench.notify(notice('info', `${fileName}: ${describeAlignment(report)}`));
