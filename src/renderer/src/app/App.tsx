@@ -178,7 +178,11 @@ export function App() {
         </span>
       </footer>
       <Notices />
-      {ready && (!coder || dialog === 'coder') && <WelcomeDialog onClose={() => setDialog(null)} />}
+      {ready && (!coder || dialog === 'coder') && (
+        // Closes only itself: a first start finishes after the project opens (its counts are
+        // read in a worker), by when the coder may have opened another dialog.
+        <WelcomeDialog onClose={() => setDialog((d) => (d === 'coder' ? null : d))} />
+      )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'trash' && <TrashDialog onClose={() => setDialog(null)} />}
       {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
