@@ -24,7 +24,7 @@ export function BackupsDialog(props: { onClose(): void }) {
   async function restore(fileName: string) {
     if (!desktop || !projectId) return;
     const content = await desktop.read(projectId, fileName);
-    // The restore shows its progress bar with Cancel, which this dialog would keep out of reach.
+    // The restore shows its progress bar with Cancel once this dialog gives way.
     props.onClose();
     await restoreBackup(
       workbench,

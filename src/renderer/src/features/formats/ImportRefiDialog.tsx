@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useWorkbench } from '../../app/workbench-context';
+import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { Modal } from '../layout/Modal';
 import type { RefiPreview } from '../../platform/refi-work';
 import { importRefiProject } from './import-refi-project';
@@ -18,6 +18,8 @@ export function ImportRefiDialog(props: { onClose(): void }) {
   const [preview, setPreview] = useState<RefiPreview | null>(null);
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [busy, setBusy] = useState(true);
+  const [importing, setImporting] = useState(false);
+  const progress = useWorkbenchState((s) => s.progress);
   const { onClose } = props;
 
   useEffect(() => {
@@ -74,16 +76,25 @@ export function ImportRefiDialog(props: { onClose(): void }) {
 
   async function proceed() {
     if (!preview?.ok || !file) return;
-    // The import shows its progress bar with Cancel, which this dialog would keep out of reach.
-    onClose();
+    // The dialog stays until the project lands, with the import's progress and its Cancel.
+    setImporting(true);
+    setBusy(true);
     try {
       await importRefiProject(workbench, file.name, file.bytes);
     } catch (error) {
       workbench.fail(`${file.name}: not imported, nothing changed`, error);
     }
+    onClose();
   }
+
+  function cancel() {
+    // Stops the import under way (the worker erases what it wrote), then closes.
+    if (importing) workbench.cancelImport();
+    onClose();
+  }
+
   return (
-    <Modal label="Import REFI-QDA project" onClose={onClose} wide>
+    <Modal label="Import REFI-QDA project" onClose={cancel} wide>
       <h2>Import REFI-QDA project</h2>
       {!preview && <p role="status">Reading the file…</p>}
       {preview && (
@@ -98,6 +109,11 @@ export function ImportRefiDialog(props: { onClose(): void }) {
           </pre>
         </>
       )}
+      {importing && progress && (
+        <p role="status">
+          {progress.label}: {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
+        </p>
+      )}
       <div className="dialog-actions">
         {preview?.ok && (
           <button className="primary" onClick={() => void proceed()} disabled={busy}>
@@ -109,7 +125,7 @@ export function ImportRefiDialog(props: { onClose(): void }) {
             Import into the open project (merge)
           </button>
         )}
-        <button onClick={onClose}>{preview?.ok ? 'Cancel' : 'Close'}</button>
+        <button onClick={cancel}>{preview?.ok ? 'Cancel' : 'Close'}</button>
       </div>
     </Modal>
   );
