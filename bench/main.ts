@@ -50,6 +50,8 @@ await build({
   base: '/__bench/',
   configFile: false,
   logLevel: 'warn',
+  // As the app builds them: the exchange worker loads the REFI-QDA reader as a chunk of its own.
+  worker: { format: 'es' },
   build: {
     outDir: join(work, 'pages'),
     target: 'es2022',
