@@ -1,15 +1,6 @@
 import type { AgreementTable } from '../../core/agreement/agreement-table';
-import { plainReading } from '../../core/agreement/reading';
+import { ALPHA_FAMILY, plainReading } from '../../core/agreement/reading';
 import type { AgreementResult } from '../../core/agreement/result';
-
-const DISAGREEMENT_MEASURES = new Set([
-  'alpha',
-  'alpha-u',
-  'u-alpha',
-  'binary-u-alpha',
-  'cu-alpha',
-  'k-u-alpha',
-]);
 
 /** A figure as the plain-text output prints it (full precision is in `--json`). */
 export function formatNumber(n: number | null | undefined): string {
@@ -36,7 +27,7 @@ export function resultJson(result: AgreementResult): Record<string, unknown> {
 
 /** One result in plain words: the value (or why there is none), what it came from, per-value figures. */
 export function formatResult(result: AgreementResult): string {
-  const [o, e] = DISAGREEMENT_MEASURES.has(result.measure)
+  const [o, e] = ALPHA_FAMILY.has(result.measure)
     ? ['observed disagreement Do', 'expected disagreement De']
     : ['observed agreement po', 'chance agreement pe'];
   const lines = [

@@ -1,4 +1,5 @@
-import type { AgreementAnnotation, AgreementRecords } from './agreement-records';
+import type { AgreementRecords } from './agreement-records';
+import { segmentsOf } from './coded-segments';
 import { AgreementInputError } from './input-error';
 import {
   maxqdaSegmentAgreement,
@@ -20,22 +21,6 @@ export interface NvivoRow {
   documentId: string;
   documentName: string;
   figures: NvivoComparison;
-}
-
-/** The live annotations of one coder, as segments (one per code), in the chosen documents and codes. */
-function segmentsOf(
-  annotations: readonly AgreementAnnotation[],
-  coderId: string,
-  documents: Set<string>,
-  codes: Set<string>,
-): CodedSegment[] {
-  return annotations
-    .filter((a) => !a.deleted && a.createdBy === coderId && documents.has(a.documentId))
-    .flatMap((a) =>
-      a.codeIds
-        .filter((c) => codes.has(c))
-        .map((codeId) => ({ documentId: a.documentId, codeId, start: a.start, end: a.end })),
-    );
 }
 
 function chosen(snapshot: AgreementRecords, choice: ToolFigureChoice) {

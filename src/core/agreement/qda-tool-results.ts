@@ -1,6 +1,7 @@
-import type { AgreementAnnotation, AgreementRecords } from './agreement-records';
+import type { AgreementRecords } from './agreement-records';
+import { segmentsOf } from './coded-segments';
 import { AgreementInputError } from './input-error';
-import { maxqdaSegmentAgreement, type CodedSegment } from './maxqda-segments';
+import { maxqdaSegmentAgreement } from './maxqda-segments';
 import { nvivoComparison } from './nvivo-comparison';
 import type { ProjectReliability } from './project-data';
 import type { AgreementResult } from './result';
@@ -122,20 +123,4 @@ export function toolResults(
       units: count,
     };
   };
-}
-
-/** One coder's live annotations as segments, one per chosen code, in the chosen documents. */
-function segmentsOf(
-  annotations: readonly AgreementAnnotation[],
-  coderId: string,
-  documents: Set<string>,
-  codes: Set<string>,
-): CodedSegment[] {
-  return annotations
-    .filter((a) => !a.deleted && a.createdBy === coderId && documents.has(a.documentId))
-    .flatMap((a) =>
-      a.codeIds
-        .filter((c) => codes.has(c))
-        .map((codeId) => ({ documentId: a.documentId, codeId, start: a.start, end: a.end })),
-    );
 }

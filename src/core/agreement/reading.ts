@@ -19,7 +19,8 @@ const SYMBOLS: Record<string, string> = {
   'maxqda-kappa': 'κn',
 };
 
-const ALPHA_FAMILY = new Set([
+/** Measures that report disagreement (Do, De) rather than agreement (po, pe): the alpha family. */
+export const ALPHA_FAMILY: ReadonlySet<string> = new Set([
   'alpha',
   'alpha-u',
   'u-alpha',
