@@ -2,27 +2,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import { sha256Hex } from '../../../../core/text/hash';
-import type { Workbench } from '../../state/workbench';
-import { mergePromptsOf, type PendingMerge } from '../merge/merge-prompts';
 import { workbench as startWorkbench } from '../merge/test-support/teammates';
 import { makeParsed } from '../../storage/test-fixtures';
 import { mergeRefiIntoOpenProject } from './merge-refi';
+import { nextQuestion } from '../merge/test-support/next-question';
 
 const OTHER_TEXT = 'Trust in doctors is high. Trust in banks is low.';
-
-/** Waits for the next merge question shown to the user. */
-function nextQuestion(w: Workbench): Promise<PendingMerge> {
-  const prompts = mergePromptsOf(w);
-  return new Promise((resolve) => {
-    const stop = prompts.subscribe(() => {
-      const pending = prompts.current();
-      if (pending) {
-        stop();
-        resolve(pending);
-      }
-    });
-  });
-}
 
 /** What another tool's export of a project looks like: the same content, every id new. */
 function withNewIds(snapshot: ProjectSnapshot): ProjectSnapshot {

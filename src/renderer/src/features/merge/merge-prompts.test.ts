@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Workbench } from '../../state/workbench';
 import { importProjectText } from '../exchange/import-project';
-import { mergePromptsOf, type PendingMerge } from './merge-prompts';
 import { adaWithDocument, exportOf, workbench } from './test-support/teammates';
+import { nextQuestion } from './test-support/next-question';
 
 /** Ada and Grace share a project; Grace coded one more span and exported it. */
 async function teammates() {
@@ -14,20 +13,6 @@ async function teammates() {
   await grace.coding.applyCode({ start: 0, end: 7 }, code.id);
   await grace.codebook.createCode('Support', null);
   return { ada, grace, file: await exportOf(grace) };
-}
-
-/** Waits for the next merge question shown to the user. */
-function nextQuestion(w: Workbench): Promise<PendingMerge> {
-  const prompts = mergePromptsOf(w);
-  return new Promise((resolve) => {
-    const stop = prompts.subscribe(() => {
-      const pending = prompts.current();
-      if (pending) {
-        stop();
-        resolve(pending);
-      }
-    });
-  });
 }
 
 describe('Import project… on a file of a project this profile has', () => {

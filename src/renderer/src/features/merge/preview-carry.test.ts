@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Workbench } from '../../state/workbench';
 import { inThreadReanchor } from '../reanchor/reanchor-runner';
 import { previewAndMergeSnapshot } from './merge-exchange';
-import { mergePromptsOf, type PendingMerge } from './merge-prompts';
 import { inThreadMerge, type MergeRunner } from './merge-runner';
 import type { MergeProgress } from './prepare-merge';
 import { adasFile, MINE, workbenchWith } from './test-support/changed-copies';
-
-/** Waits for the next merge question shown to the user. */
-function nextQuestion(w: Workbench): Promise<PendingMerge> {
-  const prompts = mergePromptsOf(w);
-  return new Promise((resolve) => {
-    const stop = prompts.subscribe(() => {
-      const pending = prompts.current();
-      if (pending) {
-        stop();
-        resolve(pending);
-      }
-    });
-  });
-}
+import { nextQuestion } from './test-support/next-question';
 
 /** Grace (her copy of the interview, a code Harm) is asked to merge Ada's file (another text). */
 async function asked() {
