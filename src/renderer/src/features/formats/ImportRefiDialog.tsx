@@ -27,8 +27,10 @@ export function ImportRefiDialog(props: { onClose(): void }) {
     // Closing the dialog while the file is read stops the reading.
     const reading = new AbortController();
     void (async () => {
+      let pickedName: string | null = null;
       try {
         const picked = await workbench.platform.openFile(['.qdpx', '.qde', '.qdc']);
+        pickedName = picked?.name ?? null;
         if (!live) return;
         if (!picked) return onClose();
         // Unpacked and parsed in the exchange worker: a large project never blocks the UI.
@@ -40,7 +42,10 @@ export function ImportRefiDialog(props: { onClose(): void }) {
         setPreview(read);
       } catch (error) {
         if (!live) return;
-        workbench.fail('Could not read the REFI-QDA file', error);
+        workbench.fail(
+          pickedName ? `Could not read ${pickedName}` : 'Could not read the REFI-QDA file',
+          error,
+        );
         onClose();
       } finally {
         if (live) setBusy(false);
