@@ -11,6 +11,7 @@ import { arm, collect, freshPage, longTasksSince, pageNow } from './app/pages';
 import { serveStatic } from './app/static-server';
 import { importProject, startEmpty } from './app/workbench';
 import { writeAgreementStudy } from './fixtures/agreement-study';
+import type { TraceEvent } from './lib/trace-event';
 
 const args = process.argv.slice(2);
 const value = (flag: string, fallback: string) => {
@@ -34,16 +35,6 @@ const { context, page } = await freshPage(browser);
 page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
 await startEmpty(page, server.origin);
 await importProject(page, file);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string } };
-}
 
 for (let run = 0; run < Number(value('--runs', '2')); run++) {
   await page.getByRole('toolbar').getByRole('button', { name: 'Agreement', exact: true }).click();

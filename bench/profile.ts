@@ -25,6 +25,7 @@ import { FULL } from './config';
 import { writeFixtures } from './fixtures/write-fixtures';
 import { seededRandom } from './fixtures/random';
 import type { ProbeWindow } from './app/pages';
+import type { TraceEvent } from './lib/trace-event';
 
 const args = process.argv.slice(2);
 const value = (flag: string, fallback: string) => {
@@ -296,15 +297,6 @@ await server.close();
 if (fresh && !scenarios.some((s) => s !== 'exchange'))
   rmSync(profileDir, { recursive: true, force: true });
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
 interface CpuNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
