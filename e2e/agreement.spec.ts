@@ -246,33 +246,8 @@ test('two coders: the agreement table shows the figure computed here, every disa
 });
 
 /** Selects `phrase` with the mouse in the lane `lane` of the comparison (its first occurrence). */
-async function selectInLane(page: Page, lane: string, phrase: string): Promise<void> {
-  const box = await page.evaluate(
-    ([name, needle]) => {
-      const group = document.querySelector(`[role="group"][aria-label="${name}"]`);
-      const root = group?.querySelector('.agreement-lane-text');
-      if (!root) throw new Error(`no lane ${name}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(needle) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 1);
-        const first = range.getBoundingClientRect();
-        range.setStart(node, at + needle.length - 1);
-        range.setEnd(node, at + needle.length);
-        const last = range.getBoundingClientRect();
-        return { x1: first.left + 1, y1: first.top + 4, x2: last.right - 1, y2: last.top + 4 };
-      }
-      throw new Error(`phrase not in one piece of the lane: ${needle}`);
-    },
-    [lane, phrase] as const,
-  );
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
+function selectInLane(page: Page, lane: string, phrase: string): Promise<void> {
+  return selectWithMouse(page, phrase, `[role="group"][aria-label="${lane}"] .agreement-lane-text`);
 }
 
 test('two profiles code the same sample document, exchange files, adjudicate every disagreement with each verdict, reload, and export a consensus that names its sources', async ({

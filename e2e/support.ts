@@ -47,34 +47,41 @@ export async function openDocument(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Selects the first occurrence of `phrase` in the document with a real mouse drag, from the
- * first character to the last.
+ * Selects the first occurrence of `phrase` in the document (or in the element `within` names)
+ * with a real mouse drag, from the first character to the last.
  */
-export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
-  const box = await page.evaluate((needle) => {
-    const root = document.querySelector('[role="document"]');
-    if (!root) throw new Error('no document');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, at + needle.length - 1);
-      range.setEnd(node, at + needle.length);
-      const last = range.getBoundingClientRect();
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      };
-    }
-    throw new Error(`phrase not in a single text run: ${needle}`);
-  }, phrase);
+export async function selectWithMouse(
+  page: Page,
+  phrase: string,
+  within = '[role="document"]',
+): Promise<void> {
+  const box = await page.evaluate(
+    ([needle, selector]) => {
+      const root = document.querySelector(selector);
+      if (!root) throw new Error(`nothing matches ${selector}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(needle) ?? -1;
+        if (at < 0) continue;
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const first = range.getBoundingClientRect();
+        range.setStart(node, at + needle.length - 1);
+        range.setEnd(node, at + needle.length);
+        const last = range.getBoundingClientRect();
+        return {
+          x1: first.left + 1,
+          y1: first.top + first.height / 2,
+          x2: last.right - 1,
+          y2: last.top + last.height / 2,
+        };
+      }
+      throw new Error(`phrase not in a single text run: ${needle}`);
+    },
+    [phrase, within] as const,
+  );
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
