@@ -242,3 +242,25 @@ test('clicking overlapping highlights selects the smallest annotation and lists 
   await chooser.getByRole('menuitemradio', { name: /Victims of terrorism/ }).click();
   await expect(details).toContainText('“transparent and accountable criminal justice systems”');
 });
+
+test('a long quote wraps in its row, and the selected annotation leaves its row in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await codedSample(page);
+  await selectWithMouse(page, 'criminal justice systems');
+  await documentView(page).press('1');
+  await selectWithMouse(page, 'technical assistance');
+  await documentView(page).press('2');
+  const rows = annotationList(page).getByRole('button', { name: /^Annotation by/ });
+  await expect(rows).toHaveCount(2);
+  // The quote is cut at two lines, never clipped sideways on one line.
+  const quote = annotationList(page).locator('.annotation-quote').first();
+  const overflow = await quote.evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(quote).toHaveCSS('white-space', 'normal');
+  // With the card of the selected annotation open, its row in the list stays fully visible.
+  await rows.first().click();
+  await expect(page.getByRole('region', { name: 'Selected annotation' })).toBeVisible();
+  await expect(rows.first()).toBeInViewport({ ratio: 0.95 });
+});

@@ -28,10 +28,7 @@ export function AnnotationDetails(props: { annotationId: string }) {
   const available = codes.filter((c) => !c.deleted && !annotation.codeIds.includes(c.id));
 
   return (
-    <section
-      aria-label="Selected annotation"
-      style={{ padding: 10, borderBottom: '1px solid var(--border)', background: 'var(--panel-2)' }}
-    >
+    <section aria-label="Selected annotation" className="annotation-details">
       <AnnotationPlace
         text={text}
         blocks={blocks}
