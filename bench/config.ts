@@ -89,6 +89,7 @@ export const GROUPS = [
   'micro',
   'workbench',
   'exchange',
+  'merge',
   'bare',
   'peer',
   'corpus',

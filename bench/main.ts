@@ -12,6 +12,7 @@ import { runAgreementScenarios } from './app/agreement-scenario';
 import { runBareLimit, runPeer } from './app/baseline-scenarios';
 import { serveStatic } from './app/static-server';
 import { runExchangeScenarios } from './app/exchange-scenarios';
+import { runMergeScenarios } from './app/merge-scenario';
 import { runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
 import { runReanchor } from './app/reanchor';
 import { configFromArgs, runs } from './config';
@@ -80,6 +81,8 @@ try {
     results.add('workbench reloads', 'safe-start screens met (tried again)', 'count', [safeStarts]);
   if (runs(config, 'exchange'))
     await runExchangeScenarios(browser, server.origin, config, fixtures, results, log);
+  if (runs(config, 'merge'))
+    await runMergeScenarios(browser, server.origin, config, fixtures, results, log);
   if (runs(config, 'bare')) {
     log('bare limit: plain <p> paragraphs');
     await runBareLimit(browser, server.origin, config, app.layout, app.open, results);

@@ -48,6 +48,11 @@
     /** The agreement view shows its table. */
     agreementTable: () =>
       document.querySelector('table[aria-label^="Agreement per code"]') !== null,
+    /** A dialog of that name shows a table (the merge preview's counts). */
+    dialogTable: (label) =>
+      Array.from(document.querySelectorAll('dialog[open]')).some(
+        (d) => d.getAttribute('aria-label') === label && d.querySelector('table') !== null,
+      ),
     /** A notice whose title matches. */
     notice: (pattern) =>
       Array.from(document.querySelectorAll('.notice')).some((n) =>

@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'playwright';
+import type { BenchConfig } from '../config';
+import type { Fixtures } from '../fixtures/write-fixtures';
+import type { Results } from '../lib/stats';
+import { arm, collect, freshPage, pageNow } from './pages';
+import { importProject, startEmpty, withLongTasks, type Timed } from './workbench';
+
+/** One merge as the user does it: the preview, then Proceed. */
+interface MergeTimes {
+  preview: Timed;
+  merge: Timed;
+}
+
+/**
+ * Import project… with the teammate's file while the shared project is open: from the file
+ * picked to the merge preview's counts painted, then from Proceed to the "Merged" notice
+ * painted. Checks the preview's count of new annotations, so a merge that drops work fails the
+ * run instead of timing it.
+ */
+async function mergeTeammate(page: Page, file: string, expectNew: number): Promise<MergeTimes> {
+  let since = await pageNow(page);
+  await arm(page, 'change', 'dialogTable', 'Merge preview');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import/Export' }).click();
+  await page.getByRole('menuitem', { name: 'Import project…' }).click();
+  await (await chooser).setFiles(file);
+  const preview = await withLongTasks(page, since, await collect(page));
+  const dialog = page.getByRole('dialog', { name: 'Merge preview' });
+  const added = await dialog
+    .getByRole('row', { name: /^Annotations/ })
+    .getByRole('cell')
+    .first()
+    .textContent();
+  if (Number(added?.replace(/\D/g, '')) !== expectNew)
+    throw new Error(`the merge preview counts ${added} new annotations, not ${expectNew}`);
+  since = await pageNow(page);
+  await arm(page, 'click', 'notice', '^Merged ');
+  await dialog.getByRole('button', { name: 'Proceed' }).click();
+  const merge = await withLongTasks(page, since, await collect(page));
+  return { preview, merge };
+}
+
+/**
+ * Merging a teammate's file at each detail size (their whole project: every record the two
+ * share, a tenth more annotations of theirs, a twentieth changed), each run in fresh profiles:
+ * the preview and the merge with their longest main-thread tasks, beside the baseline measured in
+ * the same run: importing the same file into an empty profile, which reads and writes as much
+ * without comparing anything.
+ */
+export async function runMergeScenarios(
+  browser: Browser,
+  origin: string,
+  config: BenchConfig,
+  fixtures: Fixtures,
+  results: Results,
+  log: (line: string) => void,
+): Promise<void> {
+  for (const n of config.detailSizes) {
+    if (n === 0) continue;
+    const teammate = fixtures.teammateFile(n);
+    log(`merge: a teammate's file into ${n} annotations`);
+    const times: MergeTimes[] = [];
+    const baseline: Timed[] = [];
+    for (let r = 0; r < config.runs; r++) {
+      const ours = await freshPage(browser);
+      try {
+        await startEmpty(ours.page, origin);
+        await importProject(ours.page, fixtures.exchangeFile(n));
+        times.push(await mergeTeammate(ours.page, teammate.path, teammate.newAnnotations));
+      } finally {
+        await ours.context.close();
+      }
+      const bare = await freshPage(browser);
+      try {
+        await startEmpty(bare.page, origin);
+        baseline.push(await importProject(bare.page, teammate.path));
+      } finally {
+        await bare.context.close();
+      }
+    }
+    const scenario = `merge a teammate's file (${n} + ${teammate.newAnnotations} annotations)`;
+    results.add(
+      scenario,
+      'file picked → preview painted',
+      'ms',
+      times.map((t) => t.preview.ms),
+    );
+    results.add(
+      scenario,
+      'Proceed → "Merged" notice painted',
+      'ms',
+      times.map((t) => t.merge.ms),
+    );
+    const both = results.add(
+      scenario,
+      'preview + merge',
+      'ms',
+      times.map((t) => t.preview.ms + t.merge.ms),
+    );
+    results.add(
+      scenario,
+      'longest main-thread task',
+      'ms',
+      times.map((t) => Math.max(t.preview.longestTask, t.merge.longestTask)),
+    );
+    results.add(
+      scenario,
+      'main-thread tasks > 100 ms',
+      'count',
+      times.map((t) => (t.preview.longTasks100 ?? 0) + (t.merge.longTasks100 ?? 0)),
+    );
+    const imported = results.add(
+      scenario,
+      'import of the same file into an empty profile (baseline)',
+      'ms',
+      baseline.map((t) => t.ms),
+    );
+    results.ratio(scenario, 'preview + merge ÷ import', both, imported);
+  }
+}
