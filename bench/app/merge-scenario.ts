@@ -14,27 +14,36 @@ interface MergeTimes {
 /**
  * Import project… with the teammate's file while the shared project is open: from the file
  * picked to the merge preview's counts painted, then from Proceed to the "Merged" notice
- * painted. Checks the preview's count of new annotations, so a merge that drops work fails the
- * run instead of timing it.
+ * painted. Checks the preview's counts of new, updated and conflicting annotations, so a merge
+ * that drops or doubles work fails the run instead of timing it.
  */
-async function mergeTeammate(page: Page, file: string, expectNew: number): Promise<MergeTimes> {
+async function mergeTeammate(
+  page: Page,
+  file: string,
+  expect: { newAnnotations: number; changedAnnotations: number },
+): Promise<MergeTimes> {
   let since = await pageNow(page);
-  await arm(page, 'change', 'dialogTable', 'Merge preview');
+  // A merge of 100,000 records takes minutes on a loaded machine: wait up to ten.
+  await arm(page, 'change', 'dialogTable', 'Merge preview', 600_000);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import/Export' }).click();
   await page.getByRole('menuitem', { name: 'Import project…' }).click();
   await (await chooser).setFiles(file);
   const preview = await withLongTasks(page, since, await collect(page));
   const dialog = page.getByRole('dialog', { name: 'Merge preview' });
-  const added = await dialog
+  // Cells of the Annotations row: new, updated, deleted, unchanged, in conflict, purged.
+  const cells = await dialog
     .getByRole('row', { name: /^Annotations/ })
     .getByRole('cell')
-    .first()
-    .textContent();
-  if (Number(added?.replace(/\D/g, '')) !== expectNew)
-    throw new Error(`the merge preview counts ${added} new annotations, not ${expectNew}`);
+    .allTextContents();
+  const [added, updated, , , conflicts] = cells.map((c) => Number(c.replace(/\D/g, '')));
+  if (added !== expect.newAnnotations || updated !== expect.changedAnnotations || conflicts !== 0)
+    throw new Error(
+      `the merge preview counts ${added} new, ${updated} updated and ${conflicts} conflicting ` +
+        `annotations, not ${expect.newAnnotations}, ${expect.changedAnnotations} and 0`,
+    );
   since = await pageNow(page);
-  await arm(page, 'click', 'notice', '^Merged ');
+  await arm(page, 'click', 'notice', '^Merged ', 600_000);
   await dialog.getByRole('button', { name: 'Proceed' }).click();
   const merge = await withLongTasks(page, since, await collect(page));
   return { preview, merge };
@@ -66,7 +75,7 @@ export async function runMergeScenarios(
       try {
         await startEmpty(ours.page, origin);
         await importProject(ours.page, fixtures.exchangeFile(n));
-        times.push(await mergeTeammate(ours.page, teammate.path, teammate.newAnnotations));
+        times.push(await mergeTeammate(ours.page, teammate.path, teammate));
       } finally {
         await ours.context.close();
       }
