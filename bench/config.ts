@@ -86,6 +86,7 @@ export const QUICK: BenchConfig = {
 
 /** Scenario groups `--only` accepts. */
 export const GROUPS = [
+  'probe',
   'micro',
   'workbench',
   'exchange',

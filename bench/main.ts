@@ -14,6 +14,7 @@ import { serveStatic } from './app/static-server';
 import { runExchangeScenarios } from './app/exchange-scenarios';
 import { runMergeScenarios } from './app/merge-scenario';
 import { runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
+import { runProbeCheck } from './app/probe-check';
 import { runReanchor } from './app/reanchor';
 import { configFromArgs, runs } from './config';
 import { safeStarts } from './app/workbench';
@@ -58,7 +59,7 @@ await build({
     target: 'es2022',
     emptyOutDir: true,
     rollupOptions: {
-      input: ['bare', 'peer', 'storage', 'backup', 'import'].map((n) =>
+      input: ['bare', 'peer', 'storage', 'backup', 'import', 'probe-check'].map((n) =>
         join(root, 'bench', 'pages', `${n}.html`),
       ),
     },
@@ -74,6 +75,10 @@ log(`Chromium ${browser.version()}, serving ${server.origin}`);
 
 let failure: unknown = null;
 try {
+  if (runs(config, 'probe')) {
+    log('probe self-check: key → paint on a synthetic page');
+    await runProbeCheck(browser, server.origin, config.runs, results);
+  }
   const app = runs(config, 'workbench')
     ? await runWorkbenchScenarios(browser, server.origin, config, fixtures, results, log)
     : { open: new Map(), layout: null };

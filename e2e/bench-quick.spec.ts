@@ -29,6 +29,7 @@ test('npm run bench -- --quick runs every scenario and writes its rows', async (
     runs: number;
   }[];
   for (const name of [
+    'probe self-check',
     'corpus parsing',
     'interval index',
     'exchange file',

@@ -24,8 +24,15 @@ export async function freshPage(
 
 /** Result of waiting for a painted state: ms from the input event, progress bars seen. */
 export interface Waited {
+  /** To the frame after the one that showed the state (the old probe's figure). */
   ms: number;
   progressUpdates: number;
+  /**
+   * Key presses only: to the first frame that shows the state, presented, and how that was
+   * timed (see `presented` in probe.js).
+   */
+  presentedMs?: number;
+  via?: 'event timing' | 'frames';
 }
 
 /** Starts waiting in the page for `condition` after the next `input` event (see probe.js). */

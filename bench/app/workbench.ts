@@ -136,7 +136,7 @@ export async function annotationsLoaded(page: Page): Promise<void> {
  * the codes, so a later run never re-applies a code a span already has (which paints nothing).
  */
 export async function codeSpans(page: Page, count: number, run = 0): Promise<CodeTimes> {
-  const out: CodeTimes = { times: [], timeouts: 0, unselected: 0 };
+  const out: CodeTimes = { times: [], presented: [], byEventTiming: 0, timeouts: 0, unselected: 0 };
   const quote = page.getByTestId('selection-quote');
   for (let i = 0; i < count; i++) {
     const points = await page.evaluate(
@@ -161,10 +161,14 @@ export async function codeSpans(page: Page, count: number, run = 0): Promise<Cod
     await arm(page, 'keydown', 'appCoded', null, CODE_TIMEOUT_MS);
     await page.keyboard.press(String(((i + run) % 9) + 1));
     try {
-      out.times.push((await collect(page)).ms);
+      const waited = await collect(page);
+      out.times.push(waited.ms);
+      out.presented.push(waited.presentedMs ?? waited.ms);
+      if (waited.via === 'event timing') out.byEventTiming += 1;
     } catch {
       // Not painted within the limit: the user waited at least this long.
       out.times.push(CODE_TIMEOUT_MS);
+      out.presented.push(CODE_TIMEOUT_MS);
       out.timeouts += 1;
     }
     await page.waitForTimeout(150);
@@ -177,8 +181,15 @@ export const CODE_TIMEOUT_MS = 30_000;
 
 /** One run of the code scenario. */
 export interface CodeTimes {
-  /** Key down → highlight painted, ms, per span coded (timeouts count as CODE_TIMEOUT_MS). */
+  /**
+   * Key down → the frame after the one that shows the highlight (the old probe), ms, per span
+   * coded (timeouts count as CODE_TIMEOUT_MS).
+   */
   times: number[];
+  /** Key down → the first frame that shows the highlight, presented (the new probe), ms. */
+  presented: number[];
+  /** Spans whose `presented` time is Event Timing's (the others are `times`). */
+  byEventTiming: number;
   /** Spans whose highlight did not paint within CODE_TIMEOUT_MS. */
   timeouts: number;
   /** Drags after which the selection bar showed no span (skipped). */
