@@ -1,6 +1,7 @@
 import type { ChangeSet } from '../../../core/changes/change-set';
 import type { IntervalIndex } from '../../../core/index/interval-index';
 import type { Annotation, Code, Id, Project } from '../../../core/model/types';
+import { countChangedAnnotations, forgetCoderCounts } from '../features/coders/coder-counts';
 import { toDocumentMeta } from '../storage';
 import type { Store } from './store';
 import type { DocumentMeta, WorkbenchState } from './workbench-state';
@@ -29,6 +30,9 @@ export function mirrorChangeSet(
   let { codes, documents, projects, selectedAnnotationId, openDocument } = state;
   const current = set.projectId === state.projectId;
   let annotationsChanged = false;
+  // Whose annotations left the index and came in: the per-coder counts follow from these.
+  const removedBy: Id[] = [];
+  const addedBy: Id[] = [];
   const openId = openDocument?.meta.id;
   for (const change of set.changes) {
     const record = change.after ?? change.before;
@@ -42,10 +46,16 @@ export function mirrorChangeSet(
       const annotation = record as Annotation;
       if (annotation.documentId !== openId) continue;
       annotationsChanged = true;
-      if (index.get(annotation.id)) index.remove(annotation.id);
+      const inIndex = index.get(annotation.id);
+      if (inIndex) {
+        index.remove(annotation.id);
+        removedBy.push(inIndex.createdBy);
+      }
       const after = change.after as Annotation | null;
-      if (after && !after.deleted) index.add(after);
-      else if (selectedAnnotationId === annotation.id) selectedAnnotationId = null;
+      if (after && !after.deleted) {
+        index.add(after);
+        addedBy.push(after.createdBy);
+      } else if (selectedAnnotationId === annotation.id) selectedAnnotationId = null;
     } else if (change.kind === 'code') {
       codes = upsert(codes, change.after as Code | null, record.id);
     } else {
@@ -56,7 +66,18 @@ export function mirrorChangeSet(
       }
     }
   }
-  if (openDocument === null && state.openDocument !== null) index.clear();
+  if (openDocument === null && state.openDocument !== null) {
+    index.clear();
+    forgetCoderCounts(index);
+  } else if (annotationsChanged) {
+    countChangedAnnotations(
+      index,
+      state.annotationsVersion,
+      state.annotationsVersion + 1,
+      removedBy,
+      addedBy,
+    );
+  }
   store.set({
     codes,
     documents,

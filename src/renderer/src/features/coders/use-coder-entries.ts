@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { IntervalIndex } from '../../../../core/index/interval-index';
-import type { Annotation, Id } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { coderCounts } from './coder-counts';
 import { coderEntries, type CoderEntry } from './coder-selectors';
 
 /**
@@ -15,10 +14,7 @@ export function useCoderEntries(): readonly CoderEntry[] {
   const known = useWorkbenchState((s) => s.knownCoders);
   const currentId = useWorkbenchState((s) => s.coder?.id ?? null);
   const filter = useWorkbenchState((s) => s.coderView.filter);
-  const present = useMemo(
-    () => presentCoders(workbench.annotations, version),
-    [workbench, version],
-  );
+  const present = useMemo(() => coderCounts(workbench.annotations, version), [workbench, version]);
   const last = useRef<{ key: string; entries: CoderEntry[] } | null>(null);
   const entries = useMemo(() => {
     const made = coderEntries(known, present, currentId, filter);
@@ -37,21 +33,4 @@ export function useCoderEntries(): readonly CoderEntry[] {
     if (strangers) void workbench.coders.reloadCoders().catch(() => undefined);
   }, [workbench, strangers]);
   return entries;
-}
-
-/** The last pass per index: the document pane and the annotation list share one per edit. */
-const passes = new WeakMap<
-  IntervalIndex<Annotation>,
-  { version: number; counts: Map<Id, number> }
->();
-
-/** The coders of the open document's annotations at `version` (one pass over them, cached). */
-function presentCoders(index: IntervalIndex<Annotation>, version: number): Map<Id, number> {
-  const last = passes.get(index);
-  if (last?.version === version) return last.counts;
-  const counts = new Map<Id, number>();
-  // One pass over the index without copying its records into an array first.
-  index.forEach((a) => counts.set(a.createdBy, (counts.get(a.createdBy) ?? 0) + 1));
-  passes.set(index, { version, counts });
-  return counts;
 }
