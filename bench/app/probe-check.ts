@@ -12,11 +12,14 @@ const MODES = [
 /** Key presses per mode and run. */
 const PRESSES = 7;
 
+/** One frame at 60 Hz, ms. */
+const FRAME_MS = 1000 / 60;
+
 /**
  * Checks the key probe (probe.js) on a synthetic page whose true answers are known, and adds
  * both probes' figures per mode. Throws, failing the run, when the new probe reads a busy or
  * deferred paint as quicker than it can be, credits a deferred paint to Event Timing, or reads a
- * paint made in the handler as more than a frame and a half (the median of `PRESSES`).
+ * paint made in the handler as later than the frame after it (the median of `PRESSES`).
  */
 export async function runProbeCheck(
   browser: Browser,
@@ -50,8 +53,12 @@ export async function runProbeCheck(
             failures.push(`${label}: credited to the key's own frame (${waited.via})`);
           await page.waitForTimeout(100);
         }
-        if (mode === 'sync' && median(times.presented) > 25)
-          failures.push(`${label}: the new probe's median is ${median(times.presented)} ms`);
+        // A paint in the handler is in the next frame: at most two frame intervals after the
+        // key even on a loaded machine (16-20 ms quiet, 28 ms at a load of 19 on 2 cores), and
+        // no later than the old probe's frame after it, give or take Event Timing's rounding.
+        const [fresh, old] = [median(times.presented), median(times.old)];
+        if (mode === 'sync' && (fresh > 2 * FRAME_MS || fresh > old + 4))
+          failures.push(`${label}: the new probe's median is ${fresh} ms (old probe ${old} ms)`);
         const seen = samples.get(label) ?? { old: [], presented: [] };
         seen.old.push(median(times.old));
         seen.presented.push(median(times.presented));
