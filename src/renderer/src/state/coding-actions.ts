@@ -3,6 +3,7 @@ import type { ChangeSet } from '../../../core/changes/change-set';
 import { newId } from '../../../core/ids/new-id';
 import type { Annotation, Code, Id } from '../../../core/model/types';
 import type { Span } from '../features/document-surface/types';
+import { afterNextPaint } from './after-next-paint';
 import type { Session } from './session';
 
 /**
@@ -33,10 +34,18 @@ export class CodingActions {
 
   /**
    * Applies a code to a span. When an annotation already covers exactly this span the code is
-   * added to it (several codes on one span), otherwise a new annotation is made.
+   * added to it (several codes on one span), otherwise a new annotation is made. With
+   * `afterPaint` (the caller has painted the result already) the edit takes its turn in the
+   * queue at once but is built and written after the next frame, so that frame shows the paint
+   * without waiting for the write to start.
    */
-  async applyCode(span: Span, codeId: Id): Promise<Id | null> {
-    const annotationId = await this.session.changes.change(() => {
+  async applyCode(
+    span: Span,
+    codeId: Id,
+    options: { afterPaint?: boolean } = {},
+  ): Promise<Id | null> {
+    const annotationId = await this.session.changes.change(async () => {
+      if (options.afterPaint) await afterNextPaint();
       const doc = this.open();
       const made = commands.applyCode(
         {

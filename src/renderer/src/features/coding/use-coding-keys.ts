@@ -130,12 +130,12 @@ export function useCodingKeys(options: {
         // Cleared now, not after the write: a selection made meanwhile must survive.
         window.getSelection()?.removeAllRanges();
         // Painted at once, not after the write commits; settled when it lands or fails (a
-        // failure shows a notice and the highlight goes).
+        // failure shows a notice and the highlight goes). The write starts after that frame.
         const pendingId = `pending:${span.start}:${span.end}:${codeId}`;
         surface.current?.paintPending({ id: pendingId, ...span, codeIds: [codeId] });
         run(
           workbench.coding
-            .applyCode(span, codeId)
+            .applyCode(span, codeId, { afterPaint: true })
             .finally(() => surface.current?.settle(pendingId)),
         );
       } else if (selected) {
