@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sha256Hex } from '../../../core/text/hash';
-import { testPlatform } from '../platform/test-platform';
-import { freshStorage, makeParsed } from '../storage/test-fixtures';
 import { afterNextPaint } from './after-next-paint';
-import { Workbench } from './workbench';
+import { openedDocument } from './test-support/opened-document';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -45,19 +42,7 @@ describe('afterNextPaint', () => {
 describe('a code applied after the paint', () => {
   it('keeps its place in the queue: an undo asked for meanwhile undoes it', async () => {
     const frame = stubFrames();
-    const text = 'Victims of terrorism need support.';
-    const workbench = new Workbench(freshStorage(), testPlatform());
-    await workbench.init();
-    await workbench.setCoderName('Ada');
-    await workbench.createProject('Study');
-    await workbench.importBatch({
-      documents: [{ ...makeParsed('a.md', text), contentHash: await sha256Hex(text) }],
-      errors: [],
-      duplicates: [],
-      warnings: [],
-    });
-    await workbench.openDocument(workbench.state.documents[0]!.id);
-    const code = await workbench.codebook.createCode('Victims', null);
+    const { workbench, code } = await openedDocument();
     const applied = workbench.coding.applyCode({ start: 0, end: 7 }, code.id, {
       afterPaint: true,
     });
