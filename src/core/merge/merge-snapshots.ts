@@ -1,3 +1,4 @@
+import { withVersionCache } from '../model/revision';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { combineSnapshots } from './combine';
 import { diffSnapshots } from './diff-snapshots';
@@ -39,6 +40,16 @@ export function mergeSnapshots(
   local: ProjectSnapshot,
   incoming: ProjectSnapshot,
   options: MergeOptions = {},
+): MergeResult {
+  // Every step asks for the same records' versions again: hash each record's content once.
+  return withVersionCache(() => mergeOnce(local, incoming, options));
+}
+
+/** `mergeSnapshots`' steps, with versions remembered. */
+function mergeOnce(
+  local: ProjectSnapshot,
+  incoming: ProjectSnapshot,
+  options: MergeOptions,
 ): MergeResult {
   const total = recordCount(local) + recordCount(incoming);
   const step = (share: number) => options.onProgress?.(Math.round(total * share), total);
