@@ -18,6 +18,7 @@ import {
   type ExchangeFile,
 } from './schema';
 import { formatIssuePath } from './issue-path';
+import { jsonParts, recordsIn } from './json-parts';
 
 /** Who writes an export (recorded in the file, so a teammate sees whose file they merge). */
 export interface ExportedBy {
@@ -170,6 +171,26 @@ export function toExchangeFile(
 export function exportProject(data: ExportInput, options: ExportOptions, now: string): string {
   const file = toExchangeFile(selectForExport(data, options), options.includeTexts, now);
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * `exportProject` as many small strings (join them, or hand them to a Blob), telling
+ * `onProgress` how many records (documents, codes, annotations…) of how many it has written:
+ * the exchange worker's export, so the workbench can show how far a long export has come and the
+ * file is never held as one string.
+ */
+export function exportProjectParts(
+  data: ExportInput,
+  options: ExportOptions,
+  now: string,
+  onProgress?: (done: number, total: number) => void,
+): string[] {
+  const file = toExchangeFile(selectForExport(data, options), options.includeTexts, now);
+  const total = recordsIn(file);
+  onProgress?.(0, total);
+  const parts = jsonParts(file, onProgress && ((done) => onProgress(done, total)));
+  parts.push('\n');
+  return parts;
 }
 
 /** `exportProject` for a snapshot and who exports it: the shape merge, backup and the CLI hold. */

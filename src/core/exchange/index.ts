@@ -1,6 +1,7 @@
 /** The native exchange file's public API: export, validated import, schema. */
 export {
   exportProject,
+  exportProjectParts,
   exportSnapshot,
   selectForExport,
   type ExportedBy,

@@ -6,7 +6,15 @@ export interface FormatContext {
   fileName: string;
   now: Timestamp;
   newId: () => Id;
+  /**
+   * Hears how far a writer has come, in documents written of all (the workbench's exchange
+   * worker shows it as the export's progress). Readers ignore it.
+   */
+  onProgress?: WriteProgress;
 }
+
+/** How far a long write has come: `done` of `total` documents. */
+export type WriteProgress = (done: number, total: number) => void;
 
 /** One problem found in a file, located so a person can find it. */
 export interface FormatProblem {

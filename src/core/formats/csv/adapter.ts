@@ -10,10 +10,10 @@ export const segmentsCsvAdapter: FormatAdapter = {
   name: 'csv',
   summary: 'coded segments as CSV (one row per segment and code), for R, pandas and Excel',
   extensions: ['.csv'],
-  write(snapshot) {
+  write(snapshot, context) {
     // A row is a segment and a code: "accept neither" decisions (no code) make no row.
     return {
-      data: exportSegmentsCsv(snapshot, { bom: true }),
+      data: exportSegmentsCsv(snapshot, { bom: true, onProgress: context.onProgress }),
       warnings: provenanceWarnings(snapshot.annotations, 'CSV'),
     };
   },

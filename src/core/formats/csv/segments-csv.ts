@@ -1,3 +1,4 @@
+import type { WriteProgress } from '../registry-types';
 import Papa from 'papaparse';
 import { offsetConverter } from '../../anchoring/code-points';
 import type { ProjectSnapshot } from '../../model/snapshot';
@@ -10,6 +11,8 @@ export interface SegmentsCsvOptions {
   pathSeparator?: string;
   /** Start with a UTF-8 byte order mark, so Excel opens the file as UTF-8. */
   bom?: boolean;
+  /** Hears each document written, of all live documents. */
+  onProgress?: WriteProgress;
 }
 
 /**
@@ -53,9 +56,11 @@ export function segmentRows(
   const documents = snapshot.documents.filter((d) => !d.deleted);
   const rows: SegmentRow[] = [];
   const byDocument = liveAnnotationsByDocument(snapshot.annotations);
+  let written = 0;
   for (const doc of [...documents].sort(
     (x, y) => x.name.localeCompare(y.name) || cmp(x.id, y.id),
   )) {
+    options.onProgress?.(written++, documents.length);
     const annotations = byDocument.get(doc.id) ?? [];
     // One converter per document (each scans its text once), only where there are segments.
     const converter =
@@ -83,6 +88,7 @@ export function segmentRows(
       }
     }
   }
+  options.onProgress?.(documents.length, documents.length);
   return rows;
 }
 

@@ -58,10 +58,13 @@ export const qdpxAdapter: FormatAdapter = {
   write(snapshot, context) {
     // A bare .qde has no archive for the texts, so they go inside it.
     if (context.fileName.toLowerCase().endsWith('.qde')) {
-      const { qde, warnings } = writeQde(snapshot, { inlineTexts: true });
+      const { qde, warnings } = writeQde(snapshot, {
+        inlineTexts: true,
+        onProgress: context.onProgress,
+      });
       return { data: qde, warnings };
     }
-    const { bytes, warnings } = exportQdpx(snapshot);
+    const { bytes, warnings } = exportQdpx(snapshot, context.onProgress);
     return { data: bytes, warnings };
   },
   validate,

@@ -1,3 +1,4 @@
+import type { WriteProgress } from '../registry-types';
 import { offsetConverter, type OffsetConverter } from '../../anchoring/code-points';
 import { splitsSurrogatePair } from '../../anchoring/span';
 import type { ProjectSnapshot } from '../../model/snapshot';
@@ -29,6 +30,8 @@ export interface QdeOptions {
    * bare `.qde`, which has no archive to hold files.
    */
   inlineTexts?: boolean;
+  /** Hears each text source written, of all. */
+  onProgress?: WriteProgress;
 }
 
 /** The tool name written to `origin`. */
@@ -102,7 +105,8 @@ export function writeQde(snapshot: ProjectSnapshot, options: QdeOptions = {}): Q
   const sources = new Map<string, string>();
   if (view.documents.length > 0) {
     w.open('Sources');
-    for (const d of view.documents) {
+    for (const [written, d] of view.documents.entries()) {
+      options.onProgress?.(written, view.documents.length);
       const guid = guidFor(d.id);
       const path = `${guid}.txt`;
       if (!options.inlineTexts) sources.set(`sources/${path}`, d.text);

@@ -24,10 +24,10 @@ export const w3cAdapter: FormatAdapter = {
   async validate(bytes) {
     return checkW3c(new TextDecoder().decode(bytes));
   },
-  write(snapshot) {
+  write(snapshot, context) {
     const missing = snapshot.documents.filter((d) => !d.deleted && d.text === undefined).length;
     return {
-      data: `${JSON.stringify(exportW3c(snapshot), null, 2)}\n`,
+      data: `${JSON.stringify(exportW3c(snapshot, undefined, context.onProgress), null, 2)}\n`,
       warnings: [
         ...(missing
           ? [

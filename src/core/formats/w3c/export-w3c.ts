@@ -1,3 +1,4 @@
+import type { WriteProgress } from '../registry-types';
 import { offsetConverter } from '../../anchoring/code-points';
 import { isNeitherDecision } from '../../model/provenance';
 import type { ProjectSnapshot } from '../../model/snapshot';
@@ -24,7 +25,11 @@ export const W3C_PATH_SEPARATOR = ' > ';
  * points on the document identified by its content hash (and named by its label), codes as
  * `tagging` bodies, the memo as a `commenting` body, the coder as `creator`.
  */
-export function exportW3c(snapshot: ProjectSnapshot, documentIds?: readonly Id[]): object {
+export function exportW3c(
+  snapshot: ProjectSnapshot,
+  documentIds?: readonly Id[],
+  onProgress?: WriteProgress,
+): object {
   const only = documentIds && new Set(documentIds);
   const paths = codePaths(snapshot.codes);
   const liveCodes = new Set(snapshot.codes.filter((c) => !c.deleted).map((c) => c.id));
@@ -34,7 +39,9 @@ export function exportW3c(snapshot: ProjectSnapshot, documentIds?: readonly Id[]
     .filter((d) => !d.deleted && (!only || only.has(d.id)))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const byDocument = liveAnnotationsByDocument(snapshot.annotations);
+  let written = 0;
   for (const doc of documents) {
+    onProgress?.(written++, documents.length);
     const convert = doc.text === undefined ? null : offsetConverter(doc.text);
     for (const a of byDocument.get(doc.id) ?? []) {
       // An adjudication's "accept neither" is a decision, not a segment (see model/provenance).

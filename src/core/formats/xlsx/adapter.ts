@@ -6,7 +6,7 @@ export const xlsxAdapter: FormatAdapter = {
   name: 'xlsx',
   summary: 'Excel workbook: sheets of coded segments, codes and documents',
   extensions: ['.xlsx'],
-  async write(snapshot) {
-    return { data: await exportSegmentsXlsx(snapshot), warnings: [] };
+  async write(snapshot, context) {
+    return { data: await exportSegmentsXlsx(snapshot, context.onProgress), warnings: [] };
   },
 };

@@ -3,6 +3,7 @@ import type { ProjectSnapshot } from '../../model/snapshot';
 import { CODEBOOK_COLUMNS } from '../csv/codebook-csv';
 import { SEGMENT_COLUMNS, segmentRows } from '../csv/segments-csv';
 import { codePaths } from '../shared/code-paths';
+import type { WriteProgress } from '../registry-types';
 
 /** Excel refuses cells longer than this; a longer quote or memo is cut, and the cut is marked. */
 export const XLSX_CELL_LIMIT = 32_767;
@@ -13,12 +14,15 @@ export const XLSX_CELL_LIMIT = 32_767;
  * attributes. Written with write-excel-file (its universal build needs only fflate, which the
  * REFI-QDA archives already use), so it runs in core: the CLI, a worker or the renderer.
  */
-export async function exportSegmentsXlsx(snapshot: ProjectSnapshot): Promise<Uint8Array> {
+export async function exportSegmentsXlsx(
+  snapshot: ProjectSnapshot,
+  onProgress?: WriteProgress,
+): Promise<Uint8Array> {
   const header = (names: readonly string[]): Row =>
     names.map((value) => ({ value, fontWeight: 'bold' as const }));
   const segments: Row[] = [
     header(SEGMENT_COLUMNS),
-    ...segmentRows(snapshot).map((row) => SEGMENT_COLUMNS.map((c) => cell(row[c]))),
+    ...segmentRows(snapshot, { onProgress }).map((row) => SEGMENT_COLUMNS.map((c) => cell(row[c]))),
   ];
   const paths = codePaths(snapshot.codes);
   const counts = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { ProgressFigure } from '../features/exchange/ProgressFigure';
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import { AgreementDialog } from '../features/agreement/AgreementDialog';
@@ -163,9 +164,8 @@ export function App() {
       <footer className="statusbar" aria-label="Status">
         <span>{coder ? `Coder: ${coder.name}` : 'No coder set'}</span>
         {progress && (
-          <span role="status">
-            {progress.label}…{' '}
-            <progress max={progress.total} value={progress.done} aria-label={progress.label} />{' '}
+          <span>
+            <ProgressFigure value={progress} />{' '}
             <button className="link" onClick={() => workbench.cancelImport()}>
               Cancel
             </button>

@@ -64,6 +64,75 @@ describe('exchange work in a Web Worker', () => {
     expect(JSON.parse(await exchangeText(fromWorker)).annotations).toHaveLength(1);
     storage.close();
   });
+
+  it('reports how many records of how many it has written, throttled, ending at the total', async () => {
+    const storage = createStorage(openDatabase());
+    const stored = await storeProject(storage, `progress-${Date.now()}`, 10_000);
+    const heard: [number, number][] = [];
+    const file = await createWorkerExchange().exportProject(
+      { ...rest, projectId: stored.project.id },
+      storage,
+      undefined,
+      (done, total) => heard.push([done, total]),
+    );
+    // 10,000 annotations, one code, one document, one coder.
+    const total = 10_000 + 3;
+    expect(heard[0]).toEqual([0, total]);
+    expect(heard.at(-1)).toEqual([total, total]);
+    // A few reports a second, not one per record.
+    expect(heard.length).toBeLessThan(200);
+    expect(heard.every(([done, t], i) => t === total && done >= (heard[i - 1]?.[0] ?? 0))).toBe(
+      true,
+    );
+    const inThread = await inThreadExchange.exportProject(
+      { ...rest, projectId: stored.project.id },
+      storage,
+    );
+    expect(await exchangeText(file)).toBe(inThread);
+    storage.close();
+  }, 60_000);
+
+  it('hands a backup over as the UTF-8 bytes of the same file', async () => {
+    const storage = createStorage(openDatabase());
+    const stored = await storeProject(storage, `backup-${Date.now()}`, 50);
+    const ask = { ...rest, projectId: stored.project.id };
+    const bytes = await createWorkerExchange().backupProject(ask, storage);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(bytes)).toBe(
+      await inThreadExchange.exportProject(ask, storage),
+    );
+    expect(await inThreadExchange.backupProject(ask, storage)).toEqual(bytes);
+    storage.close();
+  });
+
+  it('writes another format in the worker, with documents written as progress', async () => {
+    const storage = createStorage(openDatabase());
+    const stored = await storeProject(storage, `csv-${Date.now()}`, 50);
+    const ask = {
+      projectId: stored.project.id,
+      format: 'csv',
+      fileName: 'p.csv',
+      now: '2026-02-01T00:00:00.000Z',
+    };
+    const heard: [number, number][] = [];
+    const written = await createWorkerExchange().exportFormat(ask, storage, {
+      onProgress: (done, total) => heard.push([done, total]),
+    });
+    expect(written.data).toBeInstanceOf(Blob);
+    const inThread = await inThreadExchange.exportFormat(ask, storage);
+    // Compared as bytes: decoding would drop the byte order mark the CSV starts with.
+    expect(new Uint8Array(await (written.data as Blob).arrayBuffer())).toEqual(
+      new TextEncoder().encode(inThread.data as string),
+    );
+    expect(heard.at(-1)).toEqual([1, 1]);
+    const stop = new AbortController();
+    const stopped = createWorkerExchange().exportFormat({ ...ask, format: 'xlsx' }, storage, {
+      signal: stop.signal,
+    });
+    stop.abort();
+    await expect(stopped).rejects.toThrow();
+    storage.close();
+  });
 });
 
 /**

@@ -8,13 +8,22 @@ import { importRefiFile, previewRefiFile, type RefiPreview } from './refi-work';
 import { restoreBackupFile } from './restore-work';
 import { createWorkerPool, type PoolRunOptions } from './worker-pool';
 import {
+  exportStoredFormat,
+  type FormatExport,
+  type FormatExportRequest,
+} from './export-format-work';
+import {
+  encodeParts,
+  exportStoredParts,
   exportStoredProject,
   importExchangeText,
   readExchangeText,
   writeExchangeText,
   type ExportRequest,
   type ImportExchangeResult,
+  type ImportOptions,
   type ImportTarget,
+  type ProgressListener,
   type ProjectExportRequest,
   type ReadExchangeResult,
   type SnapshotSource,
@@ -28,13 +37,34 @@ export interface ExchangeRunner {
    * The exchange file for a stored project. A worker reads the project from the profile's
    * database itself and hands back a Blob of the file, so neither 100,000 annotations nor 70 MB
    * of text cross (or block) the UI thread; on the calling thread it is read from `source` and
-   * returned as text. Aborting stops the work.
+   * returned as text. Aborting stops the work at once; `onProgress` hears how many records of
+   * how many have been written, a few times a second.
    */
   exportProject(
     request: ProjectExportRequest,
     source: SnapshotSource,
     signal?: AbortSignal,
+    onProgress?: ProgressListener,
   ): Promise<string | Blob>;
+  /**
+   * An automatic backup: the exchange file's UTF-8 bytes, written and encoded where the export
+   * runs and handed over (transferred), so the UI thread never holds or serializes the file as
+   * a string on its way to the desktop's main process.
+   */
+  backupProject(
+    request: ProjectExportRequest,
+    source: SnapshotSource,
+    signal?: AbortSignal,
+  ): Promise<Uint8Array>;
+  /**
+   * A stored project in another tool's format (REFI-QDA, CSV, XLSX, W3C), read and written where
+   * it runs; `onProgress` hears documents written of all. Aborting stops the work at once.
+   */
+  exportFormat(
+    request: FormatExportRequest,
+    source: SnapshotSource,
+    options?: { signal?: AbortSignal; onProgress?: ProgressListener },
+  ): Promise<FormatExport>;
   /** Parses and validates an exchange file (hashes included); aborting stops the work. */
   readExchange(fileName: string, text: string, signal?: AbortSignal): Promise<ReadExchangeResult>;
   /**
@@ -47,7 +77,7 @@ export interface ExchangeRunner {
     fileName: string,
     text: string | Blob,
     target: ImportTarget,
-    options?: Pick<LongWriteOptions, 'signal' | 'onProgress'>,
+    options?: Pick<ImportOptions, 'signal' | 'onProgress' | 'asNewProject'>,
   ): Promise<ImportExchangeResult>;
   /**
    * The project's live annotation counts (per document, per code). A worker reads them from the
@@ -98,9 +128,19 @@ export const inThreadExchange: ExchangeRunner = {
     signal?.throwIfAborted();
     return readExchangeText(fileName, text);
   },
-  exportProject: async (request, source, signal) => {
+  exportProject: async (request, source, signal, onProgress) => {
     signal?.throwIfAborted();
-    return exportStoredProject(source, request);
+    return onProgress
+      ? (await exportStoredParts(source, request, onProgress)).join('')
+      : exportStoredProject(source, request);
+  },
+  backupProject: async (request, source, signal) => {
+    signal?.throwIfAborted();
+    return encodeParts(await exportStoredParts(source, request));
+  },
+  exportFormat: async (request, source, options = {}) => {
+    options.signal?.throwIfAborted();
+    return exportStoredFormat(source, request, options.onProgress);
   },
   importProject: (fileName, text, target, options) =>
     importExchangeText(fileName, text, target, options),
@@ -141,10 +181,17 @@ export function createWorkerExchange(): ExchangeRunner {
     writeExchange: (request, signal) => run<string>({ type: 'export', request }, { signal }),
     readExchange: (fileName, text, signal) =>
       run<ReadExchangeResult>({ type: 'read', fileName, text }, { signal }),
-    exportProject: (request, _source, signal) =>
-      run<Blob>({ type: 'export-project', request }, { signal }),
+    exportProject: (request, _source, signal, onProgress) =>
+      run<Blob>({ type: 'export-project', request }, { signal, onProgress }),
+    backupProject: (request, _source, signal) =>
+      run<Uint8Array>({ type: 'backup-project', request }, { signal }),
+    exportFormat: (request, _source, options = {}) =>
+      run<FormatExport>({ type: 'export-format', request }, options),
     importProject: (fileName, text, _target, options = {}) =>
-      run<ImportExchangeResult>({ type: 'import', fileName, text }, staged(options)),
+      run<ImportExchangeResult>(
+        { type: 'import', fileName, text, asNewProject: options.asNewProject },
+        staged(options),
+      ),
     countAnnotations: (projectId, _source, signal) =>
       run<AnnotationCounts>({ type: 'count-annotations', projectId }, { signal }),
     previewRefi: (fileName, bytes, options = {}) =>

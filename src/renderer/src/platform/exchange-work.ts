@@ -1,5 +1,6 @@
 import {
   exportProject,
+  exportProjectParts,
   parseExchangeFile,
   verifyContentHashes,
   type ExportOptions,
@@ -29,15 +30,39 @@ export type SnapshotSource = {
   readSnapshot(projectId: string): Promise<ProjectSnapshot | undefined>;
 };
 
+/** How far a long piece of work has come: `done` of `total` (records, documents). */
+export type ProgressListener = (done: number, total: number) => void;
+
 /** Reads a stored project and writes its exchange file text. */
 export async function exportStoredProject(
   source: SnapshotSource,
   request: ProjectExportRequest,
 ): Promise<string> {
+  return (await exportStoredParts(source, request)).join('');
+}
+
+/**
+ * Reads a stored project and writes its exchange file as many small strings (for a Blob: the
+ * file is never one string), telling `onProgress` how many records it has written of how many.
+ */
+export async function exportStoredParts(
+  source: SnapshotSource,
+  request: ProjectExportRequest,
+  onProgress?: ProgressListener,
+): Promise<string[]> {
   const snapshot = await source.readSnapshot(request.projectId);
   if (!snapshot) throw new Error('The project could not be read from the database.');
-  const { projectId: _projectId, ...rest } = request;
-  return writeExchangeText({ ...rest, snapshot });
+  return exportProjectParts(
+    { ...snapshot, exportedBy: request.exportedBy },
+    request.options,
+    request.now,
+    onProgress,
+  );
+}
+
+/** The UTF-8 bytes of an exchange file's parts (a backup as it is written to disk). */
+export async function encodeParts(parts: string[]): Promise<Uint8Array> {
+  return new Uint8Array(await new Blob(parts).arrayBuffer());
 }
 
 /** The text of an exchange file however it was handed over (text, or a worker's Blob). */
@@ -113,17 +138,29 @@ export function exchangeSnapshot(data: ExchangeFile): ProjectSnapshot {
  * test as the merge's `shouldOfferMerge`, made where the file is, so a new project never crosses
  * threads.
  */
-async function knownToProfile(target: ImportTarget, data: ExchangeFile): Promise<boolean> {
+async function knownToProfile(
+  target: ImportTarget,
+  data: ExchangeFile,
+): Promise<'has-project' | 'shares-texts' | null> {
   const projects = await target.listProjects();
-  if (projects.some((p) => p.id === data.project.id)) return true;
+  if (projects.some((p) => p.id === data.project.id)) return 'has-project';
   const hashes = new Set(data.documents.map((d) => d.contentHash));
   for (const p of projects) {
     if (p.deleted) continue;
     const docs = await target.listDocuments(p.id);
-    if (docs.some((d) => !d.deleted && hashes.has(d.contentHash))) return true;
+    if (docs.some((d) => !d.deleted && hashes.has(d.contentHash))) return 'shares-texts';
   }
-  return false;
+  return null;
 }
+
+/** How an exchange file is imported: cancel and progress, and whether the merge was declined. */
+export type ImportOptions = LongWriteOptions & {
+  /**
+   * The user declined to merge a file that shares texts with a project here: it comes in as a
+   * new project all the same (a profile that has the file's project still refuses it).
+   */
+  asNewProject?: boolean;
+};
 
 /**
  * Reads, checks and writes an exchange file as a new project, all where it runs (the exchange
@@ -134,14 +171,16 @@ export async function importExchangeText(
   fileName: string,
   source: string | Blob,
   target: ImportTarget,
-  options: LongWriteOptions = {},
+  options: ImportOptions = {},
 ): Promise<ImportExchangeResult> {
   const text = await exchangeText(source);
   options.signal?.throwIfAborted();
   const read = await readExchangeText(fileName, text);
   if (!read.ok) return { kind: 'invalid', problems: read.problems };
   const { data } = read;
-  if (await knownToProfile(target, data)) return { kind: 'known', data };
+  const known = await knownToProfile(target, data);
+  if (known === 'has-project' || (known === 'shares-texts' && !options.asNewProject))
+    return { kind: 'known', data };
   const missing = data.documents.filter((d) => typeof d.text !== 'string').length;
   if (missing > 0) return { kind: 'no-texts', missing };
   options.signal?.throwIfAborted();
@@ -154,7 +193,8 @@ export async function importExchangeText(
     ? copyProject(exchangeSnapshot(data), newId, `${data.project.name} (copy)`)
     : exchangeSnapshot(data);
   try {
-    await target.writeProjectStaged(snapshot, options);
+    const { asNewProject: _asNewProject, ...write } = options;
+    await target.writeProjectStaged(snapshot, write);
   } catch (error) {
     // Landed meanwhile (another window): the merge's turn.
     if (error instanceof ProjectExistsError) return { kind: 'known', data };

@@ -2,7 +2,8 @@
 // Exports, reads and imports exchange files off the UI thread (export, backups, import).
 import { createStorage, openDatabase, type Storage } from '../storage';
 import {
-  exportStoredProject,
+  encodeParts,
+  exportStoredParts,
   importExchangeText,
   readExchangeText,
   writeExchangeText,
@@ -14,6 +15,8 @@ import { readAnnotationCounts } from './project-facts';
 import { importRefiFile, previewRefiFile } from './refi-work';
 import { restoreBackupFile } from './restore-work';
 import type { PoolReply } from './worker-pool';
+import { exportStoredFormat, type FormatExportRequest } from './export-format-work';
+import { throttleProgress } from './throttle-progress';
 
 /** The profile's database, opened by the worker itself so a project never crosses threads. */
 let storage: Storage | null = null;
@@ -27,10 +30,15 @@ const cancels = new Map<number, AbortController>();
 /** What the exchange worker is asked to do. */
 export type ExchangeJob =
   | { type: 'export'; request: ExportRequest }
+  /** Progress: records written of all; the file comes back as a Blob. */
   | { type: 'export-project'; request: ProjectExportRequest }
+  /** An automatic backup: the file's UTF-8 bytes, transferred (never a string on the UI thread). */
+  | { type: 'backup-project'; request: ProjectExportRequest }
+  /** Another tool's format; progress: documents written of all. */
+  | { type: 'export-format'; request: FormatExportRequest }
   | { type: 'read'; fileName: string; text: string }
   /** `text` may be the picked File itself: read here, so it never crosses as a string. */
-  | { type: 'import'; fileName: string; text: string | Blob }
+  | { type: 'import'; fileName: string; text: string | Blob; asNewProject?: boolean }
   /** The project's annotation counts, read here so 100,000 records never reach the UI thread. */
   | { type: 'count-annotations'; projectId: string }
   | NewProjectJob
@@ -46,7 +54,41 @@ export type NewProjectJob =
 /** A job with its id, as posted to the worker. */
 export type ExchangeWorkerRequest = ExchangeJob & { id: number };
 
-const reply = (message: PoolReply) => self.postMessage(message);
+const reply = (message: PoolReply, transfer: Transferable[] = []) =>
+  self.postMessage(message, transfer);
+
+/** A job's progress, posted a few times a second at most. */
+const progressOf = (id: number) =>
+  throttleProgress((done, total) => reply({ id, progress: [done, total] }));
+
+/** Runs the jobs that write a stored project as a file (export, backup, other formats). */
+async function runExportJob(
+  message: Extract<ExchangeJob, { type: 'export-project' | 'backup-project' | 'export-format' }> & {
+    id: number;
+  },
+): Promise<void> {
+  const { id } = message;
+  if (message.type === 'export-format') {
+    const written = await exportStoredFormat(opened(), message.request, progressOf(id));
+    const { data, warnings } = written;
+    // Bytes are transferred; text goes as a Blob (a handle, encoded here, not on the UI thread).
+    if (data instanceof Uint8Array) reply({ id, result: { data, warnings } }, [data.buffer]);
+    else reply({ id, result: { data: new Blob([data]), warnings } });
+    return;
+  }
+  const parts = await exportStoredParts(
+    opened(),
+    message.request,
+    message.type === 'export-project' ? progressOf(id) : undefined,
+  );
+  if (message.type === 'backup-project') {
+    const bytes = await encodeParts(parts);
+    reply({ id, result: bytes }, [bytes.buffer]);
+    return;
+  }
+  // The file as a Blob of its parts: never one string here, and a handle on the UI thread.
+  reply({ id, result: new Blob(parts, { type: 'application/json' }) });
+}
 
 /** The worker's own connection to the profile's database, opened on first use. */
 const opened = (): Storage => (storage ??= createStorage(openDatabase()));
@@ -91,13 +133,24 @@ self.onmessage = async (event: MessageEvent<ExchangeWorkerRequest>) => {
     return;
   }
   try {
+    if (
+      message.type === 'export-project' ||
+      message.type === 'backup-project' ||
+      message.type === 'export-format'
+    ) {
+      await runExportJob(message);
+      return;
+    }
     let result: unknown;
     if (message.type === 'export') result = writeExchangeText(message.request);
     else if (message.type === 'read')
       result = await readExchangeText(message.fileName, message.text);
     else if (message.type === 'import')
       result = await runStaged(message.id, (target, options) =>
-        importExchangeText(message.fileName, message.text, target, options),
+        importExchangeText(message.fileName, message.text, target, {
+          ...options,
+          asNewProject: message.asNewProject,
+        }),
       );
     else if (
       message.type === 'preview-refi' ||
@@ -105,14 +158,7 @@ self.onmessage = async (event: MessageEvent<ExchangeWorkerRequest>) => {
       message.type === 'restore-backup'
     )
       result = await runNewProjectJob(message);
-    else if (message.type === 'count-annotations')
-      result = await readAnnotationCounts(opened(), message.projectId);
-    else {
-      // A Blob crosses to the UI thread as a handle; the text would be copied (and saving it
-      // encoded) there.
-      const text = await exportStoredProject(opened(), message.request);
-      result = new Blob([text], { type: 'application/json' });
-    }
+    else result = await readAnnotationCounts(opened(), message.projectId);
     reply({ id: message.id, result });
   } catch (error) {
     reply({ id: message.id, error: error instanceof Error ? error.message : String(error) });

@@ -6,6 +6,7 @@ import { Modal } from '../layout/Modal';
 import { notice } from '../../state/notices';
 import { liveCodes, liveDocuments } from '../../state/selectors';
 import { buildExportFile } from './export-project';
+import { ProgressFigure, type ProgressFigureValue } from './ProgressFigure';
 
 /** Exports the project, or chosen documents and codes, as a native exchange file. */
 export function ExportDialog(props: { onClose(): void }) {
@@ -18,6 +19,8 @@ export function ExportDialog(props: { onClose(): void }) {
   );
   const [codeIds, setCodeIds] = useState<Set<string>>(() => new Set(codes.map((c) => c.id)));
   const [busy, setBusy] = useState(false);
+  // How far the worker has come (records written of all), while exporting.
+  const [progress, setProgress] = useState<ProgressFigureValue | null>(null);
   // The export in progress (written in a worker), so Cancel can stop it.
   const exporting = useRef<AbortController | null>(null);
   const [coders, setCoders] = useState<Coder[]>([]);
@@ -48,6 +51,7 @@ export function ExportDialog(props: { onClose(): void }) {
     const controller = new AbortController();
     exporting.current = controller;
     setBusy(true);
+    setProgress({ label: 'Reading the project', done: 0, total: 0 });
     try {
       const file = await buildExportFile(
         workbench,
@@ -58,6 +62,7 @@ export function ExportDialog(props: { onClose(): void }) {
           coderIds: allCoders || !coderIds ? undefined : [...coderIds],
         },
         controller.signal,
+        (done, total) => setProgress({ label: 'Exporting records', done, total }),
       );
       const saved = await workbench.platform.saveFile(file.name, file.content, 'application/json');
       if (saved) workbench.notify(notice('info', `Exported ${file.name}`));
@@ -67,6 +72,7 @@ export function ExportDialog(props: { onClose(): void }) {
     } finally {
       exporting.current = null;
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -126,6 +132,7 @@ export function ExportDialog(props: { onClose(): void }) {
           ))}
         </fieldset>
       </div>
+      {progress && <ProgressFigure value={progress} />}
       <div className="dialog-actions">
         <button className="primary" onClick={() => void save()} disabled={busy}>
           {busy ? 'Exporting…' : 'Export'}

@@ -1,5 +1,5 @@
 import type { ExportOptions } from '../../../../core/exchange';
-import { exchangeText } from '../../platform/exchange-work';
+import { exchangeText, type ProgressListener } from '../../platform/exchange-work';
 import type { Workbench } from '../../state/workbench';
 
 /** A file name that is safe on every platform, from a project name and a date. */
@@ -20,12 +20,14 @@ export function exportFileName(
  * Builds the exchange file for the current project (or a subset of it), to save. The platform's
  * exchange worker reads the project (one consistent read) and writes the JSON itself, off the
  * UI thread, and hands it over as a Blob (the browser's worker) or text (on the calling thread):
- * save it as it is, so 70 MB are never copied or encoded on the UI thread.
+ * save it as it is, so 70 MB are never copied or encoded on the UI thread. `onProgress` hears
+ * how many records of how many the worker has written, a few times a second.
  */
 export async function buildExportFile(
   workbench: Pick<Workbench, 'state' | 'storage' | 'platform'>,
   options: ExportOptions,
   signal?: AbortSignal,
+  onProgress?: ProgressListener,
 ): Promise<{ name: string; content: string | Blob }> {
   const projectId = workbench.state.projectId;
   if (!projectId) throw new Error('Open a project to export.');
@@ -42,6 +44,7 @@ export async function buildExportFile(
     },
     workbench.storage,
     signal,
+    onProgress,
   );
   return { name: exportFileName(project?.name ?? 'project', now), content };
 }
