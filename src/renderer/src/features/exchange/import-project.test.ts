@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../../../core/text/hash';
+import { inThreadExchange, type ExchangeRunner } from '../../platform/exchange-runner';
 import { testPlatform } from '../../platform/test-platform';
+import { mergePromptsOf } from '../merge/merge-prompts';
 import { freshStorage, makeParsed } from '../../storage/test-fixtures';
 import { Workbench } from '../../state/workbench';
 import { exchangeText } from '../../platform/exchange-work';
@@ -110,5 +112,60 @@ describe('a project purged from the trash', () => {
     expect(workbench.state.documents).toHaveLength(1);
     const info = workbench.state.notices.find((n) => n.title === 'Imported project “Study (copy)”');
     expect(info?.lines.join(' ')).toMatch(/deleted for good here/);
+  });
+});
+
+describe('a file that shares texts with the profile, merge declined', () => {
+  /** Grace's workbench, whose project has the same text as the file, with its writes spied on. */
+  async function declining() {
+    const file = await exported();
+    const importProject = vi.fn<ExchangeRunner['importProject']>((...args) =>
+      inThreadExchange.importProject(...args),
+    );
+    const workbench = new Workbench(
+      freshStorage(),
+      testPlatform({ exchange: { ...inThreadExchange, importProject } }),
+    );
+    await workbench.init();
+    await workbench.setCoderName('Grace');
+    const text = 'Victims of terrorism need support. Financing of terrorism must stop.';
+    const parsed = { ...makeParsed('mine.md', text), contentHash: await sha256Hex(text) };
+    await workbench.importBatch({ documents: [parsed], errors: [], duplicates: [], warnings: [] });
+    const own = workbench.state.projectId;
+    const prompts = mergePromptsOf(workbench);
+    prompts.subscribe(() => prompts.current()?.answer({ action: 'new-project' }));
+    const applyNow = vi.spyOn(workbench.changes, 'applyNow');
+    return { file, workbench, importProject, applyNow, own };
+  }
+
+  it('is written by the exchange worker through the staged write, never on the UI thread', async () => {
+    const { file, workbench, importProject, applyNow, own } = await declining();
+    const labels = new Set<string>();
+    workbench.store.subscribe(() => {
+      const p = workbench.state.progress;
+      if (p) labels.add(p.label);
+    });
+    expect(await importProjectText(workbench, 'study.json', file)).toBe(true);
+    // Asked once to import, and once more to write it as a new project: both in the worker.
+    expect(importProject.mock.calls.map((c) => c[3]?.asNewProject)).toEqual([undefined, true]);
+    expect(applyNow).not.toHaveBeenCalled();
+    expect(labels).toContain('Importing project');
+    expect(workbench.state.projectId).not.toBe(own);
+    expect(workbench.state.projects.map((p) => p.name).sort()).toEqual(['My project', 'Study']);
+    expect(workbench.state.codes.map((c) => c.name)).toEqual(['Victims']);
+    expect(workbench.state.notices.map((n) => n.title)).toContain('Imported project “Study”');
+  });
+
+  it('cancelled while written, answers at once and lands nothing', async () => {
+    const { file, workbench } = await declining();
+    const unsubscribe = workbench.store.subscribe(() => {
+      if (workbench.state.progress?.label === 'Importing project') workbench.cancelImport();
+    });
+    expect(await importProjectText(workbench, 'study.json', file)).toBe(false);
+    unsubscribe();
+    expect(workbench.state.notices.map((n) => n.title)).toContain(
+      'study.json: import cancelled, nothing changed',
+    );
+    expect((await workbench.storage.listProjects()).map((p) => p.name)).toEqual(['My project']);
   });
 });

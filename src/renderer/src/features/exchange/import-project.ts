@@ -1,6 +1,4 @@
-import { snapshotChangeSet } from '../../../../core/changes/snapshot-change-set';
 import type { ImportProblem } from '../../../../core/exchange';
-import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { LongWriteOptions } from '../../../../core/repository/repository';
 import { exchangeSnapshot } from '../../platform/exchange-work';
 import type { LandedProject } from '../../platform/land-new-project';
@@ -45,13 +43,18 @@ export async function importProjectText(
   workbench: ImportHost,
   fileName: string,
   text: string | Blob,
+  /** The user declined to merge it: it comes in as a new project (the worker writes it too). */
+  options: { asNewProject?: boolean } = {},
 ): Promise<boolean> {
   const refuse = (lines: string[]) => {
     workbench.notify(notice('error', `${fileName}: not imported, nothing changed`, lines));
     return false;
   };
-  const result = await withImportProgress(workbench, (options) =>
-    workbench.platform.exchange.importProject(fileName, text, workbench.storage, options),
+  const result = await withImportProgress(workbench, (progress) =>
+    workbench.platform.exchange.importProject(fileName, text, workbench.storage, {
+      ...progress,
+      asNewProject: options.asNewProject,
+    }),
   );
   if (result === null) {
     workbench.notify(notice('warning', `${fileName}: import cancelled, nothing changed`));
@@ -68,7 +71,7 @@ export async function importProjectText(
     // preview; only then does the file's data come to this thread.
     const { data } = result;
     const snapshot = exchangeSnapshot(data);
-    if (await shouldOfferMerge(workbench, snapshot)) {
+    if (!options.asNewProject && (await shouldOfferMerge(workbench, snapshot))) {
       const source = sourceNameOf(fileName, data.exportedBy);
       const merged = await previewAndMergeSnapshot(workbench, source, snapshot, { fileName });
       if (merged.status !== 'new-project') return merged.status === 'merged';
@@ -78,9 +81,15 @@ export async function importProjectText(
         `This profile already has the project “${data.project.name}”, so it cannot come in as a new project.`,
       ]);
     }
-    const missing = data.documents.filter((d) => typeof d.text !== 'string').length;
-    if (missing > 0) return refuse(noTexts(missing));
-    return importSnapshotAsProject(workbench, snapshot, fileName);
+    if (options.asNewProject) {
+      // Landed meanwhile (another window): it cannot come in under its ids twice.
+      return refuse([
+        `This profile already has the project “${data.project.name}”, so it cannot come in as a new project.`,
+      ]);
+    }
+    // Declined merge: the exchange worker reads the file again and writes it as a new project
+    // through the staged write (whole or nothing, progress, Cancel), as any other import.
+    return importProjectText(workbench, fileName, text, { asNewProject: true });
   }
   if (result.kind === 'no-texts') return refuse(noTexts(result.missing));
   const { purgedOriginal } = result;
@@ -107,7 +116,7 @@ export async function withImportProgress<T>(
 ): Promise<T | null> {
   let outcome: { value: T } | null = null;
   await workbench.cancellable(async (signal) => {
-    workbench.store.set({ progress: { label: 'Checking the file', done: 0, total: 1 } });
+    workbench.store.set({ progress: { label: 'Checking the file', done: 0, total: 0 } });
     outcome = await start({
       signal,
       onProgress: (done, total) =>
@@ -161,58 +170,6 @@ function noTexts(missing: number): string[] {
   return [
     `The file was exported without document texts (${missing} document${missing === 1 ? '' : 's'}), so there is nothing to read them from. Export again with “Include the document texts”.`,
   ];
-}
-
-/**
- * Lands a whole project read from a file (native, REFI-QDA) as one change set (source `import`,
- * out of the undo history), in one transaction, with progress and cancel, then opens it.
- * Coders new to this profile are added; known ones are kept as they are.
- */
-export async function importSnapshotAsProject(
-  workbench: ImportHost,
-  snapshot: ProjectSnapshot,
-  fileName: string,
-): Promise<boolean> {
-  const data = snapshot;
-  const total = snapshot.documents.length + snapshot.codes.length + snapshot.annotations.length;
-  let cancelled = false;
-  await workbench.cancellable(async (signal) => {
-    workbench.store.set({ progress: { label: 'Importing project', done: 0, total } });
-    try {
-      await workbench.changes.serial(async () => {
-        const set = snapshotChangeSet(
-          snapshot,
-          { source: 'import', label: `import project ${data.project.name}` },
-          workbench.context(),
-        );
-        // Coders are the profile's, not the project's: known ones are kept as they are.
-        const known = new Set((await workbench.storage.listCoders()).map((c) => c.id));
-        for (const coder of snapshot.coders) {
-          if (!known.has(coder.id)) await workbench.storage.putCoder(coder);
-        }
-        await workbench.changes.applyNow(set, {
-          signal,
-          onProgress: (done) =>
-            workbench.store.set({ progress: { label: 'Importing project', done, total } }),
-        });
-      });
-    } catch (error) {
-      if (!signal.aborted) throw error;
-      cancelled = true;
-    }
-  });
-  if (cancelled) {
-    workbench.notify(notice('warning', `${fileName}: import cancelled, nothing changed`));
-    return false;
-  }
-  await workbench.switchProject(data.project.id);
-  const live = <T extends { deleted: boolean }>(list: T[]) => list.filter((r) => !r.deleted).length;
-  workbench.notify(
-    notice('info', `Imported project “${data.project.name}”`, [
-      `${live(data.documents)} documents, ${live(data.codes)} codes, ${live(data.annotations)} annotations`,
-    ]),
-  );
-  return true;
 }
 
 /** Asks for an exchange file and imports it. */
