@@ -28,7 +28,7 @@ window.runBackupBench = () =>
       list: async () => [],
       read: async () => '',
       write: async (_projectId, content) => {
-        channel.port1.postMessage(content);
+        channel.port1.postMessage(content, [content.buffer]);
         resolve(performance.now() - started);
       },
     };

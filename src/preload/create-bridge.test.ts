@@ -140,7 +140,9 @@ describe('preload bridge ↔ main handlers (the contract end to end, no Electron
       ok: true,
       value: { name: 'export.json', content: '{"x":1}' },
     });
-    expect(await bridge.writeBackup({ projectId, content: 'backup' })).toEqual({
+    expect(
+      await bridge.writeBackup({ projectId, content: new TextEncoder().encode('backup') }),
+    ).toEqual({
       ok: true,
       value: { fileName: '20250606-070809.marginalia.json' },
     });

@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +12,8 @@ import {
 import { tempDirsPerTest } from './test-temp-dir';
 
 const tempDir = tempDirsPerTest();
+/** Text as the UTF-8 bytes the exchange worker hands over. */
+const utf8 = (text: string) => new TextEncoder().encode(text);
 const at = (seconds: number) => new Date(Date.UTC(2025, 0, 31, 23, 59, 0) + seconds * 1000);
 
 describe('backup file names', () => {
@@ -36,7 +38,7 @@ describe('projectBackupDir', () => {
 describe('rolling backups', () => {
   it('keeps only the newest N and lists them newest first', async () => {
     const dir = join(await tempDir(), 'project');
-    for (let i = 0; i < 7; i++) await writeBackup(dir, `state ${i}`, at(i * 61), 5);
+    for (let i = 0; i < 7; i++) await writeBackup(dir, utf8(`state ${i}`), at(i * 61), 5);
     const listed = await listBackups(dir);
     expect(listed).toHaveLength(5);
     expect(listed.map((b) => b.fileName)).toEqual(
@@ -50,8 +52,8 @@ describe('rolling backups', () => {
 
   it('orders by time across a day and year boundary', async () => {
     const dir = await tempDir();
-    await writeBackup(dir, 'late', new Date(Date.UTC(2025, 11, 31, 23, 59, 59)));
-    await writeBackup(dir, 'early', new Date(Date.UTC(2026, 0, 1, 0, 0, 0)));
+    await writeBackup(dir, utf8('late'), new Date(Date.UTC(2025, 11, 31, 23, 59, 59)));
+    await writeBackup(dir, utf8('early'), new Date(Date.UTC(2026, 0, 1, 0, 0, 0)));
     expect((await listBackups(dir)).map((b) => b.createdAt)).toEqual([
       '2026-01-01T00:00:00Z',
       '2025-12-31T23:59:59Z',
@@ -60,8 +62,8 @@ describe('rolling backups', () => {
 
   it('replaces a backup made in the same second with the later content', async () => {
     const dir = await tempDir();
-    await writeBackup(dir, 'first', at(0));
-    await writeBackup(dir, 'second', at(0));
+    await writeBackup(dir, utf8('first'), at(0));
+    await writeBackup(dir, utf8('second'), at(0));
     const listed = await listBackups(dir);
     expect(listed).toHaveLength(1);
     expect(await readBackup(dir, listed[0]!.fileName)).toBe('second');
@@ -70,7 +72,7 @@ describe('rolling backups', () => {
   it('ignores other files in the folder, leaves no temporary files, and never deletes foreign files', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'notes.txt'), 'mine');
-    for (let i = 0; i < 3; i++) await writeBackup(dir, 'x', at(i), 2);
+    for (let i = 0; i < 3; i++) await writeBackup(dir, utf8('x'), at(i), 2);
     expect((await readdir(dir)).sort()).toEqual(
       [backupFileName(at(1)), backupFileName(at(2)), 'notes.txt'].sort(),
     );
@@ -83,5 +85,26 @@ describe('rolling backups', () => {
     await expect(readBackup(dir, '../secret.marginalia.json')).rejects.toThrow(
       /Not a backup file name/,
     );
+  });
+});
+
+describe('backups as bytes', () => {
+  it('writes the bytes as they are and reads them back as the same text', async () => {
+    const dir = await tempDir();
+    const text = '{"memo": "émoji 🎉, “quotes”, \u2028"}\n';
+    const { fileName } = await writeBackup(dir, utf8(text), at(0));
+    expect(await readFile(join(dir, fileName))).toEqual(Buffer.from(text, 'utf8'));
+    expect(await readBackup(dir, fileName)).toBe(text);
+    expect((await listBackups(dir))[0]?.byteSize).toBe(utf8(text).byteLength);
+  });
+
+  it('still lists and reads a backup an older version wrote from a string', async () => {
+    const dir = await tempDir();
+    const old = backupFileName(at(0));
+    // Older versions sent the text over IPC and main wrote it as UTF-8: the same file.
+    await writeFile(join(dir, old), '{"format": "marginalia-exchange", "name": "Ünïcode"}', 'utf8');
+    await writeBackup(dir, utf8('{"new": true}'), at(61));
+    expect((await listBackups(dir)).map((b) => b.fileName)).toEqual([backupFileName(at(61)), old]);
+    expect(await readBackup(dir, old)).toBe('{"format": "marginalia-exchange", "name": "Ünïcode"}');
   });
 });

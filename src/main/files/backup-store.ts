@@ -51,10 +51,13 @@ async function backupNamesNewestFirst(dir: string): Promise<string[]> {
     .reverse();
 }
 
-/** Writes a backup into a project's folder atomically, then deletes all but the newest `keep`. */
+/**
+ * Writes a backup (the exchange file's UTF-8 bytes) into a project's folder atomically, then
+ * deletes all but the newest `keep`.
+ */
 export async function writeBackup(
   dir: string,
-  content: string | Uint8Array,
+  content: Uint8Array,
   now: Date,
   keep: number = MAX_BACKUPS_PER_PROJECT,
 ): Promise<{ fileName: string }> {

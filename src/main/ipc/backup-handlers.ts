@@ -12,7 +12,7 @@ export interface BackupDependencies {
 /** Writes a rolling backup of a project; the oldest beyond the limit are deleted. */
 export async function writeBackupHandler(
   deps: BackupDependencies,
-  request: { projectId: string; content: string | Uint8Array },
+  request: { projectId: string; content: Uint8Array },
 ): Promise<IpcResult<{ fileName: string }>> {
   const dir = projectBackupDir(deps.backupsRoot, request.projectId);
   try {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InputFile, ParseOutcome } from '../../core/corpus/parse-outcome';
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
+import { MAX_BACKUP_BYTES } from '../../shared/ipc/schemas';
 import { tempDirsPerTest } from '../files/test-temp-dir';
 import {
   createIpcHandlers,
@@ -44,6 +45,13 @@ function handlers(overrides: Partial<IpcDependencies> = {}) {
   return { ...createIpcHandlers(deps), dialogs: deps.dialogs as ReturnType<typeof fakeDialogs> };
 }
 
+/** Bytes that say they are one byte over the backup bound (without allocating 512 MiB). */
+function oversized(): Uint8Array {
+  const bytes = new Uint8Array(1);
+  Object.defineProperty(bytes, 'byteLength', { get: () => MAX_BACKUP_BYTES + 1 });
+  return bytes;
+}
+
 describe('every IPC handler', () => {
   it('is registered on its channel', () => {
     const registered: string[] = [];
@@ -59,7 +67,7 @@ describe('every IPC handler', () => {
       [IPC_CHANNELS.saveFile]: [{ suggestedName: 'a.json', content: 'x', filters }],
       [IPC_CHANNELS.openTextFile]: [{ filters }],
       [IPC_CHANNELS.openFile]: [{ filters }],
-      [IPC_CHANNELS.writeBackup]: [{ projectId, content: 'x' }],
+      [IPC_CHANNELS.writeBackup]: [{ projectId, content: new Uint8Array([120]) }],
       [IPC_CHANNELS.listBackups]: [{ projectId }],
       [IPC_CHANNELS.readBackup]: [{ projectId, fileName: '20250102-030405.marginalia.json' }],
       [IPC_CHANNELS.linkTeamFolder]: [{ projectId }],
@@ -106,7 +114,10 @@ describe('every IPC handler', () => {
         [{ suggestedName: 'a.json', content: 'x', filters, path: '/etc/passwd' }],
       ],
       [IPC_CHANNELS.openTextFile, [null]],
-      [IPC_CHANNELS.writeBackup, [{ projectId: '../../etc', content: 'x' }]],
+      [IPC_CHANNELS.writeBackup, [{ projectId: '../../etc', content: new Uint8Array([120]) }]],
+      // A backup is bytes, never text, and bounded.
+      [IPC_CHANNELS.writeBackup, [{ projectId, content: '{"v":1}' }]],
+      [IPC_CHANNELS.writeBackup, [{ projectId, content: oversized() }]],
       [IPC_CHANNELS.listBackups, [{ projectId: 'abc' }]],
       [
         IPC_CHANNELS.readBackup,
@@ -273,7 +284,10 @@ describe('backup handlers', () => {
   it('write, list and read back a backup in <backupsRoot>/<projectId>', async () => {
     const root = await tempDir();
     const h = handlers({ backupsRoot: root });
-    const written = await h[IPC_CHANNELS.writeBackup](ours, { projectId, content: '{"v":1}' });
+    const written = await h[IPC_CHANNELS.writeBackup](ours, {
+      projectId,
+      content: new TextEncoder().encode('{"v":1}'),
+    });
     expect(written).toEqual({ ok: true, value: { fileName: '20250102-030405.marginalia.json' } });
     expect(await readFile(join(root, projectId, '20250102-030405.marginalia.json'), 'utf8')).toBe(
       '{"v":1}',

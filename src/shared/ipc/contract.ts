@@ -78,8 +78,11 @@ export interface MarginaliaBridge {
   /** Writes a rolling automatic backup of a project into the user-data folder. */
   writeBackup(request: {
     projectId: string;
-    /** The exchange file as text, or its UTF-8 bytes (what the exchange worker hands over). */
-    content: string | Uint8Array;
+    /**
+     * The exchange file's UTF-8 bytes, as the exchange worker wrote and handed them over (never
+     * a string on the UI thread); main refuses more than `MAX_BACKUP_BYTES`.
+     */
+    content: Uint8Array;
   }): Promise<IpcResult<{ fileName: string }>>;
   /** Lists a project's automatic backups, newest first. */
   listBackups(request: { projectId: string }): Promise<IpcResult<BackupInfo[]>>;

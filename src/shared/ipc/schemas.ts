@@ -42,6 +42,19 @@ const projectIdSchema = z.uuid();
 /** The largest team file written: the same cap as files read (200 MiB of text). */
 const MAX_TEAM_FILE_CHARS = 200 * 1024 * 1024;
 
+/**
+ * The largest automatic backup main writes (512 MiB of UTF-8): far above a 100,000-annotation
+ * project with its texts (about 70 MB), and a bound on what a renderer can make main hold.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+/** A backup's bytes: a Uint8Array (never text), at most `MAX_BACKUP_BYTES`. */
+const backupBytesSchema = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected the backup as bytes (Uint8Array)')
+  .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, {
+    message: `a backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MiB`,
+  });
+
 const projectOnly = z.tuple([z.strictObject({ projectId: projectIdSchema })]);
 
 /** Argument tuples, one per channel, named like the bridge methods. */
@@ -60,13 +73,7 @@ export const ipcArgumentSchemas = {
   openTextFile: z.tuple([z.strictObject({ filters: filtersSchema })]),
   openFile: z.tuple([z.strictObject({ filters: filtersSchema })]),
   writeBackup: z.tuple([
-    z.strictObject({
-      projectId: projectIdSchema,
-      content: z.union([
-        z.string(),
-        z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected text or bytes'),
-      ]),
-    }),
+    z.strictObject({ projectId: projectIdSchema, content: backupBytesSchema }),
   ]),
   listBackups: z.tuple([z.strictObject({ projectId: projectIdSchema })]),
   readBackup: z.tuple([

@@ -103,8 +103,7 @@ function electronBackups(bridge: MarginaliaBridge): BackupStore {
     read: async (projectId, fileName) =>
       unwrap(await bridge.readBackup({ projectId, fileName })).content,
     write: async (projectId, content) => {
-      const sent = typeof content === 'string' ? content : await bytesOf(content);
-      unwrap(await bridge.writeBackup({ projectId, content: sent }));
+      unwrap(await bridge.writeBackup({ projectId, content }));
     },
   };
 }

@@ -95,6 +95,6 @@ export interface TeamFolderAccess {
 export interface BackupStore {
   list(projectId: string): Promise<BackupInfo[]>;
   read(projectId: string, fileName: string): Promise<string>;
-  /** `content` as the exchange worker made it: text, or a Blob of its UTF-8 bytes. */
-  write(projectId: string, content: string | Blob): Promise<void>;
+  /** `content`: the exchange file's UTF-8 bytes, as the exchange worker made and handed them over. */
+  write(projectId: string, content: Uint8Array): Promise<void>;
 }

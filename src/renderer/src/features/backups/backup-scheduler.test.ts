@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../../../core/text/hash';
 import { inThreadExchange } from '../../platform/exchange-runner';
-import { exchangeText } from '../../platform/exchange-work';
 import type { BackupStore } from '../../platform/platform';
 import {
   addRecords,
@@ -43,7 +42,9 @@ describe('backup scheduler', () => {
     await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
     const [projectId, content] = write.mock.calls[0] ?? [];
     expect(projectId).toBe(p1.id);
-    const file = JSON.parse(await exchangeText(content ?? '{}'));
+    // The file's UTF-8 bytes, never a string.
+    expect(content).toBeInstanceOf(Uint8Array);
+    const file = JSON.parse(new TextDecoder().decode(content));
     expect(file.format).toBe('marginalia-exchange');
     expect(file.documents[0].text).toBe('Some text.');
     expect(errors).toEqual([]);

@@ -27,9 +27,10 @@ export function createBackupScheduler(
     ]);
     // A project purged since the edit has nothing left to back up.
     if (!coder || !project) return;
-    // The exchange worker reads the project from the database itself: 100,000 annotations are
-    // neither read nor copied on the UI thread.
-    const content = await platform.exchange.exportProject(
+    // The exchange worker reads the project from the database itself and hands over the file's
+    // UTF-8 bytes (transferred): 100,000 annotations are neither read nor copied on the UI
+    // thread, and the file is never a string here on its way to main.
+    const content = await platform.exchange.backupProject(
       {
         projectId,
         exportedBy: { coderId: coder.id, name: coder.name },
