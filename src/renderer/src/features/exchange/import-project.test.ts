@@ -68,18 +68,23 @@ describe('importProjectText', () => {
   });
 });
 
+/** Imports the file, cancelling once the worker writes it: refused, with the notice saying so. */
+async function importCancelledWhileWritten(workbench: Workbench, file: string): Promise<void> {
+  const unsubscribe = workbench.store.subscribe(() => {
+    if (workbench.state.progress?.label === 'Importing project') workbench.cancelImport();
+  });
+  expect(await importProjectText(workbench, 'study.json', file)).toBe(false);
+  unsubscribe();
+  expect(workbench.state.notices.map((n) => n.title)).toContain(
+    'study.json: import cancelled, nothing changed',
+  );
+}
+
 describe('importProjectText cancelled while the project is being written', () => {
   it('answers at once, lands nothing and leaves no staged rows', async () => {
     const file = await exported();
     const workbench = await freshWorkbench();
-    const unsubscribe = workbench.store.subscribe(() => {
-      if (workbench.state.progress?.label === 'Importing project') workbench.cancelImport();
-    });
-    expect(await importProjectText(workbench, 'study.json', file)).toBe(false);
-    unsubscribe();
-    expect(workbench.state.notices.map((n) => n.title)).toContain(
-      'study.json: import cancelled, nothing changed',
-    );
+    await importCancelledWhileWritten(workbench, file);
     expect(await workbench.storage.listProjects()).toEqual([]);
     const { db } = workbench.storage;
     expect(await db.projectAnnotations.count()).toBe(0);
@@ -158,14 +163,7 @@ describe('a file that shares texts with the profile, merge declined', () => {
 
   it('cancelled while written, answers at once and lands nothing', async () => {
     const { file, workbench } = await declining();
-    const unsubscribe = workbench.store.subscribe(() => {
-      if (workbench.state.progress?.label === 'Importing project') workbench.cancelImport();
-    });
-    expect(await importProjectText(workbench, 'study.json', file)).toBe(false);
-    unsubscribe();
-    expect(workbench.state.notices.map((n) => n.title)).toContain(
-      'study.json: import cancelled, nothing changed',
-    );
+    await importCancelledWhileWritten(workbench, file);
     expect((await workbench.storage.listProjects()).map((p) => p.name)).toEqual(['My project']);
   });
 });
