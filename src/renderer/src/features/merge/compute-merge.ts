@@ -62,7 +62,8 @@ function livePaths(snapshot: ProjectSnapshot): { id: Id; path: string }[] {
 
 /**
  * Reads the target project and merges the incoming snapshot into it (core `mergeSnapshots`),
- * returning only what the workbench needs (not the merged snapshot), telling `onProgress` how
+ * returning only what the workbench needs (not the merged snapshot, nor the report's
+ * per-record outcomes), telling `onProgress` how
  * many records it has compared. Runs in the merge worker for the workbench, or on the calling
  * thread in Node.
  */
@@ -83,7 +84,9 @@ export async function computeMerge(
   return {
     codeCycles: codeCycles(result.snapshot.codes, (id) => coders.get(id)).map((c) => c.message),
     changes: result.changes,
-    report: result.report,
+    // What became of each incoming record is for core's tests and the CLI; the workbench shows
+    // counts, and posting 100,000 outcomes from the worker cost the UI thread a long task.
+    report: { ...result.report, outcomes: [] },
     changedTexts: changedTexts(local, job.incoming),
     localCodes: livePaths(local),
   };
