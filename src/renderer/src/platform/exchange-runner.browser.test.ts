@@ -188,7 +188,7 @@ describe('importing a project in the exchange worker', () => {
     expect(result.kind).toBe('imported');
     expect(done.at(-1)).toBe(4502);
     expect((await storage.listProjects()).map((p) => p.id)).toContain(id);
-    expect(await storage.db.projectAnnotations.where('projectId').equals(id).count()).toBe(4500);
+    expect(await (await storage.listRecords(id, 'annotation')).length).toBe(4500);
     storage.close();
   });
 
@@ -206,7 +206,7 @@ describe('importing a project in the exchange worker', () => {
     await expect(job).rejects.toThrow();
     // The worker aborts the chunk under way and erases what it wrote.
     await expect
-      .poll(async () => storage.db.projectAnnotations.where('projectId').equals(id).count(), {
+      .poll(async () => (await storage.listRecords(id, 'annotation')).length, {
         timeout: 10_000,
       })
       .toBe(0);
@@ -237,7 +237,7 @@ describe('importing a project in the exchange worker', () => {
     const result = await imported;
     expect(await exported).toBe('cancelled');
     expect(result.kind).toBe('imported');
-    expect(await storage.db.projectAnnotations.where('projectId').equals(id).count()).toBe(9000);
+    expect(await (await storage.listRecords(id, 'annotation')).length).toBe(9000);
     storage.close();
   });
 
@@ -260,7 +260,7 @@ describe('importing a project in the exchange worker', () => {
     const file = JSON.parse(await exchangeText(await exported!)) as { annotations: unknown[] };
     expect(file.annotations).toHaveLength(5000);
     await expect
-      .poll(async () => storage.db.projectAnnotations.where('projectId').equals(id).count(), {
+      .poll(async () => (await storage.listRecords(id, 'annotation')).length, {
         timeout: 10_000,
       })
       .toBe(0);
@@ -282,7 +282,7 @@ describe('importing a project in the exchange worker', () => {
     // first one's marker ("being imported in another window").
     const second = await runner.importProject('p.json', file, storage);
     expect(second.kind).toBe('imported');
-    expect(await storage.db.projectAnnotations.where('projectId').equals(id).count()).toBe(9000);
+    expect(await (await storage.listRecords(id, 'annotation')).length).toBe(9000);
     storage.close();
   });
 });

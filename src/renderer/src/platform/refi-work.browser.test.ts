@@ -64,9 +64,7 @@ describe('REFI-QDA import in the exchange worker', () => {
     expect(done.at(-1)).toBe(3002);
     expect((await storage.listProjects()).map((p) => p.id)).toContain(landed.project.id);
     expect(await documentsWith(storage, hash)).toBe(1);
-    expect(
-      await storage.db.projectAnnotations.where('projectId').equals(landed.project.id).count(),
-    ).toBe(3000);
+    expect((await storage.listRecords(landed.project.id, 'annotation')).length).toBe(3000);
     storage.close();
   });
 

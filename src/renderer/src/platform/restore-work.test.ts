@@ -41,10 +41,7 @@ describe('restoring a backup', () => {
     expect(result.project.id).not.toBe('p');
     expect(result.live).toEqual({ documents: 1, codes: 1, annotations: 2 });
     expect(progress.at(-1)).toBe(4);
-    const annotations = await storage.db.projectAnnotations
-      .where('projectId')
-      .equals(result.project.id)
-      .toArray();
+    const annotations = await storage.listRecords(result.project.id, 'annotation');
     expect(annotations.map((a) => a.id).sort()).not.toContain('a1');
     expect(annotations).toHaveLength(2);
     // It can be restored again beside the first copy.

@@ -59,11 +59,11 @@ async function inSnapshotOrder(
 const CHUNK = 5000;
 
 /**
- * The document's records, read in primary-key ranges spanning `ids` (sorted) CHUNK at a time,
- * each in its own task, so loading 100,000 records after the first paint never blocks the page
- * for long (one read of all of them deserializes for most of a second in one task). A range may
- * hold other documents' records (skipped). If the document has records the ranges missed (a
- * snapshot out of step), it reads them all at once instead.
+ * The document's records, read in id ranges spanning `ids` (sorted) CHUNK at a time (only the
+ * stored rows holding each range), each in its own task, so loading 100,000 records after the
+ * first paint never blocks the page for long (one read of all of them deserializes for most of a
+ * second in one task). If the document has records the ranges missed (a snapshot out of step),
+ * it reads them all at once instead.
  */
 async function readInChunks(
   session: Session,
@@ -76,7 +76,7 @@ async function readInChunks(
   const out: Annotation[] = [];
   for (let i = 0; i < sorted.length; i += CHUNK) {
     const last = sorted[Math.min(i + CHUNK, sorted.length) - 1]!;
-    const rows = await storage.annotationsBetweenIds(projectId, sorted[i]!, last);
+    const rows = await storage.annotationsBetweenIds(projectId, documentId, sorted[i]!, last);
     for (const a of rows) if (a.documentId === documentId) out.push(a);
     await nextTask();
   }

@@ -4,6 +4,7 @@ import type {
   AgreementRecords,
 } from '../../../core/agreement/agreement-records';
 import type { Coder, Id } from '../../../core/model/types';
+import { annotationPages } from './annotation-pages';
 import type { MarginaliaDb } from './database';
 
 /** The coders of a project, and which of them made a live annotation there. */
@@ -52,7 +53,7 @@ export function createAgreementReadStore(db: MarginaliaDb): AgreementReadStore {
     readProjectCoders: (projectId) =>
       db.transaction(
         'r',
-        [db.coders, db.projects, db.projectDocuments, db.projectCodes, db.projectAnnotations],
+        [db.coders, db.projects, db.projectDocuments, db.projectCodes, db.annotationPages],
         async () => {
           const project = await db.projects.get(projectId);
           if (!project) return undefined;
@@ -66,15 +67,11 @@ export function createAgreementReadStore(db: MarginaliaDb): AgreementReadStore {
                 ids.add(r.createdBy);
                 ids.add(r.updatedBy);
               });
-          const annotations = await db.projectAnnotations
-            .where('projectId')
-            .equals(projectId)
-            .toArray();
-          for (const a of annotations) {
+          await annotationPages.eachOfProject(db, projectId, (a) => {
             ids.add(a.createdBy);
             ids.add(a.updatedBy);
             if (!a.deleted) annotating.add(a.createdBy);
-          }
+          });
           const coders = (await db.coders.bulkGet([...ids])).filter((c) => c !== undefined);
           return { coders, annotatingIds: [...annotating] };
         },
@@ -89,7 +86,7 @@ export function createAgreementReadStore(db: MarginaliaDb): AgreementReadStore {
           db.projectDocuments,
           db.projectTexts,
           db.projectCodes,
-          db.projectAnnotations,
+          db.annotationPages,
         ],
         async () => {
           if (!(await db.projects.get(projectId))) return undefined;
@@ -100,11 +97,8 @@ export function createAgreementReadStore(db: MarginaliaDb): AgreementReadStore {
               : db.projectDocuments.where('projectId').equals(projectId).toArray(),
             db.projectCodes.where('projectId').equals(projectId).toArray(),
             chosen
-              ? db.projectAnnotations
-                  .where('[projectId+documentId]')
-                  .anyOf(chosen.map((id) => [projectId, id]))
-                  .toArray()
-              : db.projectAnnotations.where('projectId').equals(projectId).toArray(),
+              ? annotationPages.ofDocuments(db, projectId, chosen)
+              : annotationPages.ofProject(db, projectId),
           ]);
           const found = metas.filter((m) => m !== undefined);
           const bodies = needs.texts

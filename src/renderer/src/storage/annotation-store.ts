@@ -1,4 +1,5 @@
 import type { Annotation, Id } from '../../../core/model/types';
+import { AnnotationPageEditor, annotationPages } from './annotation-pages';
 import type { MarginaliaDb } from './database';
 
 /**
@@ -9,14 +10,19 @@ export interface AnnotationStore {
   /** Every annotation of the document, tombstones included. */
   listAnnotations(projectId: Id, documentId: Id): Promise<Annotation[]>;
   /**
-   * The project's annotations (any document, tombstones included) whose ids lie between
-   * `firstId` and `lastId` inclusive: one primary-key range read, so a document's records can be
+   * The document's annotations (tombstones included) whose ids lie between `firstId` and
+   * `lastId` inclusive: only the rows holding that span are read, so a document's records can be
    * loaded in chunks that each stay short (see loadDocumentAnnotations).
    */
-  annotationsBetweenIds(projectId: Id, firstId: Id, lastId: Id): Promise<Annotation[]>;
-  /** How many annotation records (tombstones included) the document has, from the index alone. */
+  annotationsBetweenIds(
+    projectId: Id,
+    documentId: Id,
+    firstId: Id,
+    lastId: Id,
+  ): Promise<Annotation[]>;
+  /** How many annotation records (tombstones included) the document has, from row keys alone. */
   countAnnotationRecords(projectId: Id, documentId: Id): Promise<number>;
-  /** The project's annotations carrying a code (tombstones included), by the multi-entry index. */
+  /** The project's annotations carrying a code (tombstones included): only rows holding it. */
   annotationsWithCode(projectId: Id, codeId: Id): Promise<Annotation[]>;
   /**
    * Writes annotations as they are, bypassing change sets (no version check, no stamps): for
@@ -32,6 +38,18 @@ export interface AnnotationStore {
   countAnnotationsByCode(projectId: Id): Promise<Map<Id, number>>;
 }
 
+/** `items` grouped by `keyOf`, in first-seen order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => Id): Map<Id, T[]> {
+  const groups = new Map<Id, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 function increment(counts: Map<Id, number>, key: Id): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
@@ -40,24 +58,20 @@ function increment(counts: Map<Id, number>, key: Id): void {
 export function createAnnotationStore(db: MarginaliaDb): AnnotationStore {
   return {
     listAnnotations: (projectId, documentId) =>
-      db.projectAnnotations
-        .where('[projectId+documentId]')
-        .equals([projectId, documentId])
-        .toArray(),
-    annotationsBetweenIds: (projectId, firstId, lastId) =>
-      db.projectAnnotations
-        .where(':id')
-        .between([projectId, firstId], [projectId, lastId], true, true)
-        .toArray(),
+      annotationPages.ofDocument(db, projectId, documentId),
+    annotationsBetweenIds: (projectId, documentId, firstId, lastId) =>
+      annotationPages.between(db, projectId, documentId, firstId, lastId),
     countAnnotationRecords: (projectId, documentId) =>
-      db.projectAnnotations.where('[projectId+documentId]').equals([projectId, documentId]).count(),
-    annotationsWithCode: async (projectId, codeId) =>
-      (await db.projectAnnotations.where('codeIds').equals(codeId).toArray()).filter(
-        (a) => a.projectId === projectId,
-      ),
+      annotationPages.countOfDocument(db, projectId, documentId),
+    annotationsWithCode: (projectId, codeId) => annotationPages.withCode(db, projectId, codeId),
     putAnnotations: (annotations) =>
-      db.transaction('rw', db.projectAnnotations, db.annotationColumns, async () => {
-        await db.projectAnnotations.bulkPut([...annotations]);
+      db.transaction('rw', db.annotationPages, db.annotationColumns, async () => {
+        for (const [projectId, list] of groupBy(annotations, (a) => a.projectId)) {
+          const pages = new AnnotationPageEditor(db, projectId);
+          await pages.load(list);
+          for (const a of list) pages.put(a);
+          await pages.flush();
+        }
         // Written past the change sets: their documents' snapshots are rebuilt at next open.
         await db.annotationColumns.bulkDelete(
           [...new Map(annotations.map((a) => [`${a.projectId}\n${a.documentId}`, a])).values()].map(
@@ -67,16 +81,13 @@ export function createAnnotationStore(db: MarginaliaDb): AnnotationStore {
       }),
     countAnnotationsByDocument: async (projectId) => {
       const counts = new Map<Id, number>();
-      await db.projectAnnotations
-        .where('projectId')
-        .equals(projectId)
-        .each((a) => {
-          if (!a.deleted) increment(counts, a.documentId);
-        });
+      await annotationPages.eachOfProject(db, projectId, (a) => {
+        if (!a.deleted) increment(counts, a.documentId);
+      });
       return counts;
     },
     countAnnotationsByCode: (projectId) =>
-      db.transaction('r', db.projectDocuments, db.projectAnnotations, async () => {
+      db.transaction('r', db.projectDocuments, db.annotationPages, async () => {
         const deletedDocuments = new Set<Id>();
         await db.projectDocuments
           .where('projectId')
@@ -85,13 +96,10 @@ export function createAnnotationStore(db: MarginaliaDb): AnnotationStore {
             if (d.deleted) deletedDocuments.add(d.id);
           });
         const counts = new Map<Id, number>();
-        await db.projectAnnotations
-          .where('projectId')
-          .equals(projectId)
-          .each((a) => {
-            if (a.deleted || deletedDocuments.has(a.documentId)) return;
-            for (const codeId of new Set(a.codeIds)) increment(counts, codeId);
-          });
+        await annotationPages.eachOfProject(db, projectId, (a) => {
+          if (a.deleted || deletedDocuments.has(a.documentId)) return;
+          for (const codeId of new Set(a.codeIds)) increment(counts, codeId);
+        });
         return counts;
       }),
   };

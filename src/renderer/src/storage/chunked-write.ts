@@ -36,18 +36,21 @@ export class ChunkedWriter {
    * Calls `write` with consecutive slices of `items` (`chunkSize` each, the writer's own size
    * unless given). Checks for cancellation before each chunk;
    * throwing inside a Dexie transaction aborts it, so a cancelled job leaves nothing behind.
+   * `count` says how many records a slice holds, when an item holds several (a row of
+   * annotations); by default one each.
    */
   async write<T>(
     items: readonly T[],
     write: (chunk: T[]) => Promise<unknown>,
     chunkSize = this.chunkSize,
+    count: (chunk: readonly T[]) => number = (chunk) => chunk.length,
   ): Promise<void> {
     const size = Math.max(1, Math.floor(chunkSize));
     for (let i = 0; i < items.length; i += size) {
       this.options.signal?.throwIfAborted();
       const chunk = items.slice(i, i + size);
       await write(chunk);
-      this.done += chunk.length;
+      this.done += count(chunk);
       this.options.onProgress?.(this.done, this.total);
     }
   }

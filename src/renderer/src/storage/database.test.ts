@@ -10,11 +10,11 @@ describe('database', () => {
   });
 
   it('opens at the current schema version, the last one declared', async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(6);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     const db = openDatabase(isolatedIdb());
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     db.close();
   });
 
@@ -34,11 +34,10 @@ describe('database', () => {
       projectDocuments: ['[projectId+contentHash]', '[projectId+id]', 'projectId'].sort(),
       projectTexts: ['[projectId+id]'],
       projectCodes: ['[projectId+id]', 'projectId'].sort(),
-      projectAnnotations: [
-        '[projectId+documentId]',
-        '[projectId+id]',
+      annotationPages: [
+        '[projectId+documentId+firstId]',
+        '[projectId+documentId+size]',
         'codeIds',
-        'projectId',
       ].sort(),
       purged: ['[projectId+kind+id]', 'projectId'].sort(),
       history: ['projectId'],

@@ -1,8 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { PurgedRecord } from '../../../core/model/snapshot';
-import type { Annotation, Code, Coder, Id, Project } from '../../../core/model/types';
+import type { Code, Coder, Id, Project } from '../../../core/model/types';
 import type {
   AnnotationColumnsRow,
+  AnnotationPageRow,
   ConflictRow,
   DocumentBody,
   DocumentMeta,
@@ -28,7 +29,7 @@ export class MarginaliaDb extends Dexie {
   declare projectDocuments: Table<DocumentMeta, RecordKey>;
   declare projectTexts: Table<DocumentBody, RecordKey>;
   declare projectCodes: Table<Code, RecordKey>;
-  declare projectAnnotations: Table<Annotation, RecordKey>;
+  declare annotationPages: Table<AnnotationPageRow, [Id, Id, string]>;
   declare purged: Table<PurgedRecord, [Id, string, Id]>;
   declare history: Table<HistoryRow, Id>;
   declare conflicts: Table<ConflictRow, [Id, string]>;

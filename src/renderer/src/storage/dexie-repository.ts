@@ -20,6 +20,12 @@ import type {
 } from '../../../core/repository/repository';
 import { referencedCoderIds, snapshotProblem } from '../../../core/repository/snapshot-checks';
 import { patchStoredColumns, writeColumnsOf } from './annotation-columns-store';
+import {
+  AnnotationPageEditor,
+  annotationPages,
+  packAnnotationPages,
+  ROWS_PER_CHUNK,
+} from './annotation-pages';
 import { ChunkedWriter } from './chunked-write';
 import { ORPHANS_TABLE } from './orphan-store';
 import type { MarginaliaDb, RecordKey } from './database';
@@ -32,18 +38,11 @@ import {
   type DocumentMeta,
 } from './rows';
 
-/** The table holding each kind of record (projects are keyed by id alone). */
-function tableOf(
-  db: MarginaliaDb,
-  kind: Exclude<RecordKind, 'project'>,
-): Table<AnyRecord, RecordKey> {
-  const tables = {
-    document: db.projectDocuments,
-    code: db.projectCodes,
-    annotation: db.projectAnnotations,
-  };
-  // The three tables hold different record types under the same key shape; one view of them
-  // keeps apply generic (Dexie's per-table types do not unify on their own).
+/** The table holding each kind of record keyed `[projectId+id]` (annotations are paged). */
+function tableOf(db: MarginaliaDb, kind: 'document' | 'code'): Table<AnyRecord, RecordKey> {
+  const tables = { document: db.projectDocuments, code: db.projectCodes };
+  // The tables hold different record types under the same key shape; one view of them keeps
+  // apply generic (Dexie's per-table types do not unify on their own).
   return tables[kind] as unknown as Table<AnyRecord, RecordKey>;
 }
 
@@ -55,7 +54,7 @@ function recordTables(db: MarginaliaDb) {
     db.projectDocuments,
     db.projectTexts,
     db.projectCodes,
-    db.projectAnnotations,
+    db.annotationPages,
     db.purged,
     db.history,
     db.conflicts,
@@ -97,19 +96,44 @@ async function writeConflictsAndCoders(db: MarginaliaDb, set: ChangeSet): Promis
   if (set.coders?.length) await db.coders.bulkPut(set.coders);
 }
 
-/** Reads the stored version of every record a change set touches, in one go per table. */
-async function storedRecords(db: MarginaliaDb, set: ChangeSet): Promise<Map<string, AnyRecord>> {
+/** Where an annotation change's record is stored before and after it (its documents and id). */
+function annotationRefs(change: RecordChange): { documentId: Id; id: Id }[] {
+  const id = changedId(change);
+  const documents = new Set<Id>();
+  for (const r of [change.before, change.after]) if (r) documents.add((r as Annotation).documentId);
+  return [...documents].map((documentId) => ({ documentId, id }));
+}
+
+/**
+ * Reads the stored version of every record a change set touches, in one go per table; the rows
+ * of its annotations are loaded into `pages`, which the set's writes then edit. An annotation is
+ * looked up in the documents its change names (an annotation never moves between documents
+ * through the app; a change that moves one is looked up in both).
+ */
+async function storedRecords(
+  db: MarginaliaDb,
+  set: ChangeSet,
+  pages: AnnotationPageEditor,
+): Promise<Map<string, AnyRecord>> {
   const stored = new Map<string, AnyRecord>();
   const ids: Record<RecordKind, Id[]> = { project: [], document: [], code: [], annotation: [] };
   for (const change of set.changes) ids[change.kind].push(changedId(change));
   const projects = await db.projects.bulkGet(ids.project);
   for (const p of projects) if (p) stored.set(`project:${p.id}`, p);
-  for (const kind of ['document', 'code', 'annotation'] as const) {
+  for (const kind of ['document', 'code'] as const) {
     if (ids[kind].length === 0) continue;
     const rows = await tableOf(db, kind).bulkGet(
       ids[kind].map((id): RecordKey => [set.projectId, id]),
     );
     for (const r of rows) if (r) stored.set(`${kind}:${r.id}`, r);
+  }
+  const refs = set.changes.filter((c) => c.kind === 'annotation').flatMap(annotationRefs);
+  if (refs.length > 0) {
+    await pages.load(refs);
+    for (const { documentId, id } of refs) {
+      const found = pages.get(documentId, id);
+      if (found) stored.set(`annotation:${id}`, found);
+    }
   }
   return stored;
 }
@@ -120,7 +144,7 @@ interface ChunkWrites {
   documents: Map<string, DocumentMeta | null>;
   texts: Map<string, DocumentBody | null>;
   codes: Map<string, Code | null>;
-  annotations: Map<string, Annotation | null>;
+  annotations: RecordChange[];
 }
 
 /** Groups a chunk's changes by table (the last change to a key wins), for bulk writes. */
@@ -130,13 +154,13 @@ function groupChunk(chunk: readonly RecordChange[]): ChunkWrites {
     documents: new Map(),
     texts: new Map(),
     codes: new Map(),
-    annotations: new Map(),
+    annotations: [],
   };
   for (const change of chunk) {
     const id = changedId(change);
     if (change.kind === 'project') out.projects.set(id, change.after);
     else if (change.kind === 'code') out.codes.set(id, change.after);
-    else if (change.kind === 'annotation') out.annotations.set(id, change.after);
+    else if (change.kind === 'annotation') out.annotations.push(change);
     else if (!change.after) {
       out.documents.set(id, null);
       out.texts.set(id, null);
@@ -149,8 +173,16 @@ function groupChunk(chunk: readonly RecordChange[]): ChunkWrites {
   return out;
 }
 
-/** Writes a grouped chunk with one bulk call per table and kind of write. */
-async function writeChunk(db: MarginaliaDb, projectId: Id, writes: ChunkWrites): Promise<void> {
+/**
+ * Writes a grouped chunk with one bulk call per table and kind of write; its annotations go to
+ * `pages` (loaded by `storedRecords`), written when the set's last chunk is.
+ */
+async function writeChunk(
+  db: MarginaliaDb,
+  projectId: Id,
+  writes: ChunkWrites,
+  pages: AnnotationPageEditor,
+): Promise<void> {
   const bulk = async <R>(table: Table<R, RecordKey>, rows: Map<string, R | null>) => {
     const puts: R[] = [];
     const deletes: RecordKey[] = [];
@@ -175,7 +207,13 @@ async function writeChunk(db: MarginaliaDb, projectId: Id, writes: ChunkWrites):
   await bulk(db.projectTexts, writes.texts);
   await bulk(db.projectDocuments, writes.documents);
   await bulk(db.projectCodes, writes.codes);
-  await bulk(db.projectAnnotations, writes.annotations);
+  for (const change of writes.annotations) {
+    const before = change.before as Annotation | null;
+    const after = change.after as Annotation | null;
+    if (before && before.documentId !== after?.documentId)
+      pages.delete(before.documentId, before.id);
+    if (after) pages.put(after);
+  }
 }
 
 /**
@@ -190,15 +228,19 @@ export function createDexieRepository(db: MarginaliaDb) {
 
     listRecords: <K extends Exclude<RecordKind, 'project'>>(projectId: Id, kind: K) =>
       // The table for `kind` holds exactly `StoredRecord<K>` rows; tableOf's shared view hides it.
-      tableOf(db, kind).where('projectId').equals(projectId).toArray() as unknown as Promise<
+      (kind === 'annotation'
+        ? annotationPages.ofProject(db, projectId)
+        : tableOf(db, kind).where('projectId').equals(projectId).toArray()) as unknown as Promise<
         StoredRecord<K>[]
       >,
 
     getRecords: async <K extends RecordKind>(projectId: Id, kind: K, ids: readonly Id[]) => {
       if (kind === 'project')
         return (await db.projects.bulkGet([...ids])) as (StoredRecord<K> | undefined)[];
+      if (kind === 'annotation')
+        return (await annotationPages.byIds(db, projectId, ids)) as (StoredRecord<K> | undefined)[];
       const keys = ids.map((id): RecordKey => [projectId, id]);
-      const table = tableOf(db, kind as Exclude<RecordKind, 'project'>);
+      const table = tableOf(db, kind as 'document' | 'code');
       return (await table.bulkGet(keys)) as (StoredRecord<K> | undefined)[];
     },
 
@@ -221,7 +263,8 @@ export function createDexieRepository(db: MarginaliaDb) {
 
     apply: (set: ChangeSet, options: LongWriteOptions = {}) =>
       db.transaction('rw', recordTables(db), async () => {
-        const stored = await storedRecords(db, set);
+        const pages = new AnnotationPageEditor(db, set.projectId);
+        const stored = await storedRecords(db, set, pages);
         for (const change of set.changes) {
           const id = changedId(change);
           const key = `${change.kind}:${id}`;
@@ -234,8 +277,9 @@ export function createDexieRepository(db: MarginaliaDb) {
         }
         const writer = new ChunkedWriter(set.changes.length, options);
         await writer.write(set.changes, async (chunk) => {
-          await writeChunk(db, set.projectId, groupChunk(chunk));
+          await writeChunk(db, set.projectId, groupChunk(chunk), pages);
         });
+        await pages.flush();
         if (set.purged.length > 0) await db.purged.bulkPut(set.purged);
         await patchStoredColumns(db, set);
         await writeConflictsAndCoders(db, set);
@@ -257,7 +301,7 @@ export function createDexieRepository(db: MarginaliaDb) {
             .between([projectId, ''], [projectId, '\uffff'])
             .toArray(),
           db.projectCodes.where('projectId').equals(projectId).toArray(),
-          db.projectAnnotations.where('projectId').equals(projectId).toArray(),
+          annotationPages.ofProject(db, projectId),
           db.purged.where('projectId').equals(projectId).toArray(),
         ]);
         const bodyOf = new Map(bodies.map((b) => [b.id, b]));
@@ -301,7 +345,12 @@ export function createDexieRepository(db: MarginaliaDb) {
           await db.projectDocuments.bulkAdd(rows.map((r) => r.meta));
         });
         await writer.write(snapshot.codes, (chunk) => db.projectCodes.bulkAdd(chunk));
-        await writer.write(snapshot.annotations, (chunk) => db.projectAnnotations.bulkAdd(chunk));
+        await writer.write(
+          packAnnotationPages(projectId, snapshot.annotations),
+          (rows) => db.annotationPages.bulkAdd(rows),
+          ROWS_PER_CHUNK,
+          (rows) => rows.reduce((n, row) => n + row.size, 0),
+        );
         if (snapshot.purged.length > 0) await db.purged.bulkAdd(snapshot.purged);
         const conflicts = (snapshot.conflicts ?? []).map((c) => conflictRow(projectId, c));
         if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);

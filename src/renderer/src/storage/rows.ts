@@ -1,6 +1,13 @@
 import type { AnnotationColumns } from '../../../core/index/annotation-columns';
 import type { RecordConflict } from '../../../core/model/conflict';
-import type { Block, CorpusDocument, DocumentMeta, Id, Mark } from '../../../core/model/types';
+import type {
+  Annotation,
+  Block,
+  CorpusDocument,
+  DocumentMeta,
+  Id,
+  Mark,
+} from '../../../core/model/types';
 import type { HistoryData } from '../../../core/undo/change-history';
 
 /**
@@ -76,4 +83,19 @@ export interface AnnotationColumnsRow extends Omit<AnnotationColumns, 'ids'> {
   idText?: string;
   idEnds?: Uint32Array;
   ids?: readonly string[];
+}
+
+/**
+ * A row of a document's annotations as stored (schema version 7; see annotation-pages.ts): the
+ * annotations whose ids run from `firstId` ('' for the document's first row) up to the next
+ * row's, sorted by id, whole; `size` and `codeIds` (the codes they carry) are indexed, so counts
+ * and code purges read keys or only the rows that matter.
+ */
+export interface AnnotationPageRow {
+  projectId: Id;
+  documentId: Id;
+  firstId: string;
+  annotations: Annotation[];
+  size: number;
+  codeIds: Id[];
 }

@@ -6,6 +6,7 @@ import { schemaV3 } from './migrations/v3-records-by-project';
 import { schemaV4 } from './migrations/v4-merge-conflicts';
 import { schemaV5 } from './migrations/v5-orphans';
 import { schemaV6 } from './migrations/v6-annotation-columns';
+import { schemaV7 } from './migrations/v7-annotation-pages';
 
 /**
  * Every schema version ever released, oldest first. To change the schema, append a version with
@@ -19,6 +20,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   schemaV4,
   schemaV5,
   schemaV6,
+  schemaV7,
 ];
 
 /** The version a database is upgraded to when opened. */

@@ -34,20 +34,26 @@ function snapshotOf(projectId: Id, n: number): ProjectSnapshot {
   };
 }
 
-/** Every row the profile holds for a project, whatever table (staged rows included). */
+/**
+ * Every record the profile holds for a project, whatever table (staged rows included; each
+ * annotation of a row of annotations counts).
+ */
 async function rowsOf(db: MarginaliaDb, projectId: Id): Promise<number> {
   let n = 0;
-  for (const table of [
-    db.projectTexts,
-    db.projectDocuments,
-    db.projectCodes,
-    db.projectAnnotations,
-  ]) {
+  const range = [
+    [projectId, Dexie.minKey],
+    [projectId, Dexie.maxKey],
+  ] as const;
+  for (const table of [db.projectTexts, db.projectDocuments, db.projectCodes]) {
     n += await table
       .where('[projectId+id]')
-      .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+      .between(...range)
       .count();
   }
+  await db.annotationPages
+    .where(':id')
+    .between(...range)
+    .each((row) => void (n += row.annotations.length));
   return n;
 }
 
@@ -115,6 +121,29 @@ describe('a staged project import', () => {
     // The same file imports cleanly afterwards.
     await storage.writeProjectStaged(snapshotOf('p1', 30), { chunkSize: 10 });
     expect(await rowsOf(storage.db, 'p1')).toBe(33); // text, document, code, 30 annotations
+  });
+
+  it('cancelled after the last chunk, while it lands, it still leaves nothing', async () => {
+    const storage = createStorage(openDatabase(isolatedIdb()));
+    const controller = new AbortController();
+    // The cancel arrives inside the landing transaction (every chunk already written).
+    const bulkGet = storage.db.coders.bulkGet.bind(storage.db.coders);
+    vi.spyOn(storage.db.coders, 'bulkGet').mockImplementation((keys) => {
+      controller.abort();
+      return bulkGet(keys);
+    });
+    const written: number[] = [];
+    await expect(
+      storage.writeProjectStaged(snapshotOf('p1', 30), {
+        chunkSize: 10,
+        signal: controller.signal,
+        onProgress: (done) => void written.push(done),
+      }),
+    ).rejects.toThrow(/abort/i);
+    expect(written.at(-1)).toBe(32);
+    expect(await storage.listProjects()).toEqual([]);
+    expect(await rowsOf(storage.db, 'p1')).toBe(0);
+    expect(await markers(storage.db)).toBe(0);
   });
 
   it('after a crash midway, the next start erases the invisible rows once the marker is stale', async () => {

@@ -1,5 +1,6 @@
 import { versionOf } from '../../../core/changes/change-set';
 import type { Annotation, Code, Id } from '../../../core/model/types';
+import { annotationPages } from './annotation-pages';
 import type { MarginaliaDb } from './database';
 import type { DocumentMeta } from './rows';
 
@@ -41,7 +42,7 @@ export function createTrashStore(db: MarginaliaDb): TrashStore {
     listTrash: (projectId) =>
       db.transaction(
         'r',
-        [db.settings, db.projectDocuments, db.projectCodes, db.projectAnnotations],
+        [db.settings, db.projectDocuments, db.projectCodes, db.annotationPages],
         async () => {
           const hidden = ((await db.settings.get(hiddenKey(projectId)))?.value ?? {}) as Record<
             string,
@@ -54,7 +55,9 @@ export function createTrashStore(db: MarginaliaDb): TrashStore {
           const [documents, codes, annotations] = await Promise.all([
             db.projectDocuments.where(inProject).filter(shown('document')).toArray(),
             db.projectCodes.where(inProject).filter(shown('code')).toArray(),
-            db.projectAnnotations.where(inProject).filter(shown('annotation')).toArray(),
+            annotationPages
+              .ofProject(db, projectId)
+              .then((list) => list.filter(shown('annotation'))),
           ]);
           return { documents, codes, annotations };
         },

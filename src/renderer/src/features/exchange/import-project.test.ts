@@ -87,7 +87,7 @@ describe('importProjectText cancelled while the project is being written', () =>
     await importCancelledWhileWritten(workbench, file);
     expect(await workbench.storage.listProjects()).toEqual([]);
     const { db } = workbench.storage;
-    expect(await db.projectAnnotations.count()).toBe(0);
+    expect(await db.annotationPages.count()).toBe(0);
     expect(await db.projectTexts.count()).toBe(0);
     // Imported again, it lands whole.
     expect(await importProjectText(workbench, 'study.json', file)).toBe(true);

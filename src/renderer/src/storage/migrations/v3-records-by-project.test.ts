@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../database';
+import { createStorage } from '../storage';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import {
   coder,
@@ -51,13 +52,14 @@ describe('migration to version 3: records keyed by project and id', () => {
 
     const db = openDatabase({ ...idb, name: 'v2-db' });
     await db.open();
-    // Opened at the current version: later versions only add tables.
+    // Opened at the current version: later versions add tables (and version 7 moves
+    // annotations on into rows).
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       expect.arrayContaining([
         'coders',
         'history',
-        'projectAnnotations',
+        'annotationPages',
         'projectCodes',
         'projectDocuments',
         'projectTexts',
@@ -86,16 +88,19 @@ describe('migration to version 3: records keyed by project and id', () => {
     expect(await db.projectCodes.count()).toBe(codes.length);
     for (const code of codes)
       expect(await db.projectCodes.get([code.projectId, code.id])).toEqual(code);
-    expect(await db.projectAnnotations.count()).toBe(annotations.length);
+    // Annotations, moved on to rows by version 7, are read through the storage API.
+    const storage = createStorage(db);
+    const stored = (
+      await Promise.all(projects.map((p) => storage.listRecords(p.id, 'annotation')))
+    ).flat();
+    expect(stored).toHaveLength(annotations.length);
     for (const a of annotations)
-      expect(await db.projectAnnotations.get([a.projectId, a.id])).toEqual(a);
-    // The new multi-entry index finds annotations by code.
-    expect(
-      await db.projectAnnotations
-        .where('codeIds')
-        .equals(codes[0]?.id ?? '')
-        .count(),
-    ).toBe(30);
+      expect((await storage.getRecords(a.projectId, 'annotation', [a.id]))[0]).toEqual(a);
+    // Annotations are found by code.
+    const withCode = await Promise.all(
+      projects.map((p) => storage.annotationsWithCode(p.id, codes[0]?.id ?? '')),
+    );
+    expect(withCode.flat()).toHaveLength(30);
     db.close();
   });
 

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../database';
+import { createStorage } from '../storage';
 import { createOrphanStore, type Orphan } from '../orphan-store';
 import { schemaV3 } from './v3-records-by-project';
 import { schemaV4 } from './v4-merge-conflicts';
@@ -23,7 +24,7 @@ describe('migration to version 5: orphans of re-anchoring', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(5);
     expect(await db.projects.toArray()).toEqual([project]);
-    expect(await db.projectAnnotations.toArray()).toEqual([annotation]);
+    expect(await createStorage(db).listRecords(project.id, 'annotation')).toEqual([annotation]);
     const orphans = createOrphanStore(db);
     expect(await orphans.listOrphans(project.id, doc.id)).toEqual([]);
     db.close();

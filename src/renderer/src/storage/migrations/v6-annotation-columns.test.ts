@@ -20,9 +20,9 @@ describe('migration to version 6: annotation snapshots', () => {
 
     const db = openDatabase({ ...idb, name: 'v5-db' });
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBeGreaterThanOrEqual(6);
     expect(await db.projects.toArray()).toEqual([project]);
-    expect(await db.projectAnnotations.toArray()).toEqual([annotation]);
+    expect(await createStorage(db).listRecords(project.id, 'annotation')).toEqual([annotation]);
     // No snapshot: the document's next open builds it from its records.
     expect(await createStorage(db).getAnnotationColumns(project.id, doc.id)).toBeUndefined();
     db.close();

@@ -1,0 +1,62 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../../core/model/types';
+import { openDatabase } from '../database';
+import { createStorage } from '../storage';
+import { isolatedIdb, makeAnnotation, makeCode, makeDocument, makeProject } from '../test-fixtures';
+import { schemaV6 } from './v6-annotation-columns';
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+describe('migration to version 7: annotations in rows', () => {
+  it('opens a version 6 database with every annotation of several projects and documents', async () => {
+    const idb = isolatedIdb();
+    const projects = [makeProject(undefined, 'One'), makeProject(undefined, 'Two')];
+    const codes = projects.map((p) => makeCode(p.id, `Code of ${p.name}`));
+    const docs = projects.flatMap((p) => [
+      makeDocument(p.id, 'a.txt'),
+      makeDocument(p.id, 'b.txt'),
+    ]);
+    // More than one row's worth in one document, a tombstone, and the same id in two projects.
+    const annotations: Annotation[] = docs.flatMap((d, i) =>
+      Array.from({ length: i === 0 ? 2500 : 7 }, (_, j) =>
+        makeAnnotation(d.projectId, d.id, j % 2 ? [codes[i < 2 ? 0 : 1]!.id] : [], `${i}-${j}`),
+      ),
+    );
+    annotations[3] = { ...annotations[3]!, deleted: true };
+    const shared = makeAnnotation(projects[1]!.id, docs[2]!.id, [], '0-0');
+    annotations.push(shared);
+    const v6 = new Dexie('v6-db', idb);
+    v6.version(6).stores(schemaV6.stores);
+    await v6.open();
+    await v6.table('projects').bulkPut(projects);
+    await v6.table('projectCodes').bulkPut(codes);
+    await v6.table('projectAnnotations').bulkPut(annotations);
+    v6.close();
+
+    const db = openDatabase({ ...idb, name: 'v6-db' });
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(db.tables.map((t) => t.name)).not.toContain('projectAnnotations');
+    const storage = createStorage(db);
+    for (const project of projects) {
+      const mine = annotations.filter((a) => a.projectId === project.id);
+      expect([...(await storage.listRecords(project.id, 'annotation'))].sort(byId)).toEqual(
+        [...mine].sort(byId),
+      );
+    }
+    for (const doc of docs) {
+      const mine = annotations.filter((a) => a.documentId === doc.id).sort(byId);
+      expect(await storage.listAnnotations(doc.projectId, doc.id)).toEqual(mine);
+      expect(await storage.countAnnotationRecords(doc.projectId, doc.id)).toBe(mine.length);
+    }
+    expect(await storage.getRecords(projects[1]!.id, 'annotation', ['0-0'])).toEqual([shared]);
+    expect((await storage.annotationsWithCode(projects[0]!.id, codes[0]!.id)).length).toBe(
+      annotations.filter((a) => a.codeIds.includes(codes[0]!.id)).length,
+    );
+    // The large document's annotations sit in several rows, none over the row limit.
+    const rows = await db.annotationPages.toArray();
+    expect(rows.filter((r) => r.documentId === docs[0]!.id).length).toBeGreaterThan(1);
+    db.close();
+  });
+});
