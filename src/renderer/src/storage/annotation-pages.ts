@@ -5,11 +5,12 @@ import type { AnnotationPageRow } from './rows';
 
 /**
  * Annotations per row when a whole document's are written at once (import, snapshot, upgrade).
- * Measured in Chromium at 100,000 annotations in one document (docs/performance.md): a coding
- * write reads and rewrites one row, so its transaction grows with the row; an import writes one
- * row per this many annotations, so it shrinks with it. 1,000 keeps both well inside budget.
+ * A coding write reads and rewrites one row, so its transaction grows with the row; an import
+ * writes one row per this many annotations. Measured in Chromium at 100,000 annotations in one
+ * document (loaded machine): rewriting one row took 8 ms (median) at 250 and 30 ms at 1,000,
+ * against 2.6 ms for one record before version 7; see docs/performance.md.
  */
-export const PAGE_TARGET = 1000;
+export const PAGE_TARGET = 250;
 
 /** A row grown past this many annotations (by coding) is split into rows of `PAGE_TARGET`. */
 export const PAGE_MAX = 2 * PAGE_TARGET;
@@ -377,4 +378,4 @@ export class AnnotationPageEditor {
 }
 
 /** Annotation rows per bulk write of a whole project (about `DEFAULT_CHUNK_SIZE` annotations). */
-export const ROWS_PER_CHUNK = 2;
+export const ROWS_PER_CHUNK = 8;
