@@ -1,10 +1,14 @@
 /// <reference lib="webworker" />
 // The import benchmark's worker: imports an exchange file either by the product's own steps
 // (read, parse + validate, hash check, staged write), timing each, or by raw IndexedDB writing
-// the same records into the same object stores (with the same indexes, or primary keys only) in
-// one transaction: the strongest simple baseline.
+// the same rows into the same object stores (with the same indexes, or primary keys only) in
+// one transaction: the strongest simple baseline. Since schema version 7 the same rows are the
+// annotations cut into rows per document (annotation-pages.ts), so the baseline cuts them too;
+// `raw-records` keeps the old layout (one record per annotation, indexed as version 6 did) for
+// comparison.
 import { parseExchangeFile, verifyContentHashes } from '../../src/core/exchange';
-import type { CorpusDocument } from '../../src/core/model/types';
+import type { Annotation, CorpusDocument, Project } from '../../src/core/model/types';
+import { packAnnotationPages } from '../../src/renderer/src/storage/annotation-pages';
 import { exchangeSnapshot } from '../../src/renderer/src/platform/exchange-work';
 import { createStorage, openDatabase } from '../../src/renderer/src/storage';
 import { splitDocument } from '../../src/renderer/src/storage/rows';
@@ -14,7 +18,7 @@ import { createRawStores, primaryKeysOnly } from './raw-stores';
 /** What to import, how, and into which database (deleted before and after). */
 export interface ImportBenchRequest {
   url: string;
-  how: 'product' | 'raw' | 'raw-keys';
+  how: 'product' | 'raw' | 'raw-keys' | 'raw-records';
   database: string;
 }
 
@@ -36,13 +40,19 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-/** The current schema's tables as raw IndexedDB (or with primary keys only). */
-function openRaw(name: string, keysOnly: boolean): Promise<IDBDatabase> {
-  const { stores } = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!;
+/** Version 6's annotation table: one record per annotation, three secondary indexes. */
+const RECORDS_STORE = {
+  projectAnnotations: '[projectId+id], projectId, [projectId+documentId], *codeIds',
+};
+
+/** The current schema's tables as raw IndexedDB (or with primary keys only, or v6's records). */
+function openRaw(name: string, how: ImportBenchRequest['how']): Promise<IDBDatabase> {
+  const last = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores;
+  const stores = how === 'raw-records' ? { ...last, ...RECORDS_STORE } : last;
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () =>
-      createRawStores(open.result, keysOnly ? primaryKeysOnly(stores) : stores);
+      createRawStores(open.result, how === 'raw-keys' ? primaryKeysOnly(stores) : stores);
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
@@ -54,14 +64,23 @@ interface RawFile {
   coders: object[];
   documents: CorpusDocument[];
   codes: object[];
-  annotations: object[];
+  annotations: Annotation[];
 }
 
 /** JSON.parse and one transaction of `add`s: no validation, no staging, no Dexie. */
-async function rawWrite(database: string, data: RawFile, keysOnly: boolean): Promise<void> {
-  const db = await openRaw(database, keysOnly);
+async function rawWrite(
+  database: string,
+  data: RawFile,
+  how: ImportBenchRequest['how'],
+): Promise<void> {
+  const db = await openRaw(database, how);
+  const target = how === 'raw-records' ? 'projectAnnotations' : 'annotationPages';
+  const rows =
+    how === 'raw-records'
+      ? data.annotations
+      : packAnnotationPages((data.project as Project).id, data.annotations);
   const tables = ['projects', 'coders', 'projectTexts', 'projectDocuments'];
-  const tx = db.transaction([...tables, 'projectCodes', 'projectAnnotations'], 'readwrite');
+  const tx = db.transaction([...tables, 'projectCodes', target], 'readwrite');
   const done = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
@@ -73,8 +92,8 @@ async function rawWrite(database: string, data: RawFile, keysOnly: boolean): Pro
   }
   const codes = tx.objectStore('projectCodes');
   for (const code of data.codes) codes.add(code);
-  const annotations = tx.objectStore('projectAnnotations');
-  for (const annotation of data.annotations) annotations.add(annotation);
+  const annotations = tx.objectStore(target);
+  for (const row of rows) annotations.add(row);
   for (const coder of data.coders) tx.objectStore('coders').add(coder);
   tx.objectStore('projects').add(data.project);
   await done;
@@ -90,7 +109,7 @@ async function importOnce(request: ImportBenchRequest): Promise<ImportTimes> {
   if (request.how !== 'product') {
     const data = JSON.parse(text) as RawFile;
     const t2 = performance.now();
-    await rawWrite(request.database, data, request.how === 'raw-keys');
+    await rawWrite(request.database, data, request.how);
     const t3 = performance.now();
     await deleteDatabase(request.database);
     const times = { read: t1 - t0, parse: t2 - t1, hashes: 0, write: t3 - t2 };
