@@ -104,7 +104,7 @@ export async function runExchangeScenarios(
         'count',
         rows.map((t) => t.longTasks100 ?? 0),
       );
-      if (kind === 'import')
+      if (kind === 'import' || kind === 'export')
         results.add(
           scenario,
           'progress updates painted',

@@ -174,6 +174,41 @@ async function storeProject(storage: Storage, id: string, n = 1) {
   return stored;
 }
 
+describe('matching a REFI-QDA file to a stored project in the exchange worker', () => {
+  it('reads the project itself and matches as on the calling thread', async () => {
+    const storage = createStorage(openDatabase());
+    const stored = await storeProject(storage, `align-${Date.now()}`, 20);
+    // Another tool's export: the same content under other ids.
+    const incoming = {
+      ...stored,
+      project: project('refi-p'),
+      documents: stored.documents.map((d) => ({ ...d, id: 'refi-d', projectId: 'refi-p' })),
+      codes: stored.codes.map((c) => ({ ...c, id: 'refi-c', projectId: 'refi-p' })),
+      annotations: stored.annotations.map((a, i) => ({
+        ...a,
+        id: `refi-a${i}`,
+        projectId: 'refi-p',
+        documentId: 'refi-d',
+        codeIds: ['refi-c'],
+      })),
+    };
+    const inWorker = await createWorkerExchange().alignToStored(
+      stored.project.id,
+      incoming,
+      storage,
+    );
+    expect(inWorker).toEqual(
+      await inThreadExchange.alignToStored(stored.project.id, incoming, storage),
+    );
+    // The document matched by its text, and every annotation is one the project has.
+    expect(inWorker.report.documents.map((d) => [d.incomingId, d.localId])).toEqual([
+      ['refi-d', 'd'],
+    ]);
+    expect(inWorker.report.annotations).toBe(20);
+    storage.close();
+  }, 60_000);
+});
+
 describe('importing a project in the exchange worker', () => {
   it('writes the picked file into the profile database itself, whole', async () => {
     const storage = createStorage(openDatabase());

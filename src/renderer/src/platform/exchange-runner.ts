@@ -7,6 +7,9 @@ import { readAnnotationCounts, type FactsSource } from './project-facts';
 import { importRefiFile, previewRefiFile, type RefiPreview } from './refi-work';
 import { restoreBackupFile } from './restore-work';
 import { createWorkerPool, type PoolRunOptions } from './worker-pool';
+import type { AlignedImport } from '../../../core/formats/align/align-to-project';
+import type { ProjectSnapshot } from '../../../core/model/snapshot';
+import { alignToStoredProject } from './align-work';
 import {
   exportStoredFormat,
   type FormatExport,
@@ -88,6 +91,16 @@ export interface ExchangeRunner {
     source: FactsSource,
     signal?: AbortSignal,
   ): Promise<AnnotationCounts>;
+  /**
+   * A REFI-QDA file's records matched by content to a stored project (see
+   * `alignToStoredProject`): a worker reads the project from the profile's database itself.
+   */
+  alignToStored(
+    projectId: Id,
+    incoming: ProjectSnapshot,
+    source: SnapshotSource,
+    signal?: AbortSignal,
+  ): Promise<AlignedImport>;
   /** What a REFI-QDA file will bring in, or why it cannot (see `previewRefiFile`). */
   previewRefi(
     fileName: string,
@@ -148,6 +161,10 @@ export const inThreadExchange: ExchangeRunner = {
     signal?.throwIfAborted();
     return readAnnotationCounts(source, projectId);
   },
+  alignToStored: async (projectId, incoming, source, signal) => {
+    signal?.throwIfAborted();
+    return alignToStoredProject(source, projectId, incoming);
+  },
   previewRefi: async (fileName, bytes, options = {}) => {
     options.signal?.throwIfAborted();
     return previewRefiFile(fileName, bytes, options);
@@ -194,6 +211,8 @@ export function createWorkerExchange(): ExchangeRunner {
       ),
     countAnnotations: (projectId, _source, signal) =>
       run<AnnotationCounts>({ type: 'count-annotations', projectId }, { signal }),
+    alignToStored: (projectId, incoming, _source, signal) =>
+      run<AlignedImport>({ type: 'align-to-project', projectId, incoming }, { signal }),
     previewRefi: (fileName, bytes, options = {}) =>
       run<RefiPreview>(
         { type: 'preview-refi', fileName, bytes, withSnapshot: options.withSnapshot },

@@ -12,6 +12,8 @@ import {
 } from './exchange-work';
 import type { LongWriteOptions } from '../../../core/repository/repository';
 import { readAnnotationCounts } from './project-facts';
+import { alignToStoredProject } from './align-work';
+import type { ProjectSnapshot } from '../../../core/model/snapshot';
 import { importRefiFile, previewRefiFile } from './refi-work';
 import { restoreBackupFile } from './restore-work';
 import type { PoolReply } from './worker-pool';
@@ -41,6 +43,8 @@ export type ExchangeJob =
   | { type: 'import'; fileName: string; text: string | Blob; asNewProject?: boolean }
   /** The project's annotation counts, read here so 100,000 records never reach the UI thread. */
   | { type: 'count-annotations'; projectId: string }
+  /** A REFI-QDA file's records matched by content to a stored project, read here. */
+  | { type: 'align-to-project'; projectId: string; incoming: ProjectSnapshot }
   | NewProjectJob
   /** Stops an import between chunks; it erases what it wrote, then answers. */
   | { type: 'cancel'; job: number };
@@ -158,6 +162,8 @@ self.onmessage = async (event: MessageEvent<ExchangeWorkerRequest>) => {
       message.type === 'restore-backup'
     )
       result = await runNewProjectJob(message);
+    else if (message.type === 'align-to-project')
+      result = await alignToStoredProject(opened(), message.projectId, message.incoming);
     else result = await readAnnotationCounts(opened(), message.projectId);
     reply({ id: message.id, result });
   } catch (error) {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import { sha256Hex } from '../../../../core/text/hash';
 import { workbench as startWorkbench } from '../merge/test-support/teammates';
@@ -68,6 +68,8 @@ describe('importing a REFI-QDA project into a project picked in the merge previe
   it('matches the file by content to the picked project, read from storage, not to the open one', async () => {
     const { w, otherId, openId, file } = await twoProjects();
     expect(openId).not.toBe(otherId);
+    // The matching is the exchange runner's (the worker's, in the workbench), once per target.
+    const align = vi.spyOn(w.platform.exchange, 'alignToStored');
     const asked = nextQuestion(w);
     const done = mergeRefiIntoOpenProject(w, 'other.qdpx', file, () =>
       Promise.reject(new Error('not asked in this test')),
@@ -87,6 +89,8 @@ describe('importing a REFI-QDA project into a project picked in the merge previe
 
     answer({ action: 'merge', projectId: otherId, codeMapping: {} });
     await done;
+    expect(align.mock.calls.map((c) => c[0])).toEqual([openId, otherId]);
+    align.mockRestore();
     const after = await w.storage.readSnapshot(otherId);
     const live = <T extends { deleted: boolean }>(xs: T[] = []) => xs.filter((x) => !x.deleted);
     expect(live(after?.documents)).toHaveLength(1);

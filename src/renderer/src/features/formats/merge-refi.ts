@@ -1,11 +1,7 @@
-import {
-  alignToProject,
-  type AlignedImport,
-} from '../../../../core/formats/align/align-to-project';
+import type { AlignedImport } from '../../../../core/formats/align/align-to-project';
 import { describeAlignment } from '../../../../core/formats/align/describe-alignment';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
-import type { Storage } from '../../storage/storage';
 import { previewAndMergeSnapshot, type MergeHost } from '../merge';
 import { notice } from '../../state/notices';
 import type { Workbench } from '../../state/workbench';
@@ -15,8 +11,8 @@ import type { Workbench } from '../../state/workbench';
  * tools, so the file is first matched by content (`alignToProject`: documents by normalized
  * text, codes by path, coders by name, codings the project already has left out) to whichever
  * project the merge goes into: the open one at first, and again to any other the user picks in
- * the preview, each read through the storage (the repository seam), not the open project's
- * state. The preview shows what is new and lets the user proceed or cancel; choosing "a new
+ * the preview, each read and matched in the exchange worker (not the open project's state, and
+ * never the target's records on the UI thread). The preview shows what is new and lets the user proceed or cancel; choosing "a new
  * project" there imports the file as one instead.
  */
 export async function mergeRefiIntoOpenProject(
@@ -32,7 +28,8 @@ export async function mergeRefiIntoOpenProject(
   const alignedTo = (target: Id): Promise<AlignedImport> => {
     let found = alignments.get(target);
     if (!found) {
-      found = alignToStored(workbench.storage, target, snapshot);
+      // Matched in the exchange worker, which reads the target project itself.
+      found = workbench.platform.exchange.alignToStored(target, snapshot, workbench.storage);
       alignments.set(target, found);
       found.catch(() => alignments.delete(target)); // a failed read may be tried again
     }
@@ -50,15 +47,4 @@ export async function mergeRefiIntoOpenProject(
     const { report } = await alignedTo(outcome.projectId);
     workbench.notify(notice('info', `${fileName}: ${describeAlignment(report)}`));
   }
-}
-
-/** The file matched by content to a stored project, read through the storage. */
-async function alignToStored(
-  storage: Pick<Storage, 'readSnapshot'>,
-  projectId: Id,
-  snapshot: ProjectSnapshot,
-): Promise<AlignedImport> {
-  const local = await storage.readSnapshot(projectId);
-  if (!local) throw new Error('The project to import into could not be read.');
-  return alignToProject(local, snapshot);
 }
