@@ -10,5 +10,5 @@ export {
   type ConflictResolutionResult,
   type ResolveContext,
 } from './resolve-conflict';
-export { changedTexts, type ChangedText } from './changed-texts';
+export { changedTexts, type ChangedText, type TextIdentity } from './changed-texts';
 export { mergeChangeSet, mergeSummary } from './merge-summary';

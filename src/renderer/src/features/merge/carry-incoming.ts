@@ -2,6 +2,7 @@ import {
   changedTexts,
   matchIncoming,
   type ChangedText,
+  type TextIdentity,
   type CodeMapping,
 } from '../../../../core/merge';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
@@ -91,13 +92,28 @@ export const carriedAny = (c: CarriedCounts): boolean => c.exact + c.fuzzy + c.o
  * follow it as tombstones on the local document (offsets clamped to its text), so a deletion
  * still reaches a local copy of the annotation. Nothing is written here.
  */
-export async function carryIncoming(request: CarryRequest): Promise<CarriedIncoming> {
-  const { local, incoming, carryOnto } = request;
+/**
+ * The pairs a carry would re-anchor: incoming documents whose text differs from a local one
+ * (`changedTexts`), on the local documents chosen (`all`, or these ids) and not excepted. Needs
+ * only the local documents' ids, names and hashes, so a merge can tell it has nothing to carry
+ * before it reads the whole project.
+ */
+export function carryPairs<Local extends TextIdentity>(
+  localDocuments: readonly Local[],
+  incoming: Pick<ProjectSnapshot, 'documents'>,
+  carryOnto: readonly Id[] | 'all',
+  except: readonly Id[] = [],
+): ChangedText<Local>[] {
   const chosen = carryOnto === 'all' ? null : new Set(carryOnto);
-  const except = new Set(request.except ?? []);
-  const pairs = changedTexts(local, incoming).filter(
-    (p) => (!chosen || chosen.has(p.local.id)) && !except.has(p.local.id),
+  const excepted = new Set(except);
+  return changedTexts({ documents: localDocuments }, incoming).filter(
+    (p) => (!chosen || chosen.has(p.local.id)) && !excepted.has(p.local.id),
   );
+}
+
+export async function carryIncoming(request: CarryRequest): Promise<CarriedIncoming> {
+  const { local, incoming } = request;
+  const pairs = carryPairs(local.documents, incoming, request.carryOnto, request.except);
   const counts: CarriedCounts = { exact: 0, fuzzy: 0, orphaned: 0 };
   const review: Orphan[] = [];
   if (pairs.length === 0) return { incoming, pairs, counts, review };

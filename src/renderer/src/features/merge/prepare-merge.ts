@@ -3,7 +3,12 @@ import type { CodeMapping } from '../../../../core/merge';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
 import type { ReanchorRunner } from '../reanchor/reanchor-runner';
-import { carryIncoming, type CarriedCounts, type CarriedIncoming } from './carry-incoming';
+import {
+  carryIncoming,
+  carryPairs,
+  type CarriedCounts,
+  type CarriedIncoming,
+} from './carry-incoming';
 import { changeMarker, sameMarker, type ChangeMarker } from './change-marker';
 import type { ComputedMerge } from './compute-merge';
 import type { MergeHost } from './merge-host';
@@ -131,6 +136,10 @@ async function carryChosen(
   const { carry, incoming, projectId } = plan;
   const none: CarriedIncoming = { incoming, pairs: [], counts: NONE, review: [] };
   if (!carry || (carry.onto !== 'all' && carry.onto.length === 0)) return none;
+  // Most merges carry nothing (no text differs): tell from the documents alone, so the whole
+  // project (100,000 annotations) is not read on this thread for nothing.
+  const documents = await host.storage.listRecords(projectId, 'document');
+  if (carryPairs(documents, incoming, carry.onto, carry.except).length === 0) return none;
   const local = await host.storage.readSnapshot(projectId);
   if (!local) return none;
   return carryIncoming({

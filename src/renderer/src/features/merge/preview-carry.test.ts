@@ -86,3 +86,34 @@ describe('the merge preview of a file whose copy of a document has another text'
     expect(computed).toHaveLength(2);
   });
 });
+
+describe('the merge preview of a file whose texts are the same as here', () => {
+  it('does not read the whole project on this thread to find there is nothing to carry', async () => {
+    const grace = await workbenchWith('Grace', MINE);
+    const projectId = grace.state.projectId ?? '';
+    const read = grace.storage.readSnapshot.bind(grace.storage);
+    const incoming = await read(projectId);
+    if (!incoming) throw new Error('no project');
+    let readsHere = 0;
+    grace.storage.readSnapshot = (id) => {
+      readsHere++;
+      return read(id);
+    };
+    // The merge itself reads the project where it runs (a worker in the app): not counted.
+    const runner: MergeRunner = (job, _source, s, onProgress) =>
+      inThreadMerge(job, { readSnapshot: read }, s, onProgress);
+    const question = nextQuestion(grace);
+    const done = previewAndMergeSnapshot(grace, "Grace's own file", incoming, {
+      projectId,
+      runner,
+      reanchor: inThreadReanchor,
+    });
+    const pending = await question;
+    const preview = await pending.question.preview(projectId, {}, signal());
+    expect(preview.carried).toEqual({ exact: 0, fuzzy: 0, orphaned: 0 });
+    expect(preview.report.counts.document).toMatchObject({ new: 0, unchanged: 1 });
+    expect(readsHere).toBe(0);
+    pending.answer(null);
+    await done;
+  });
+});
