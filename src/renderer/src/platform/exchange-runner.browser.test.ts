@@ -171,6 +171,8 @@ async function storeProject(storage: Storage, id: string, n = 1) {
   await storage.apply(
     snapshotChangeSet(stored, { source: 'import', label: 'set up' }, { coderId: CODER, now: 'n' }),
   );
+  // As the workbench does for everyone whose work it keeps: exports name the coders it knows.
+  for (const coder of stored.coders) await storage.putCoder(coder);
   return stored;
 }
 
