@@ -74,20 +74,19 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
 log(`Chromium ${browser.version()}, serving ${server.origin}`);
 
 let failure: unknown = null;
+const run = { browser, origin: server.origin, config, fixtures, results, log };
 try {
   if (runs(config, 'probe')) {
     log('probe self-check: key → paint on a synthetic page');
     await runProbeCheck(browser, server.origin, config.runs, results);
   }
   const app = runs(config, 'workbench')
-    ? await runWorkbenchScenarios(browser, server.origin, config, fixtures, results, log)
+    ? await runWorkbenchScenarios(run)
     : { open: new Map(), layout: null };
   if (runs(config, 'workbench') && safeStarts > 0)
     results.add('workbench reloads', 'safe-start screens met (tried again)', 'count', [safeStarts]);
-  if (runs(config, 'exchange'))
-    await runExchangeScenarios(browser, server.origin, config, fixtures, results, log);
-  if (runs(config, 'merge'))
-    await runMergeScenarios(browser, server.origin, config, fixtures, results, log);
+  if (runs(config, 'exchange')) await runExchangeScenarios(run);
+  if (runs(config, 'merge')) await runMergeScenarios(run);
   if (runs(config, 'bare')) {
     log('bare limit: plain <p> paragraphs');
     await runBareLimit(browser, server.origin, config, app.layout, app.open, results);

@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright';
-import type { BenchConfig } from '../config';
-import type { Fixtures } from '../fixtures/write-fixtures';
-import type { Results } from '../lib/stats';
+import type { Page } from 'playwright';
+import type { GroupRun } from './group-run';
 import { arm, collect, freshPage, pageNow } from './pages';
 import { importProject, startEmpty, withLongTasks, type Timed } from './workbench';
 
@@ -45,14 +43,8 @@ async function backupProject(page: Page, origin: string): Promise<Timed> {
  * profile per run: the time, the longest main-thread task and how many exceeded 50 and 100 ms
  * (Long Tasks API in the page; 50 ms is its threshold, so "> 100 ms" is counted from durations).
  */
-export async function runExchangeScenarios(
-  browser: Browser,
-  origin: string,
-  config: BenchConfig,
-  fixtures: Fixtures,
-  results: Results,
-  log: (line: string) => void,
-): Promise<void> {
+export async function runExchangeScenarios(run: GroupRun): Promise<void> {
+  const { browser, origin, config, fixtures, results, log } = run;
   for (const n of config.detailSizes) {
     if (n === 0) continue;
     log(`exchange: import, export, backup at ${n} annotations`);

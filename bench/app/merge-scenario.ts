@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright';
-import type { BenchConfig } from '../config';
-import type { Fixtures } from '../fixtures/write-fixtures';
-import type { Results } from '../lib/stats';
+import type { Page } from 'playwright';
+import type { GroupRun } from './group-run';
 import { arm, collect, freshPage, pageNow } from './pages';
 import { importProject, startEmpty, withLongTasks, type Timed } from './workbench';
 
@@ -56,14 +54,8 @@ async function mergeTeammate(
  * the same run: importing the same file into an empty profile, which reads and writes as much
  * without comparing anything.
  */
-export async function runMergeScenarios(
-  browser: Browser,
-  origin: string,
-  config: BenchConfig,
-  fixtures: Fixtures,
-  results: Results,
-  log: (line: string) => void,
-): Promise<void> {
+export async function runMergeScenarios(run: GroupRun): Promise<void> {
+  const { browser, origin, config, fixtures, results, log } = run;
   for (const n of config.detailSizes) {
     if (n === 0) continue;
     const teammate = fixtures.teammateFile(n);

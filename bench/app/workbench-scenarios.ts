@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright';
 import type { BenchConfig } from '../config';
 import type { Fixtures } from '../fixtures/write-fixtures';
+import type { GroupRun } from './group-run';
 import { quantile, type Results, type Row } from '../lib/stats';
 import { measureLayout, type TextLayout } from './baselines';
 import { runImportBaseline } from './import-baseline';
@@ -88,13 +89,9 @@ async function importInto(
  * Returns the open rows by count and the text layout (for the baselines).
  */
 export async function runWorkbenchScenarios(
-  browser: Browser,
-  origin: string,
-  config: BenchConfig,
-  fixtures: Fixtures,
-  results: Results,
-  log: (line: string) => void,
+  run: GroupRun,
 ): Promise<{ open: OpenRows; scroll: Map<number, Row[]>; layout: TextLayout | null }> {
+  const { browser, origin, config, fixtures, results, log } = run;
   const open: OpenRows = new Map();
   const scroll = new Map<number, Row[]>();
   let layout: TextLayout | null = null;
