@@ -23,14 +23,12 @@ import {
   startEmpty,
 } from './app/workbench';
 import { FULL } from './config';
+import { flagValue } from './lib/args';
 import { writeFixtures } from './fixtures/write-fixtures';
 import { quantile } from './lib/stats';
 
 const args = process.argv.slice(2);
-const value = (flag: string, fallback: string) => {
-  const at = args.indexOf(flag);
-  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
-};
+const value = (flag: string, fallback: string) => flagValue(args, flag, fallback);
 const size = Number(value('--size', '100000'));
 const rounds = Number(value('--rounds', '3'));
 /** `--scenarios code` (or `scroll`) runs one of the two; both by default. */

@@ -28,16 +28,14 @@ import {
   startEmpty,
 } from './app/workbench';
 import { FULL } from './config';
+import { flagValue } from './lib/args';
 import { writeFixtures } from './fixtures/write-fixtures';
 import { seededRandom } from './fixtures/random';
 import type { ProbeWindow } from './app/pages';
 import type { TraceEvent } from './lib/trace-event';
 
 const args = process.argv.slice(2);
-const value = (flag: string, fallback: string) => {
-  const at = args.indexOf(flag);
-  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
-};
+const value = (flag: string, fallback: string) => flagValue(args, flag, fallback);
 const size = Number(value('--size', '100000'));
 const scenarios = value('--scenarios', 'open,jumps,fast,code').split(',');
 const root = join(import.meta.dirname, '..');
