@@ -33,6 +33,8 @@ export interface Waited {
    */
   presentedMs?: number;
   via?: 'event timing' | 'frames';
+  /** Key presses only: when the key's first animation frame ran, ms after the key. */
+  firstFrameMs?: number;
 }
 
 /** Starts waiting in the page for `condition` after the next `input` event (see probe.js). */
