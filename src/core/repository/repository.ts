@@ -62,6 +62,11 @@ export interface Repository {
    * naming the record, and writes nothing. Large change sets (an import) report progress and
    * can be cancelled through `options`; cancelled, nothing is written. The set's conflicts
    * (added, resolved), coders and orphans (kept, dropped) are written in the same transaction.
+   * An annotation is looked up in the documents its change names (`before` and `after`): a
+   * repository may store annotations by document (the Dexie one does, so a keystroke's write
+   * reads one row, not every document's), so an added annotation must have an id no other
+   * document of the project holds. Commands make fresh ids, and merges and imports compare
+   * whole projects, so none makes such a change; the in-memory repository refuses it anyway.
    */
   apply(set: ChangeSet, options?: LongWriteOptions): Promise<void>;
   /** Records a coder, so snapshots can name who made what. */
