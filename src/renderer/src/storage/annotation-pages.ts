@@ -44,8 +44,11 @@ function findIn(annotations: readonly Annotation[], id: string): number {
   return -lo - 1;
 }
 
-/** A row holding `annotations` (sorted by id), with its derived fields filled in. */
-function rowOf(
+/**
+ * A row holding `annotations` (sorted by id), with its derived fields filled in; exported for
+ * the upgrade to version 7, which fills rows as it reads.
+ */
+export function annotationRow(
   projectId: Id,
   documentId: Id,
   firstId: string,
@@ -73,7 +76,7 @@ function cutDocument(
   const rows: AnnotationPageRow[] = [];
   for (let i = 0; i < sorted.length; i += size) {
     rows.push(
-      rowOf(projectId, documentId, i === 0 ? '' : sorted[i]!.id, sorted.slice(i, i + size)),
+      annotationRow(projectId, documentId, i === 0 ? '' : sorted[i]!.id, sorted.slice(i, i + size)),
     );
   }
   return rows;
@@ -300,7 +303,7 @@ export class AnnotationPageEditor {
     keys.forEach((key, i) => {
       const [, documentId, firstId] = wanted.get(key)!;
       this.rows.set(key, {
-        row: found[i] ?? rowOf(this.projectId, documentId, firstId, []),
+        row: found[i] ?? annotationRow(this.projectId, documentId, firstId, []),
         dirty: false,
       });
     });
@@ -360,11 +363,11 @@ export class AnnotationPageEditor {
         continue;
       }
       if (annotations.length <= PAGE_MAX) {
-        puts.push(rowOf(this.projectId, documentId, firstId, annotations));
+        puts.push(annotationRow(this.projectId, documentId, firstId, annotations));
         continue;
       }
       const parts = cutDocument(this.projectId, documentId, annotations, PAGE_TARGET);
-      parts[0] = rowOf(this.projectId, documentId, firstId, parts[0]!.annotations);
+      parts[0] = annotationRow(this.projectId, documentId, firstId, parts[0]!.annotations);
       puts.push(...parts);
     }
     if (deletes.length > 0) await this.db.annotationPages.bulkDelete(deletes);

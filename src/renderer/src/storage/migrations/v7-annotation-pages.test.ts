@@ -5,6 +5,9 @@ import { openDatabase } from '../database';
 import { createStorage } from '../storage';
 import { isolatedIdb, makeAnnotation, makeCode, makeDocument, makeProject } from '../test-fixtures';
 import { schemaV6 } from './v6-annotation-columns';
+import { moveAnnotationsToPages, schemaV7 } from './v7-annotation-pages';
+import { packAnnotationPages } from '../annotation-pages';
+import type { AnnotationPageRow } from '../rows';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -57,6 +60,50 @@ describe('migration to version 7: annotations in rows', () => {
     // The large document's annotations sit in several rows, none over the row limit.
     const rows = await db.annotationPages.toArray();
     expect(rows.filter((r) => r.documentId === docs[0]!.id).length).toBeGreaterThan(1);
+    db.close();
+  });
+
+  it('moves annotations in steps into exactly the rows a whole-project read would make', async () => {
+    const idb = isolatedIdb();
+    const projects = [makeProject(undefined, 'One'), makeProject(undefined, 'Two')];
+    const docs = projects.flatMap((p) => [
+      makeDocument(p.id, 'a.txt'),
+      makeDocument(p.id, 'b.txt'),
+      makeDocument(p.id, 'c.txt'),
+    ]);
+    // Ids interleave across documents, so every step fills several documents' rows at once, and
+    // one document gets exactly two rows' worth (a row boundary on the last annotation).
+    const sizes = [1203, 500, 17, 250, 3, 0];
+    const annotations: Annotation[] = docs.flatMap((d, i) =>
+      Array.from({ length: sizes[i]! }, (_, j) =>
+        makeAnnotation(d.projectId, d.id, [], `${String(j).padStart(5, '0')}-${i}`),
+      ),
+    );
+    const v6 = new Dexie('steps', idb);
+    v6.version(6).stores(schemaV6.stores);
+    await v6.open();
+    await v6.table('projects').bulkPut(projects);
+    await v6.table('projectAnnotations').bulkPut(annotations);
+    v6.close();
+
+    const db = new Dexie('steps', idb);
+    db.version(6).stores(schemaV6.stores);
+    db.version(7)
+      .stores(schemaV7.stores)
+      .upgrade((tx) => moveAnnotationsToPages(tx, 37));
+    await db.open();
+    const key = (r: AnnotationPageRow) => `${r.projectId}\n${r.documentId}\n${r.firstId}`;
+    const sorted = (rows: AnnotationPageRow[]) =>
+      [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const expected = projects.flatMap((p) =>
+      packAnnotationPages(
+        p.id,
+        annotations.filter((a) => a.projectId === p.id),
+      ),
+    );
+    expect(sorted(await db.table<AnnotationPageRow>('annotationPages').toArray())).toEqual(
+      sorted(expected),
+    );
     db.close();
   });
 });
