@@ -4,9 +4,9 @@ import {
   indexQuery,
   mountScroller,
   nextFrames,
-  syntheticAnnotations,
   syntheticCodes,
   syntheticDocument,
+  syntheticSurface,
 } from './surface-fixtures';
 import type { Span } from './types';
 
@@ -61,13 +61,10 @@ describe('DocumentSurface', () => {
   });
 
   test('scrollToOffset brings a far offset into view and the painter follows', async () => {
-    scroller = mountScroller(300, 500);
-    surface = new DocumentSurface(scroller);
-    const doc = syntheticDocument(1000, 200);
-    const codes = syntheticCodes(4);
-    surface.load(doc);
-    surface.setCodes(codes);
-    surface.setAnnotationSource(indexQuery(syntheticAnnotations(doc, 2, codes)), 1);
+    const made = syntheticSurface(1000, 200, 4, 2);
+    scroller = made.scroller;
+    surface = made.surface;
+    const { doc } = made;
     const target = doc.blocks[800]!.start + 5;
     surface.scrollToOffset(target);
     await nextFrames();

@@ -43,6 +43,8 @@ export class DocumentSurface {
   private version: unknown = undefined;
   private readonly pending = new PendingAnnotations();
   private lastSpan: Span | null = null;
+  /** The span the stripes were drawn for last (see `nearViewport`). */
+  private near: Span | null = null;
   private selectionFrame = 0;
   private hoverFrame = 0;
 
@@ -62,8 +64,11 @@ export class DocumentSurface {
     this.stripes = new CodingStripes(this.gutter, (id, point) =>
       callbacks.onAnnotationClick?.([id], point),
     );
-    this.painter.onRepaint = (painted) =>
-      this.stripes.draw(painted, this.textMap, this.nearViewport());
+    this.painter.onRepaint = (painted, added) => {
+      // One annotation added in the same window: nothing has moved, so the stripes' span has not.
+      if (!added) this.near = this.nearViewport();
+      this.stripes.draw(painted, this.textMap, this.near, added);
+    };
     this.textRoot.addEventListener('click', this.onClick);
     this.textRoot.addEventListener('pointermove', this.onPointerMove);
     this.textRoot.addEventListener('pointerleave', this.onPointerLeave);
@@ -105,7 +110,8 @@ export class DocumentSurface {
   setStripeCoders(coders: readonly SurfaceCoder[] | null): void {
     this.stripeCoders = coders;
     this.stripes.setLanes(this.stripeLanes());
-    this.stripes.draw(this.painter.paintedWindow(), this.textMap, this.nearViewport());
+    this.near = this.nearViewport();
+    this.stripes.draw(this.painter.paintedWindow(), this.textMap, this.near);
   }
 
   private stripeLanes() {
@@ -128,9 +134,15 @@ export class DocumentSurface {
    * failed (then tell the user: the highlight disappears).
    */
   paintPending(annotation: SurfaceAnnotation): void {
+    const known = this.pending.has(annotation.id);
     this.pending.put(annotation);
-    this.painter.setAnnotationSource(this.pending.over(this.query));
-    this.painter.refresh();
+    const source = this.pending.over(this.query);
+    if (known) {
+      this.painter.setAnnotationSource(source);
+      this.painter.refresh();
+    } else {
+      this.painter.paintAdded(source, annotation);
+    }
   }
 
   /** Hides an annotation whose delete is being written (optimistic paint). */

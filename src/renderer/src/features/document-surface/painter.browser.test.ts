@@ -10,7 +10,7 @@ import {
   syntheticDocument,
 } from './surface-fixtures';
 import type { TextMap } from './text-map';
-import type { SurfaceAnnotation, SurfaceCode } from './types';
+import type { AnnotationQuery, SurfaceAnnotation, SurfaceCode } from './types';
 
 let scroller: HTMLElement | undefined;
 let painter: HighlightPainter | undefined;
@@ -192,5 +192,63 @@ describe('HighlightPainter', () => {
     expect(spansIn(painter.codeHighlightName(old), map).has(`${target.start}-${target.end}`)).toBe(
       false,
     );
+  });
+
+  test('paintAdded registers only the new range, without a query, and ends where a full repaint does', async () => {
+    const { map, painter, scroller, codes, annotations } = setup();
+    await nextFrames();
+    let queries = 0;
+    const block = map.blocks[visibleBlocks(map, scroller)[0]!]!;
+    const added = { id: 'new', start: block.start + 2, end: block.start + 9, codeIds: ['code-3'] };
+    const withAdded = indexQuery([...annotations, added]);
+    const counted: AnnotationQuery = (start, end) => {
+      queries++;
+      return withAdded(start, end);
+    };
+    const repaints: (string | undefined)[] = [];
+    painter.onRepaint = (_painted, one) => repaints.push(one?.id);
+    const count = painter.registeredRangeCount();
+    painter.paintAdded(counted, added);
+    expect(queries).toBe(0);
+    expect(repaints).toEqual(['new']);
+    expect(painter.registeredRangeCount()).toBe(count + 1);
+    expect(spansIn(painter.codeHighlightName(3), map).has(`${added.start}-${added.end}`)).toBe(
+      true,
+    );
+    expect(painter.paintedWindow()!.annotations.filter((a) => a.id === 'new')).toHaveLength(1);
+    // What a painter that paints the window afresh from the same source registers.
+    const fresh = new HighlightPainter(scroller);
+    fresh.setCodes(codes);
+    fresh.setMap(map);
+    fresh.setAnnotationSource(withAdded);
+    fresh.refresh();
+    for (const [i] of codes.entries()) {
+      expect(spansIn(painter.codeHighlightName(i), map)).toEqual(
+        spansIn(fresh.codeHighlightName(i), map),
+      );
+    }
+    expect(painter.paintedWindow()!.annotations.map((a) => a.id)).toEqual(
+      fresh.paintedWindow()!.annotations.map((a) => a.id),
+    );
+    fresh.dispose();
+  });
+
+  test('paintAdded after a scroll not yet painted repaints the new window', async () => {
+    const { map, painter, scroller, annotations } = setup();
+    await nextFrames();
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    // Its scroll event has come (browsers send it in the next frame), its repaint has not.
+    scroller.dispatchEvent(new Event('scroll'));
+    const block = map.blocks[visibleBlocks(map, scroller)[0]!]!;
+    const added = { id: 'new', start: block.start + 2, end: block.start + 9, codeIds: ['code-3'] };
+    const repaints: (string | undefined)[] = [];
+    painter.onRepaint = (_painted, one) => repaints.push(one?.id);
+    painter.paintAdded(indexQuery([...annotations, added]), added);
+    expect(repaints).toEqual([undefined]); // a full repaint, not the one range
+    expect(spansIn(painter.codeHighlightName(3), map).has(`${added.start}-${added.end}`)).toBe(
+      true,
+    );
+    expect(painter.paintedWindow()!.span.start).toBeLessThanOrEqual(block.start);
+    expect(painter.paintedWindow()!.span.end).toBeGreaterThan(block.start);
   });
 });

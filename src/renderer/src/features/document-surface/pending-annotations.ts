@@ -15,6 +15,11 @@ export class PendingAnnotations {
     return this.added.size + this.hidden.size;
   }
 
+  /** Whether an edit to `id` is pending (shown or hidden). */
+  has(id: string): boolean {
+    return this.added.has(id) || this.hidden.has(id);
+  }
+
   /** Shows `annotation` now (new, or replacing the one with its id). */
   put(annotation: SurfaceAnnotation): void {
     this.added.set(annotation.id, annotation);

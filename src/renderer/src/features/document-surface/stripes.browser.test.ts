@@ -1,13 +1,6 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DocumentSurface } from './document-surface';
-import {
-  indexQuery,
-  mountScroller,
-  nextFrames,
-  syntheticAnnotations,
-  syntheticCodes,
-  syntheticDocument,
-} from './surface-fixtures';
+import { indexQuery, mountScroller, nextFrames, syntheticSurface } from './surface-fixtures';
 import { laneX, listedStripes, stripeColorAt, stripesSettled } from './stripe-test-support';
 import type { SurfaceCode } from './types';
 
@@ -109,14 +102,10 @@ describe('coding stripes', () => {
   });
 
   test('scrolling keeps the listed bars that stay and draws the new window', async () => {
-    scroller = mountScroller(300, 500);
-    surface = new DocumentSurface(scroller);
-    const doc = syntheticDocument(200, 300);
-    const codes = syntheticCodes(5);
-    surface.load(doc);
-    surface.setCodes(codes);
-    const annotations = syntheticAnnotations(doc, 3, codes);
-    surface.setAnnotationSource(indexQuery(annotations), 1);
+    const made = syntheticSurface(200, 300, 5, 3);
+    scroller = made.scroller;
+    surface = made.surface;
+    const { annotations } = made;
     await stripesSettled();
     const gutter = scroller.querySelector<HTMLElement>('.mc-gutter')!;
     const items = () => [...gutter.querySelectorAll<HTMLElement>('.mc-stripe-list > li')];
@@ -175,5 +164,77 @@ describe('coding stripes', () => {
     const last = map.rangeFor(text.length - 4, text.length - 3).getBoundingClientRect();
     expect(stripeColorAt(gutter, laneX(gutter, 1, 2), last.bottom - 1)).toBe(BLUE);
     expect(stripeColorAt(gutter, laneX(gutter, 1, 2), last.bottom + 2)).toBeNull();
+  });
+
+  describe('a coded span (optimistic paint) draws only its own bars', () => {
+    /** A surface of many annotations, drawn and settled, with an annotation to add in view. */
+    async function coded(newCode: (present: string[], all: SurfaceCode[]) => string) {
+      // Six of the eight codes in use: the other two have no lane until an annotation needs it.
+      const made = syntheticSurface(200, 300, 8, 3, 6);
+      scroller = made.scroller;
+      surface = made.surface;
+      const { codes } = made;
+      await stripesSettled();
+      const gutter = scroller.querySelector<HTMLElement>('.mc-gutter')!;
+      const present = [...new Set(listedStripes(gutter).map((b) => b.code!))];
+      const block = surface.map!.blocks[1]!; // in view
+      const added = {
+        id: 'pending:new',
+        start: block.start + 20,
+        end: block.start + 200, // several lines
+        codeIds: [newCode(present, codes)],
+      };
+      return { gutter, added };
+    }
+
+    /** Every pixel of the stripe canvas, its place, and the bars it says it drew. */
+    function snapshot(gutter: HTMLElement) {
+      const canvas = gutter.querySelector('canvas')!;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const drawn = surface!['stripes'].bars().map((b) => JSON.stringify(b));
+      return {
+        size: `${canvas.width}x${canvas.height}@${canvas.style.top}`,
+        pixels: Array.from(pixels.data),
+        bars: [...drawn].sort(),
+      };
+    }
+
+    /** The same surface drawn afresh: every annotation measured and every bar painted. */
+    async function drawnAfresh(gutter: HTMLElement) {
+      surface!.setStripeCoders(null); // clears the stripes and draws them from nothing
+      await nextFrames();
+      return snapshot(gutter);
+    }
+
+    test('in a lane already drawn: one measurement, no clearing, the pixels of a full draw', async () => {
+      const { gutter, added } = await coded((present) => present[present.length - 1]!);
+      const measure = vi.spyOn(Range.prototype, 'getClientRects');
+      const clear = vi.spyOn(CanvasRenderingContext2D.prototype, 'clearRect');
+      const before = snapshot(gutter);
+      surface!.paintPending(added);
+      expect(measure).toHaveBeenCalledTimes(1); // the new annotation, nothing re-measured
+      expect(clear).not.toHaveBeenCalled(); // drawn over the canvas, not repainted
+      measure.mockRestore();
+      clear.mockRestore();
+      const after = snapshot(gutter);
+      expect(after.pixels).not.toEqual(before.pixels); // its bar is there
+      expect(after.bars.filter((b) => b.includes('"pending:new"')).length).toBe(1);
+      expect(after).toEqual(await drawnAfresh(gutter));
+      // The accessible list follows, with the new bar in it.
+      await stripesSettled();
+      expect(listedStripes(gutter).filter((b) => b.annotation === 'pending:new')).toHaveLength(1);
+    });
+
+    test('in a lane not drawn yet: lanes move, so everything is drawn again, as a full draw', async () => {
+      const { gutter, added } = await coded(
+        (present, all) => all.find((c) => !present.includes(c.id))!.id,
+      );
+      const lanes = surface!['stripes'].laneCount();
+      surface!.paintPending(added);
+      expect(surface!['stripes'].laneCount()).toBe(lanes + 1);
+      const after = snapshot(gutter);
+      expect(after.bars.filter((b) => b.includes('"pending:new"')).length).toBe(1);
+      expect(after).toEqual(await drawnAfresh(gutter));
+    });
   });
 });

@@ -123,7 +123,12 @@ export class CodingStripes {
    * browser has rendered. Measuring text it has not rendered yet (content-visibility) would force
    * its layout in the middle of a scroll.
    */
-  draw(painted: PaintedWindow | null, map: TextMap | null, near: Span | null = null): void {
+  draw(
+    painted: PaintedWindow | null,
+    map: TextMap | null,
+    near: Span | null = null,
+    added?: SurfaceAnnotation,
+  ): void {
     if (!painted || !map) {
       this.clear();
       this.map = null;
@@ -134,39 +139,83 @@ export class CodingStripes {
       this.map = map;
       this.layoutStale = false;
       this.clear();
+    } else if (added && this.drawAdded(painted, map, near, added)) {
+      return;
     }
     this.lanes = this.lanesFor(painted.annotations);
-    const span = near
-      ? {
-          start: Math.max(near.start, painted.span.start),
-          end: Math.min(near.end, painted.span.end),
-        }
-      : painted.span;
+    const span = within(painted, near);
     // Every measurement first, then one paint: nothing is written between two reads.
     const keep = new Map<string, Drawn>();
-    let origin: number | null = null;
+    const origin = this.origin();
     for (const a of painted.annotations) {
-      const start = Math.max(a.start, span.start);
-      const end = Math.min(a.end, span.end);
-      if (end <= start) continue;
-      const owners = `${a.codeIds.join('\n')}\t${a.createdBy ?? ''}`;
-      let entry = this.drawn.get(a.id);
-      if (!entry || entry.start !== start || entry.end !== end || entry.owners !== owners) {
-        origin ??= this.gutter.getBoundingClientRect().top;
-        const extent = verticalExtent(map.rangeFor(start, end, this.probe));
-        entry = {
-          start,
-          end,
-          owners,
-          top: extent ? extent.top - origin : 0,
-          height: extent ? extent.bottom - extent.top : 0,
-          looks: this.looksOf(a),
-        };
-      }
-      keep.set(a.id, entry);
+      const entry = this.measured(a, span, map, origin);
+      if (entry) keep.set(a.id, entry);
     }
     this.drawn = keep;
     this.paint(this.view());
+  }
+
+  /**
+   * Draws one annotation added to the window drawn last (a hotkey's optimistic paint): measures
+   * it alone and draws its bars over the canvas, instead of re-measuring the window and
+   * repainting every bar. False, having drawn nothing, when that would not show what a full
+   * draw shows: a lane it needs is not drawn yet (the lanes after it move), or its bars reach
+   * beyond the canvas. Bars in one lane share one opaque colour, so drawing a bar last gives
+   * the pixels of drawing it in order.
+   */
+  private drawAdded(
+    painted: PaintedWindow,
+    map: TextMap,
+    near: Span | null,
+    added: SurfaceAnnotation,
+  ): boolean {
+    if (this.drawn.has(added.id)) return false;
+    if (this.layout.keysOf(added).some((key) => !this.lanes.includes(key))) return false;
+    const entry = this.measured(added, within(painted, near), map, this.origin());
+    if (!entry) return true; // outside the stripes' span: no bar, as a full draw would have
+    const width = this.gutter.clientWidth;
+    const bars: PlacedBar[] = [];
+    this.placer(width)(added.id, entry, bars);
+    if (!this.canvas.add(bars, width)) return false;
+    this.drawn.set(added.id, entry);
+    this.list.update(this.canvas.drawn());
+    return true;
+  }
+
+  /** The gutter's top in the viewport, read once on first use (a layout read). */
+  private origin(): () => number {
+    let top: number | null = null;
+    return () => (top ??= this.gutter.getBoundingClientRect().top);
+  }
+
+  /**
+   * The annotation's bar extent within `span`: kept from the last draw when its cut and owners
+   * are unchanged, else measured. Null when none of it is in `span`.
+   */
+  private measured(
+    a: SurfaceAnnotation,
+    span: Span,
+    map: TextMap,
+    origin: () => number,
+  ): Drawn | null {
+    const start = Math.max(a.start, span.start);
+    const end = Math.min(a.end, span.end);
+    if (end <= start) return null;
+    const owners = `${a.codeIds.join('\n')}\t${a.createdBy ?? ''}`;
+    const entry = this.drawn.get(a.id);
+    if (entry && entry.start === start && entry.end === end && entry.owners === owners) {
+      return entry;
+    }
+    const extent = verticalExtent(map.rangeFor(start, end, this.probe));
+    const top = extent ? extent.top - origin() : 0;
+    return {
+      start,
+      end,
+      owners,
+      top,
+      height: extent ? extent.bottom - extent.top : 0,
+      looks: this.looksOf(a),
+    };
   }
 
   /** Removes the canvas, the list and the listeners. */
@@ -184,15 +233,23 @@ export class CodingStripes {
   /** Places every measured bar in its lane and paints them; the list follows after a pause. */
   private paint(view: { top: number; bottom: number }): void {
     const width = this.gutter.clientWidth;
+    const place = this.placer(width);
+    const bars: PlacedBar[] = [];
+    for (const [annotationId, entry] of this.drawn) place(annotationId, entry, bars);
+    this.canvas.paint(bars, width, view.top, view.bottom);
+    this.list.update(bars);
+  }
+
+  /** Places a measured annotation's bars in the drawn lanes, for a gutter `width` wide. */
+  private placer(width: number): (annotationId: string, entry: Drawn, into: PlacedBar[]) => void {
     const pitch = Math.min(MAX_LANE_PITCH, width / Math.max(1, this.lanes.length));
     const laneOf = new Map(this.lanes.map((id, i) => [id, i]));
-    const bars: PlacedBar[] = [];
-    for (const [annotationId, entry] of this.drawn) {
-      if (entry.height <= 0) continue;
+    return (annotationId, entry, into) => {
+      if (entry.height <= 0) return;
       for (const look of entry.looks) {
         const lane = laneOf.get(look.key);
         if (lane === undefined) continue;
-        bars.push({
+        into.push({
           annotationId,
           key: look.key,
           lane,
@@ -204,9 +261,7 @@ export class CodingStripes {
           label: look.label,
         });
       }
-    }
-    this.canvas.paint(bars, width, view.top, view.bottom);
-    this.list.update(bars);
+    };
   }
 
   /** The browser window's extent in gutter coordinates (the scroller lies within it). */
@@ -256,6 +311,13 @@ export class CodingStripes {
     this.canvas.clear();
     this.list.clear();
   }
+}
+
+/** The span stripes are drawn for: the painted window, within `near` when given. */
+function within(painted: PaintedWindow, near: Span | null): Span {
+  return near
+    ? { start: Math.max(near.start, painted.span.start), end: Math.min(near.end, painted.span.end) }
+    : painted.span;
 }
 
 /** Top of the first line box and bottom of the last one a range touches, or null if none. */

@@ -1,5 +1,6 @@
 import type { Block } from '../../../../core/model/types';
 import { IntervalIndex } from '../../../../core/index/interval-index';
+import { DocumentSurface } from './document-surface';
 import type { AnnotationQuery, SurfaceAnnotation, SurfaceCode, SurfaceDocument } from './types';
 
 /**
@@ -77,6 +78,29 @@ export function indexQuery(annotations: readonly SurfaceAnnotation[]): Annotatio
   const index = new IntervalIndex<SurfaceAnnotation>();
   for (const a of annotations) index.add(a);
   return (start, end) => index.overlapping(start, end);
+}
+
+/**
+ * A surface in a fresh scroller (300 × 500 px) showing a synthetic document of `paragraphs`
+ * blocks of `chars` characters, `codeCount` codes, and `perBlock` annotations per block coded
+ * with the first `inUse` codes (all by default).
+ */
+export function syntheticSurface(
+  paragraphs: number,
+  chars: number,
+  codeCount: number,
+  perBlock: number,
+  inUse = codeCount,
+) {
+  const scroller = mountScroller(300, 500);
+  const surface = new DocumentSurface(scroller);
+  const doc = syntheticDocument(paragraphs, chars);
+  const codes = syntheticCodes(codeCount);
+  surface.load(doc);
+  surface.setCodes(codes);
+  const annotations = syntheticAnnotations(doc, perBlock, codes.slice(0, inUse));
+  surface.setAnnotationSource(indexQuery(annotations), 1);
+  return { scroller, surface, doc, codes, annotations };
 }
 
 /** A fixed-size scroll container attached to the page (tests and benchmark mount into it). */
