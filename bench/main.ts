@@ -12,7 +12,7 @@ import { runAgreementScenarios } from './app/agreement-scenario';
 import { runBareLimit, runPeer } from './app/baseline-scenarios';
 import { serveStatic } from './app/static-server';
 import { runExchangeScenarios } from './app/exchange-scenarios';
-import { runMergeScenarios } from './app/merge-scenario';
+import { runCodeMergeScenarios, runMergeScenarios } from './app/merge-scenario';
 import { runCorpusImport, runWorkbenchScenarios } from './app/workbench-scenarios';
 import { runProbeCheck } from './app/probe-check';
 import { runReanchor } from './app/reanchor';
@@ -86,7 +86,10 @@ try {
   if (runs(config, 'workbench') && safeStarts > 0)
     results.add('workbench reloads', 'safe-start screens met (tried again)', 'count', [safeStarts]);
   if (runs(config, 'exchange')) await runExchangeScenarios(run);
-  if (runs(config, 'merge')) await runMergeScenarios(run);
+  if (runs(config, 'merge')) {
+    await runCodeMergeScenarios(run);
+    await runMergeScenarios(run);
+  }
   if (runs(config, 'bare')) {
     log('bare limit: plain <p> paragraphs');
     await runBareLimit(browser, server.origin, config, app.layout, app.open, results);

@@ -2,7 +2,7 @@
 // where the time goes (issue 9), and the exchange file's import and export (issue 6). Not a
 // benchmark: it prints where time is spent, not figures.
 //
-//   npx electron-vite build && npx tsx bench/profile.ts --size 100000 [--scenarios open,jumps,fast,code,exchange] [--port 5206]
+//   npx electron-vite build && npx tsx bench/profile.ts --size 100000 [--scenarios open,jumps,fast,code,exchange,codemerge] [--port 5206]
 //
 // `exchange` runs in a fresh profile of its own (an import needs a profile without the project):
 // it profiles the import, then the export, and prints each main-thread task over 50 ms with the
@@ -19,6 +19,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { serveStatic } from './app/static-server';
 import { VIEWPORT, arm, collect, freshPage, longTasksSince, pageNow } from './app/pages';
 import { exportProject } from './app/exchange-scenarios';
+import { mergeCode } from './app/merge-scenario';
 import { LONG_DOCUMENT, SHORT_DOCUMENT } from './fixtures/project';
 import {
   annotationsLoaded,
@@ -61,8 +62,9 @@ await context.addInitScript({ path: join(import.meta.dirname, 'app', 'probe.js')
 const page = context.pages()[0] ?? (await context.newPage());
 page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
 
-// The exchange scenario brings its own fresh profile: no import into this one for it alone.
-if (fresh && scenarios.some((s) => s !== 'exchange')) {
+// The exchange and code merge scenarios bring their own fresh profiles: no import for them alone.
+const ownProfile = (s: string) => s === 'exchange' || s === 'codemerge';
+if (fresh && scenarios.some((s) => !ownProfile(s))) {
   await startEmpty(page, server.origin);
   const imported = await importProject(page, fixtures.exchangeFile(size));
   console.log(`imported ${size} annotations in ${imported.ms.toFixed(0)} ms`);
@@ -263,6 +265,30 @@ async function profiled(
   if (name === 'code') console.log(`--- code: per key press\n${keySummary(events, profile)}`);
 }
 
+/** Merging one code into another in the codebook, profiled, in a fresh profile. */
+async function profileCodeMerge(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const fresh = await freshPage(browser);
+  try {
+    await startEmpty(fresh.page, server.origin);
+    await importProject(fresh.page, fixtures.exchangeFile(size));
+    await fresh.page.waitForTimeout(2000);
+    await profiled(
+      'codemerge',
+      async () => {
+        const t = await mergeCode(fresh.page);
+        console.log(
+          `code merge: ${t.ms.toFixed(0)} ms, longest task ${t.longestTask.toFixed(0)} ms`,
+        );
+        await fresh.page.waitForTimeout(1000);
+      },
+      fresh,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Import then export of the exchange file, each profiled, in a fresh profile. */
 async function profileExchange(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -298,6 +324,8 @@ const probe = (p: Page) => p as Page;
 for (const scenario of scenarios) {
   if (scenario === 'exchange') {
     await profileExchange();
+  } else if (scenario === 'codemerge') {
+    await profileCodeMerge();
   } else if (scenario === 'open') {
     await openLongDocument(page, size > 0); // warm
     // As openLongDocument, but only the click is profiled (not the reload before it).
@@ -351,8 +379,8 @@ for (const scenario of scenarios) {
 }
 await context.close();
 await server.close();
-// A profile made for the exchange scenario alone holds no import: not one to reuse.
-if (fresh && !scenarios.some((s) => s !== 'exchange'))
+// A profile made for those scenarios alone holds no import: not one to reuse.
+if (fresh && !scenarios.some((s) => !ownProfile(s)))
   rmSync(profileDir, { recursive: true, force: true });
 
 interface CpuNode {

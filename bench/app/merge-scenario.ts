@@ -1,7 +1,14 @@
 import type { Page } from 'playwright';
 import type { GroupRun } from './group-run';
 import { arm, collect, freshPage, pageNow } from './pages';
-import { importProject, startEmpty, withLongTasks, type Timed } from './workbench';
+import { LONG_DOCUMENT } from '../fixtures/project';
+import {
+  annotationsLoaded,
+  importProject,
+  startEmpty,
+  withLongTasks,
+  type Timed,
+} from './workbench';
 
 /** One merge as the user does it: the preview, then Proceed. */
 interface MergeTimes {
@@ -117,5 +124,147 @@ export async function runMergeScenarios(run: GroupRun): Promise<void> {
       baseline.map((t) => t.ms),
     );
     results.ratio(scenario, 'preview + merge ÷ import', both, imported);
+  }
+}
+
+/** The codes the code-merge scenario merges (the fixture's first two, "Theme 1" into "Theme 2"). */
+const MERGED = { from: 'code-00', fromName: 'Theme 1', into: 'code-01', intoName: 'Theme 2' };
+
+/** How many of the project's live annotations carry each code, read straight from IndexedDB. */
+function codeCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('marginalia');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('annotationPages').objectStore('annotationPages').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            const counts: Record<string, number> = {};
+            const rows = all.result as { annotations: { codeIds: string[]; deleted: boolean }[] }[];
+            for (const row of rows)
+              for (const a of row.annotations)
+                if (!a.deleted) for (const c of a.codeIds) counts[c] = (counts[c] ?? 0) + 1;
+            db.close();
+            resolve(counts);
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * The storage floor of a code merge, in the page: one IndexedDB transaction that reads the
+ * annotation rows carrying the code and writes them back unchanged, ms.
+ */
+function rawRewrite(page: Page, codeId: string): Promise<number> {
+  return page.evaluate(
+    (code) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('marginalia');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const started = performance.now();
+          const tx = db.transaction('annotationPages', 'readwrite');
+          const store = tx.objectStore('annotationPages');
+          const rows = store.index('codeIds').getAll(code);
+          rows.onsuccess = () => {
+            for (const row of rows.result) store.put(row);
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve(performance.now() - started);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    codeId,
+  );
+}
+
+/**
+ * Merges "Theme 1" into "Theme 2" through the codebook's Edit code dialog with the long document
+ * open: from the click on Merge to the "Merged code" notice painted. Checks afterwards, in
+ * IndexedDB, that every annotation that had either code now has "Theme 2" and none "Theme 1", so
+ * a merge that drops work fails the run instead of timing it.
+ */
+export async function mergeCode(page: Page): Promise<Timed> {
+  await page.getByRole('button', { name: `Open ${LONG_DOCUMENT}` }).click();
+  await annotationsLoaded(page);
+  const before = await codeCounts(page);
+  await page.getByRole('button', { name: `Edit ${MERGED.fromName}`, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit code ${MERGED.fromName}` });
+  await dialog.getByLabel('Merge into').selectOption({ label: MERGED.intoName });
+  const since = await pageNow(page);
+  await arm(page, 'click', 'notice', '^Merged code ', 600_000);
+  await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+  const timed = await withLongTasks(page, since, await collect(page));
+  const after = await codeCounts(page);
+  const from = before[MERGED.from] ?? 0;
+  // Annotations with both codes keep one: at least the larger count, at most the sum.
+  const into = after[MERGED.into] ?? 0;
+  const most = from + (before[MERGED.into] ?? 0);
+  const least = Math.max(from, before[MERGED.into] ?? 0);
+  if (from === 0 || (after[MERGED.from] ?? 0) !== 0 || into < least || into > most)
+    throw new Error(
+      `after merging, ${after[MERGED.from] ?? 0} annotations still have ${MERGED.fromName} and ` +
+        `${into} have ${MERGED.intoName} (expected 0 and ${least}-${most})`,
+    );
+  return timed;
+}
+
+/**
+ * Merging one code into another through the codebook at each detail size (the project of that
+ * many annotations open, 30 codes), each run in a fresh profile: click → notice painted and the
+ * longest main-thread task, beside the storage floor measured in the same profile just before:
+ * reading and rewriting, raw, the IndexedDB rows that carry the code.
+ */
+export async function runCodeMergeScenarios(run: GroupRun): Promise<void> {
+  const { browser, origin, config, fixtures, results, log } = run;
+  for (const n of config.detailSizes) {
+    if (n === 0) continue;
+    log(`merge: one code into another with ${n} annotations`);
+    const times: Timed[] = [];
+    const baseline: number[] = [];
+    for (let r = 0; r < config.runs; r++) {
+      const ours = await freshPage(browser);
+      try {
+        await startEmpty(ours.page, origin);
+        await importProject(ours.page, fixtures.exchangeFile(n));
+        baseline.push(await rawRewrite(ours.page, MERGED.from));
+        times.push(await mergeCode(ours.page));
+      } finally {
+        await ours.context.close();
+      }
+    }
+    const scenario = `merge a code into another in the codebook (${n} annotations)`;
+    const merged = results.add(
+      scenario,
+      'Merge clicked → "Merged code" notice painted',
+      'ms',
+      times.map((t) => t.ms),
+    );
+    results.add(
+      scenario,
+      'longest main-thread task',
+      'ms',
+      times.map((t) => t.longestTask),
+    );
+    results.add(
+      scenario,
+      'main-thread tasks > 100 ms',
+      'count',
+      times.map((t) => t.longTasks100 ?? 0),
+    );
+    const raw = results.add(
+      scenario,
+      "raw IndexedDB read + rewrite of the code's rows (baseline)",
+      'ms',
+      baseline,
+    );
+    results.ratio(scenario, 'merge ÷ raw rewrite', merged, raw);
   }
 }

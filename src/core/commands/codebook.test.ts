@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { MemoryRepository } from '../repository/memory-repository';
 import { CODER, annotation, code } from '../repository/test-support/records';
 import type { Code } from '../model/types';
-import { createCode, deleteCode, importCodebook, mergeCodes, updateCode } from './codebook';
+import {
+  createCode,
+  deleteCode,
+  importCodebook,
+  mergeCodes,
+  mergeCodesInSteps,
+  updateCode,
+} from './codebook';
 
 const P = 'p';
 const ctx = { coderId: CODER, now: '2026-02-01T00:00:00.000Z' };
@@ -90,6 +97,31 @@ describe('codebook commands', () => {
     const moved = merge.changes.find((c) => c.kind === 'annotation')?.after;
     expect(moved && 'codeIds' in moved ? moved.codeIds : null).toEqual(['other']);
     expect(merge.label).toBe('merge code parent into other');
+  });
+
+  it('a code merge built in steps is the same change set, pausing before each step', async () => {
+    const from = code(P, 'from');
+    const into = code(P, 'into');
+    const child = code(P, 'child', 'child', 'from');
+    const codes = [from, into, child];
+    // Every third annotation has both codes (they collapse); some have neither (no change).
+    const annotations = Array.from({ length: 23 }, (_, i) =>
+      annotation(P, 'd', `a${i}`, i % 5 === 4 ? ['into'] : i % 3 ? ['from'] : ['from', 'into']),
+    );
+    let pauses = 0;
+    const stepped = await mergeCodesInSteps(
+      codes,
+      annotations,
+      'from',
+      'into',
+      ctx,
+      async () => {
+        pauses++;
+      },
+      4,
+    );
+    expect(stepped).toEqual(mergeCodes(codes, annotations, 'from', 'into', ctx));
+    expect(pauses).toBe(6);
   });
 
   it('an imported codebook keeps its ids unless the project has them already', () => {

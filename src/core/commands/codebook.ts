@@ -137,6 +137,31 @@ export function mergeCodes(
   );
 }
 
+/**
+ * `mergeCodes` built `step` annotations at a time, awaiting `pause()` before each step: the same
+ * change set, without holding the calling thread for the whole of a code on tens of thousands of
+ * annotations (stamping each changed annotation hashes it). The UI passes a pause that yields to
+ * the event loop.
+ */
+export async function mergeCodesInSteps(
+  codes: readonly Code[],
+  annotations: readonly Annotation[],
+  fromId: Id,
+  intoId: Id,
+  ctx: EditContext,
+  pause: () => Promise<void>,
+  step = 200,
+): Promise<ChangeSet> {
+  const set = mergeCodes(codes, [], fromId, intoId, ctx);
+  const changes = [...set.changes];
+  for (let i = 0; i < annotations.length; i += step) {
+    await pause();
+    const part = mergeCodes(codes, annotations.slice(i, i + step), fromId, intoId, ctx);
+    for (const change of part.changes) if (change.kind === 'annotation') changes.push(change);
+  }
+  return { ...set, changes };
+}
+
 /** Moves a code and its sub-codes to the trash; annotations keep their codes for a restore. */
 export function deleteCode(codes: readonly Code[], id: Id, ctx: EditContext): ChangeSet {
   const code = codes.find((c) => c.id === id);

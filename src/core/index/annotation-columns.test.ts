@@ -5,6 +5,7 @@ import {
   columnsQuery,
   overlappingRows,
   patchColumns,
+  patchColumnsInSteps,
   type ColumnAnnotation,
 } from './annotation-columns';
 
@@ -81,5 +82,29 @@ describe('annotation columns', () => {
         },
       ),
     );
+  });
+
+  it('patching in steps gives the same snapshot, pausing after every step of rows', async () => {
+    const before: ColumnAnnotation[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `a${i}`,
+      start: i * 3,
+      end: i * 3 + (i % 4) + 1,
+      codeIds: [`c${i % 3}`],
+    }));
+    const added = [{ id: 'a4', start: 1, end: 30, codeIds: ['c9'] }];
+    const removed = new Set(['a2', 'a4']);
+    let pauses = 0;
+    const stepped = await patchColumnsInSteps(
+      columnsFromAnnotations(before),
+      removed,
+      added,
+      async () => {
+        pauses++;
+      },
+      4,
+    );
+    expect(stepped).toEqual(patchColumns(columnsFromAnnotations(before), removed, added));
+    // Two passes: 10 rows (2 pauses) counting, then 11 places (rows and the end; 2 pauses).
+    expect(pauses).toBe(4);
   });
 });

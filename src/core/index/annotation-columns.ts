@@ -111,11 +111,48 @@ export function patchColumns(
   removed: ReadonlySet<string>,
   added: readonly ColumnAnnotation[],
 ): AnnotationColumns {
+  const steps = patchSteps(columns, removed, added, Infinity);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `patchColumns` awaiting `pause()` after every `step` rows, so patching the snapshot of a
+ * document of 100,000 annotations is several short tasks instead of one long one (storage
+ * passes a pause that keeps its transaction open).
+ */
+export async function patchColumnsInSteps(
+  columns: AnnotationColumns,
+  removed: ReadonlySet<string>,
+  added: readonly ColumnAnnotation[],
+  pause: () => Promise<unknown>,
+  step = 25_000,
+): Promise<AnnotationColumns> {
+  const steps = patchSteps(columns, removed, added, step);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await pause();
+  }
+}
+
+/** `patchColumns`'s work, yielding after every `step` rows of each pass over the snapshot. */
+function* patchSteps(
+  columns: AnnotationColumns,
+  removed: ReadonlySet<string>,
+  added: readonly ColumnAnnotation[],
+  step: number,
+): Generator<void, AnnotationColumns> {
   const fresh = [...added].sort((a, b) => a.start - b.start || a.end - b.end);
   const codeTable = new Map(columns.codeIds.map((id, i) => [id, i]));
   const n = columns.ids.length;
   let kept = 0;
-  for (let i = 0; i < n; i++) if (!removed.has(columns.ids[i]!)) kept++;
+  for (let i = 0; i < n; i++) {
+    if (!removed.has(columns.ids[i]!)) kept++;
+    if (i % step === step - 1) yield;
+  }
   const total = kept + fresh.length;
   const ids = new Array<string>(total);
   const starts = new Uint32Array(total);
@@ -124,18 +161,19 @@ export function patchColumns(
   const codes: number[] = [];
   const longRows: number[] = [];
   let row = 0;
-  const push = (id: string, start: number, end: number, codeIndexes: Iterable<number>) => {
+  const place = (id: string, start: number, end: number) => {
     ids[row] = id;
     starts[row] = start;
     ends[row] = end;
     codeStarts[row] = codes.length;
-    for (const c of codeIndexes) codes.push(c);
     if (end - start > LONG_SPAN) longRows.push(row);
     row++;
   };
-  const indexOf = (id: string) => codeIndex(codeTable, id);
+  const old = columns.codes;
+  const oldStarts = columns.codeStarts;
   let f = 0;
   for (let i = 0; i <= n; i++) {
+    if (i % step === step - 1) yield;
     const start = i < n ? columns.starts[i]! : Infinity;
     const end = i < n ? columns.ends[i]! : Infinity;
     while (
@@ -143,15 +181,14 @@ export function patchColumns(
       (fresh[f]!.start < start || (fresh[f]!.start === start && fresh[f]!.end < end))
     ) {
       const a = fresh[f++]!;
-      push(a.id, a.start, a.end, a.codeIds.map(indexOf));
+      place(a.id, a.start, a.end);
+      for (const id of a.codeIds) codes.push(codeIndex(codeTable, id));
     }
     if (i === n || removed.has(columns.ids[i]!)) continue;
-    push(
-      columns.ids[i]!,
-      start,
-      end,
-      columns.codes.subarray(columns.codeStarts[i]!, columns.codeStarts[i + 1]!),
-    );
+    // The kept row's codes are copied index by index: a view per row (`subarray`) made a
+    // patch of 100,000 rows allocate 100,000 views.
+    place(columns.ids[i]!, start, end);
+    for (let k = oldStarts[i]!; k < oldStarts[i + 1]!; k++) codes.push(old[k]!);
   }
   return finishColumns(ids, starts, ends, codeStarts, codes, codeTable, longRows);
 }

@@ -2,6 +2,7 @@ import * as commands from '../../../core/commands/codebook';
 import { exportCodebook, parseCodebookFile } from '../../../core/codebook';
 import { newId } from '../../../core/ids/new-id';
 import type { Annotation, Code, Id } from '../../../core/model/types';
+import { nextTask } from './next-task';
 import type { Session } from './session';
 
 /**
@@ -55,9 +56,10 @@ export class CodebookActions {
 
   /**
    * Merges one code into another: its annotations (found through the index of codes, never by
-   * reading the whole project) and children move; nothing is lost.
+   * reading the whole project) and children move; nothing is lost. Resolves with how many
+   * annotations moved.
    */
-  merge(fromId: Id, intoId: Id): Promise<void> {
+  merge(fromId: Id, intoId: Id): Promise<number> {
     return this.session.changes.change(async () => {
       const projectId = this.project();
       const stored: Annotation[] = await this.session.storage.annotationsWithCode(
@@ -66,10 +68,16 @@ export class CodebookActions {
       );
       // The open document's annotations are the freshest copies of the ones it shows.
       const annotations = stored.map((a) => this.session.annotations.get(a.id) ?? a);
-      return {
-        set: commands.mergeCodes(this.codes(), annotations, fromId, intoId, this.session.context()),
-        value: undefined,
-      };
+      // Stamping thousands of annotations is built in steps, each a short task of its own.
+      const set = await commands.mergeCodesInSteps(
+        this.codes(),
+        annotations,
+        fromId,
+        intoId,
+        this.session.context(),
+        nextTask,
+      );
+      return { set, value: set.changes.filter((c) => c.kind === 'annotation').length };
     });
   }
 

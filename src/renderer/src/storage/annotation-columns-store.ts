@@ -1,6 +1,6 @@
 import {
   columnsFromAnnotations,
-  patchColumns,
+  patchColumnsInSteps,
   type AnnotationColumns,
   type ColumnAnnotation,
 } from '../../../core/index/annotation-columns';
@@ -65,16 +65,17 @@ export async function patchStoredColumns(db: MarginaliaDb, set: ChangeSet): Prom
   const documentIds = [...edits.keys()];
   const rows = await db.annotationColumns.bulkGet(documentIds.map((d) => [set.projectId, d]));
   const puts: AnnotationColumnsRow[] = [];
-  documentIds.forEach((documentId, i) => {
+  for (const [i, documentId] of documentIds.entries()) {
     const row = rows[i];
     const { removed, added } = edits.get(documentId)!;
-    if (row)
-      puts.push(
-        columnsToRow(set.projectId, documentId, patchColumns(columnsFromRow(row), removed, added)),
-      );
-    else if (created.has(documentId))
+    // A read between steps keeps the transaction open and lets other tasks run in between.
+    const pause = () => db.annotationColumns.get([set.projectId, documentId]);
+    if (row) {
+      const columns = await patchColumnsInSteps(columnsFromRow(row), removed, added, pause);
+      puts.push(columnsToRow(set.projectId, documentId, columns));
+    } else if (created.has(documentId))
       puts.push(columnsToRow(set.projectId, documentId, columnsFromAnnotations(added)));
-  });
+  }
   if (puts.length > 0) await db.annotationColumns.bulkPut(puts);
 }
 

@@ -6,6 +6,7 @@ import {
   packAnnotationPages,
   PAGE_MAX,
   PAGE_TARGET,
+  ROWS_PER_CHUNK,
 } from './annotation-pages';
 import { openDatabase, type MarginaliaDb } from './database';
 import { isolatedIdb, makeAnnotation } from './test-fixtures';
@@ -19,6 +20,45 @@ async function fresh(): Promise<MarginaliaDb> {
   const db = openDatabase(isolatedIdb());
   await db.open();
   return db;
+}
+
+/**
+ * A fresh database that records, per request to the annotation rows, how many rows it read or
+ * wrote: a request's rows are cloned in one main-thread task, so its size bounds the task.
+ */
+async function counted(): Promise<{ db: MarginaliaDb; sizes: number[] }> {
+  const sizes: number[] = [];
+  const db = openDatabase(isolatedIdb());
+  db.use({
+    stack: 'dbcore',
+    name: 'count-rows',
+    create: (core) => ({
+      ...core,
+      table: (name) => {
+        const table = core.table(name);
+        if (name !== 'annotationPages') return table;
+        return {
+          ...table,
+          getMany: async (req) => {
+            const rows = await table.getMany(req);
+            sizes.push(rows.filter((r) => r !== undefined).length);
+            return rows;
+          },
+          query: async (req) => {
+            const result = await table.query(req);
+            if (req.values) sizes.push(result.result.length);
+            return result;
+          },
+          mutate: (req) => {
+            if (req.type === 'put' || req.type === 'add') sizes.push(req.values.length);
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  await db.open();
+  return { db, sizes };
 }
 
 /** Puts `annotations` through an editor in one transaction, as `apply` does. */
@@ -107,5 +147,24 @@ describe('annotation rows', () => {
     expect(await annotationPages.withCode(db, 'other', 'c')).toEqual([]);
     await annotationPages.eraseProject(db, P);
     expect(await db.annotationPages.count()).toBe(0);
+  });
+
+  it('a code on every row of a document is read, and its rows rewritten, a few rows per request', async () => {
+    const { db, sizes } = await counted();
+    const rows = 5 * ROWS_PER_CHUNK;
+    const all = Array.from({ length: rows * 10 }, (_, n) => make('d', n, ['c', `k${n % 3}`]));
+    await db.annotationPages.bulkAdd(packAnnotationPages(P, all, 10));
+    sizes.length = 0;
+    const found = await annotationPages.withCode(db, P, 'c');
+    expect(found.map((a) => a.id)).toEqual(all.map((a) => a.id));
+    await put(
+      db,
+      found.map((a) => ({ ...a, codeIds: ['x'] })),
+    );
+    expect(await annotationPages.withCode(db, P, 'c')).toEqual([]);
+    expect((await annotationPages.withCode(db, P, 'x')).length).toBe(all.length);
+    // Reads of withCode and of the editor, and the editor's writes: never all rows at once.
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(ROWS_PER_CHUNK);
   });
 });

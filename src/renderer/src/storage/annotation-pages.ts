@@ -201,15 +201,26 @@ export const annotationPages = {
     return keys.reduce((sum, k) => sum + k[2], 0);
   },
 
-  /** The project's annotations carrying `codeId` (tombstones included): only rows holding it. */
-  async withCode(db: MarginaliaDb, projectId: Id, codeId: Id): Promise<Annotation[]> {
-    const rows = await db.annotationPages.where('codeIds').equals(codeId).toArray();
-    const out: Annotation[] = [];
-    for (const row of rows) {
-      if (row.projectId !== projectId) continue;
-      for (const a of row.annotations) if (a.codeIds.includes(codeId)) out.push(a);
-    }
-    return out;
+  /**
+   * The project's annotations carrying `codeId` (tombstones included): only rows holding it,
+   * found by key and read `ROWS_PER_CHUNK` at a time in one read transaction, so a code on
+   * every row of a large document never reads them all in one main-thread task.
+   */
+  withCode(db: MarginaliaDb, projectId: Id, codeId: Id): Promise<Annotation[]> {
+    return db.transaction('r', db.annotationPages, async () => {
+      const keys = (await db.annotationPages
+        .where('codeIds')
+        .equals(codeId)
+        .primaryKeys()) as unknown as [Id, Id, string][];
+      const out: Annotation[] = [];
+      for (const rows of await getRowsInChunks(
+        db,
+        keys.filter((k) => k[0] === projectId),
+      )) {
+        for (const a of rows?.annotations ?? []) if (a.codeIds.includes(codeId)) out.push(a);
+      }
+      return out;
+    });
   },
 
   /**
@@ -299,7 +310,7 @@ export class AnnotationPageEditor {
       if (!this.rows.has(key)) wanted.set(key, [this.projectId, documentId, firstId]);
     }
     const keys = [...wanted.keys()];
-    const found = await this.db.annotationPages.bulkGet([...wanted.values()]);
+    const found = await getRowsInChunks(this.db, [...wanted.values()]);
     keys.forEach((key, i) => {
       const [, documentId, firstId] = wanted.get(key)!;
       this.rows.set(key, {
@@ -350,35 +361,65 @@ export class AnnotationPageEditor {
     loaded.dirty = true;
   }
 
-  /** Writes every changed row: split past `PAGE_MAX`, erased when empty. */
+  /**
+   * Writes every changed row: split past `PAGE_MAX`, erased when empty. Rows are made and put
+   * `ROWS_PER_CHUNK` at a time (a put clones its rows on the calling thread), so rewriting
+   * every row of a large document is many short tasks.
+   */
   async flush(): Promise<void> {
-    const puts: AnnotationPageRow[] = [];
     const deletes: [Id, Id, string][] = [];
-    for (const loaded of this.rows.values()) {
-      if (!loaded.dirty) continue;
+    let puts: AnnotationPageRow[] = [];
+    let wrote = false;
+    const put = async () => {
+      if (puts.length === 0) return;
+      const chunk = puts;
+      puts = [];
+      wrote = true;
+      await this.db.annotationPages.bulkPut(chunk);
+    };
+    const dirty = [...this.rows.values()].filter((loaded) => loaded.dirty);
+    for (const { row } of dirty)
+      if (row.annotations.length === 0) deletes.push([this.projectId, row.documentId, row.firstId]);
+    if (deletes.length > 0) await this.db.annotationPages.bulkDelete(deletes);
+    for (const loaded of dirty) {
       loaded.dirty = false;
       const { documentId, firstId, annotations } = loaded.row;
-      if (annotations.length === 0) {
-        deletes.push([this.projectId, documentId, firstId]);
-        continue;
-      }
+      if (annotations.length === 0) continue;
       if (annotations.length <= PAGE_MAX) {
         puts.push(annotationRow(this.projectId, documentId, firstId, annotations));
-        continue;
+      } else {
+        const parts = cutDocument(this.projectId, documentId, annotations, PAGE_TARGET);
+        parts[0] = annotationRow(this.projectId, documentId, firstId, parts[0]!.annotations);
+        puts.push(...parts);
       }
-      const parts = cutDocument(this.projectId, documentId, annotations, PAGE_TARGET);
-      parts[0] = annotationRow(this.projectId, documentId, firstId, parts[0]!.annotations);
-      puts.push(...parts);
+      if (puts.length >= ROWS_PER_CHUNK) await put();
     }
-    if (deletes.length > 0) await this.db.annotationPages.bulkDelete(deletes);
-    if (puts.length > 0) await this.db.annotationPages.bulkPut(puts);
+    await put();
     // Rows split or erased change the layout: later loads re-read the keys.
-    if (deletes.length > 0 || puts.length > 0) {
+    if (deletes.length > 0 || wrote) {
       this.firstIds.clear();
       this.rows.clear();
     }
   }
 }
 
-/** Annotation rows per bulk write of a whole project (about `DEFAULT_CHUNK_SIZE` annotations). */
+/**
+ * Annotation rows per bulk read or write of many rows (about `DEFAULT_CHUNK_SIZE` annotations):
+ * each call's rows are cloned in one main-thread task, so a call of every row of a document of
+ * 100,000 annotations took hundreds of ms (see docs/performance.md).
+ */
 export const ROWS_PER_CHUNK = 8;
+
+/**
+ * Rows by key (undefined where none), read `ROWS_PER_CHUNK` at a time, one call after another:
+ * inside a transaction the calls keep it alive, and each call's rows arrive in a task of their own.
+ */
+async function getRowsInChunks(
+  db: MarginaliaDb,
+  keys: readonly [Id, Id, string][],
+): Promise<(AnnotationPageRow | undefined)[]> {
+  const out: (AnnotationPageRow | undefined)[] = [];
+  for (let i = 0; i < keys.length; i += ROWS_PER_CHUNK)
+    out.push(...(await db.annotationPages.bulkGet(keys.slice(i, i + ROWS_PER_CHUNK))));
+  return out;
+}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Code } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
+import { notice } from '../../state/notices';
 import { Modal } from '../layout/Modal';
 import { MemoField } from '../annotations/MemoField';
 import { saveCodeMemo } from './save-code-memo';
@@ -120,7 +121,14 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
           onClick={() =>
             void workbench.codebook
               .merge(code.id, mergeInto)
-              .then(props.onClose)
+              .then((moved) => {
+                const into = codes.find((c) => c.id === mergeInto)?.name ?? 'the other code';
+                const what = moved === 1 ? '1 annotation' : `${moved.toLocaleString()} annotations`;
+                workbench.notify(
+                  notice('info', `Merged code ${code.name} into ${into}`, [`${what} moved.`]),
+                );
+                props.onClose();
+              })
               .catch((e: unknown) => workbench.fail('Could not merge the codes', e))
           }
         >
