@@ -2,7 +2,7 @@
 // where the time goes (issue 9), and the exchange file's import and export (issue 6). Not a
 // benchmark: it prints where time is spent, not figures.
 //
-//   npx electron-vite build && npx tsx bench/profile.ts --size 100000 [--scenarios open,jumps,fast,code,exchange,codemerge] [--port 5206]
+//   npx electron-vite build && npx tsx bench/profile.ts --size 100000 [--scenarios open,jumps,fast,code,exchange,codemerge,filemerge] [--port 5206]
 //
 // `exchange` runs in a fresh profile of its own (an import needs a profile without the project):
 // it profiles the import, then the export, and prints each main-thread task over 50 ms with the
@@ -19,7 +19,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { serveStatic } from './app/static-server';
 import { VIEWPORT, arm, collect, freshPage, longTasksSince, pageNow } from './app/pages';
 import { exportProject } from './app/exchange-scenarios';
-import { mergeCode } from './app/merge-scenario';
+import { mergeCode, mergeTeammate } from './app/merge-scenario';
 import { LONG_DOCUMENT, SHORT_DOCUMENT } from './fixtures/project';
 import {
   annotationsLoaded,
@@ -63,7 +63,7 @@ const page = context.pages()[0] ?? (await context.newPage());
 page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
 
 // The exchange and code merge scenarios bring their own fresh profiles: no import for them alone.
-const ownProfile = (s: string) => s === 'exchange' || s === 'codemerge';
+const ownProfile = (s: string) => ['exchange', 'codemerge', 'filemerge'].includes(s);
 if (fresh && scenarios.some((s) => !ownProfile(s))) {
   await startEmpty(page, server.origin);
   const imported = await importProject(page, fixtures.exchangeFile(size));
@@ -265,21 +265,28 @@ async function profiled(
   if (name === 'code') console.log(`--- code: per key press\n${keySummary(events, profile)}`);
 }
 
-/** Merging one code into another in the codebook, profiled, in a fresh profile. */
-async function profileCodeMerge(): Promise<void> {
+/**
+ * A merge profiled in a fresh profile holding the benchmark project: `codemerge` merges one code
+ * into another in the codebook, `filemerge` merges a teammate's file (preview, then Proceed).
+ */
+async function profileMerge(name: 'codemerge' | 'filemerge'): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   const fresh = await freshPage(browser);
+  const ms = (x: { ms: number; longestTask: number }) =>
+    `${x.ms.toFixed(0)} ms, longest task ${x.longestTask.toFixed(0)} ms`;
   try {
     await startEmpty(fresh.page, server.origin);
     await importProject(fresh.page, fixtures.exchangeFile(size));
     await fresh.page.waitForTimeout(2000);
+    const teammate = fixtures.teammateFile(size);
     await profiled(
-      'codemerge',
+      name,
       async () => {
-        const t = await mergeCode(fresh.page);
-        console.log(
-          `code merge: ${t.ms.toFixed(0)} ms, longest task ${t.longestTask.toFixed(0)} ms`,
-        );
+        if (name === 'codemerge') console.log(`code merge: ${ms(await mergeCode(fresh.page))}`);
+        else {
+          const t = await mergeTeammate(fresh.page, teammate.path, teammate);
+          console.log(`file merge: preview ${ms(t.preview)}; Proceed ${ms(t.merge)}`);
+        }
         await fresh.page.waitForTimeout(1000);
       },
       fresh,
@@ -324,8 +331,8 @@ const probe = (p: Page) => p as Page;
 for (const scenario of scenarios) {
   if (scenario === 'exchange') {
     await profileExchange();
-  } else if (scenario === 'codemerge') {
-    await profileCodeMerge();
+  } else if (scenario === 'codemerge' || scenario === 'filemerge') {
+    await profileMerge(scenario);
   } else if (scenario === 'open') {
     await openLongDocument(page, size > 0); // warm
     // As openLongDocument, but only the click is profiled (not the reload before it).

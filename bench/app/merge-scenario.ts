@@ -22,7 +22,7 @@ interface MergeTimes {
  * painted. Checks the preview's counts of new, updated and conflicting annotations, so a merge
  * that drops or doubles work fails the run instead of timing it.
  */
-async function mergeTeammate(
+export async function mergeTeammate(
   page: Page,
   file: string,
   expect: { newAnnotations: number; changedAnnotations: number },

@@ -128,7 +128,7 @@ export async function patchColumnsInSteps(
   removed: ReadonlySet<string>,
   added: readonly ColumnAnnotation[],
   pause: () => Promise<unknown>,
-  step = 25_000,
+  step = 10_000,
 ): Promise<AnnotationColumns> {
   const steps = patchSteps(columns, removed, added, step);
   for (;;) {

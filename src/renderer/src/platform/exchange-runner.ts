@@ -21,6 +21,7 @@ import {
   exportStoredProject,
   importExchangeText,
   readExchangeText,
+  receivedResult,
   writeExchangeText,
   type ExportRequest,
   type ImportExchangeResult,
@@ -186,7 +187,9 @@ export function createWorkerExchange(): ExchangeRunner {
   const pool = createWorkerPool(
     () => new Worker(new URL('./exchange-worker.ts', import.meta.url), { type: 'module' }),
   );
-  const run = <T>(job: ExchangeJob, options?: PoolRunOptions) => pool.run<T>(job, options);
+  // A result with a file's records comes with its annotations packed (see `postedResult`).
+  const run = <T>(job: ExchangeJob, options?: PoolRunOptions) =>
+    pool.run<T>(job, options).then(receivedResult);
   /** A write of a new project: told to stop when cancelled (it erases what it wrote), queued. */
   const staged = (options: Pick<LongWriteOptions, 'signal' | 'onProgress'>): PoolRunOptions => ({
     signal: options.signal,

@@ -13,6 +13,12 @@ import type { ProjectSnapshot, PurgedRecord } from '../../../core/model/snapshot
 import type { Project } from '../../../core/model/types';
 import type { LongWriteOptions } from '../../../core/repository/repository';
 import { ProjectExistsError, type Storage } from '../storage';
+import {
+  packedAnnotationsOf,
+  splitAnnotations,
+  withPackedAnnotations,
+  type PackedAnnotations,
+} from './packed-annotations';
 
 /** What an export needs: the project, who exports it, what to include, when. */
 export interface ExportRequest {
@@ -121,15 +127,19 @@ export type ImportExchangeResult =
 
 /** A valid exchange file's records as the snapshot a project is written from. */
 export function exchangeSnapshot(data: ExchangeFile): ProjectSnapshot {
-  return {
+  const rest = {
     project: data.project,
     coders: data.coders,
     documents: data.documents,
     codes: data.codes,
-    annotations: data.annotations,
     purged: data.purged ?? [],
     conflicts: data.conflicts ?? [],
   };
+  // Annotations still packed (see packed-annotations) stay packed in the snapshot.
+  const packed = packedAnnotationsOf(data);
+  return packed
+    ? withPackedAnnotations<ProjectSnapshot>(rest, packed)
+    : { ...rest, annotations: data.annotations };
 }
 
 /**
@@ -211,4 +221,35 @@ export async function importExchangeText(
       annotations: live(data.annotations),
     },
   };
+}
+
+/** A worker's result holding a valid file's `data`, as posted: its annotations packed apart. */
+interface PostedData {
+  data: Omit<ExchangeFile, 'annotations'>;
+  packedAnnotations: PackedAnnotations;
+}
+
+/**
+ * A result holding a file's `data` (a read file, a known project's file) as the exchange worker
+ * posts it: the annotations packed into one buffer to transfer (see packed-annotations), so
+ * 100,000 of them are never cloned into the UI thread. Other results are posted as they are.
+ */
+export function postedResult(result: unknown): { message: unknown; transfer: Transferable[] } {
+  if (!result || typeof result !== 'object' || !('data' in result))
+    return { message: result, transfer: [] };
+  const { data, ...others } = result as { data: ExchangeFile };
+  if (!data || !Array.isArray(data.annotations)) return { message: result, transfer: [] };
+  const { rest, packed } = splitAnnotations(data);
+  const message = { ...others, data: rest, packedAnnotations: packed } satisfies PostedData;
+  return { message, transfer: [packed.bytes.buffer] };
+}
+
+/**
+ * A result as posted by `postedResult`, with its file's annotations unpacked the first time
+ * they are read (a merge hands them to the merge worker still packed).
+ */
+export function receivedResult<T>(posted: T): T {
+  if (!posted || typeof posted !== 'object' || !('packedAnnotations' in posted)) return posted;
+  const { data, packedAnnotations, ...others } = posted as unknown as PostedData;
+  return { ...others, data: withPackedAnnotations<ExchangeFile>(data, packedAnnotations) } as T;
 }

@@ -5,6 +5,7 @@ import {
   encodeParts,
   exportStoredParts,
   importExchangeText,
+  postedResult,
   readExchangeText,
   writeExchangeText,
   type ExportRequest,
@@ -165,7 +166,9 @@ self.onmessage = async (event: MessageEvent<ExchangeWorkerRequest>) => {
     else if (message.type === 'align-to-project')
       result = await alignToStoredProject(opened(), message.projectId, message.incoming);
     else result = await readAnnotationCounts(opened(), message.projectId);
-    reply({ id: message.id, result });
+    // A read file's records (a known project's for a merge) go packed in one buffer.
+    const posted = postedResult(result);
+    reply({ id: message.id, result: posted.message }, posted.transfer);
   } catch (error) {
     reply({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -8,6 +8,7 @@ import {
   type MergeReport,
 } from '../../../../core/merge';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
+import type { PackedAnnotations } from '../../platform/packed-annotations';
 import type { Id } from '../../../../core/model/types';
 
 /** What computing a merge gives: the writes, the report, and texts that differ (re-anchoring). */
@@ -30,6 +31,18 @@ export interface MergeJob {
   incoming: ProjectSnapshot;
   codeMapping: CodeMapping;
 }
+
+/**
+ * A merge job as posted to the merge worker: the incoming snapshot as it is, or without its
+ * annotations and those packed apart (read packed from a file, see packed-annotations).
+ */
+export type PostedMergeJob = { id: number } & (
+  | MergeJob
+  | (Omit<MergeJob, 'incoming'> & {
+      incoming: Omit<ProjectSnapshot, 'annotations'>;
+      packedAnnotations: PackedAnnotations;
+    })
+);
 
 /** What the merge worker posts: progress while it works, then its result or error. */
 export interface MergeWorkerReply {

@@ -8,6 +8,9 @@ import {
   project,
 } from '../../../../core/repository/test-support/records';
 import { createStorage, openDatabase } from '../../storage';
+import { createWorkerExchange, inThreadExchange } from '../../platform/exchange-runner';
+import { exchangeSnapshot } from '../../platform/exchange-work';
+import { packedAnnotationsOf } from '../../platform/packed-annotations';
 import { inThreadMerge, workerMerge } from './merge-runner';
 
 /** A stored project of the profile database, under a fresh id. */
@@ -53,5 +56,26 @@ describe('computing a merge in a Web Worker', () => {
     const running = workerMerge(job, storage, controller.signal);
     controller.abort();
     await expect(running).rejects.toThrow();
+  });
+
+  it("takes a teammate's file from the exchange worker with its annotations still packed, never unpacked on this thread", async () => {
+    const { storage, job } = await stored();
+    const text = await inThreadExchange.writeExchange({
+      snapshot: job.incoming,
+      exportedBy: { coderId: CODER, name: 'Ada' },
+      options: { includeTexts: false },
+      now: '2026-02-01T00:00:00.000Z',
+    });
+    const read = await createWorkerExchange().readExchange('ada.json', text);
+    if (!read.ok) throw new Error('the file did not read');
+    const incoming = exchangeSnapshot(read.data);
+    expect(packedAnnotationsOf(incoming)?.count).toBe(2);
+    const fromWorker = await workerMerge({ ...job, incoming }, storage);
+    // Still packed here after the merge worker got them (and the preview can run again).
+    expect(packedAnnotationsOf(incoming)?.count).toBe(2);
+    expect(fromWorker.report.counts.annotation.new).toBe(1);
+    expect(fromWorker).toEqual(await inThreadMerge(job, storage));
+    expect(incoming.annotations.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(packedAnnotationsOf(incoming)).toBeUndefined();
   });
 });

@@ -1,9 +1,11 @@
+import { packedAnnotationsOf, splitAnnotations } from '../../platform/packed-annotations';
 import {
   computeMerge,
   type ComputedMerge,
   type MergeJob,
   type MergeSource,
   type MergeWorkerReply,
+  type PostedMergeJob,
 } from './compute-merge';
 
 /**
@@ -55,7 +57,12 @@ export const workerMerge: MergeRunner = (job, _source, signal, onProgress) => {
       done();
       reject(new Error(event.message || 'The merge worker failed.'));
     };
-    worker.postMessage({ ...job, id: 1 });
+    // Annotations read packed from a file (a teammate's) cross still packed, as one buffer.
+    if (packedAnnotationsOf(job.incoming)) {
+      const { rest, packed } = splitAnnotations(job.incoming);
+      const message: PostedMergeJob = { ...job, incoming: rest, packedAnnotations: packed, id: 1 };
+      worker.postMessage(message, [packed.bytes.buffer]);
+    } else worker.postMessage({ ...job, id: 1 } satisfies PostedMergeJob);
   });
 };
 

@@ -2,14 +2,28 @@
 // Computes merges off the UI thread: reads the target project from the profile's database
 // itself and merges the incoming snapshot into it (see compute-merge.ts).
 import { createStorage, openDatabase, type Storage } from '../../storage';
-import { computeMerge, type MergeJob, type MergeWorkerReply } from './compute-merge';
+import { unpackAnnotations } from '../../platform/packed-annotations';
+import {
+  computeMerge,
+  type MergeJob,
+  type MergeWorkerReply,
+  type PostedMergeJob,
+} from './compute-merge';
 
 /** The profile's database, opened by the worker so the local project never crosses threads. */
 let storage: Storage | null = null;
 
-self.onmessage = async (event: MessageEvent<MergeJob & { id: number }>) => {
-  const { id, ...job } = event.data;
+/** The job as computed: packed incoming annotations unpacked here. */
+function jobOf(posted: PostedMergeJob): MergeJob {
+  if (!('packedAnnotations' in posted)) return posted;
+  const { packedAnnotations, incoming, ...rest } = posted;
+  return { ...rest, incoming: { ...incoming, annotations: unpackAnnotations(packedAnnotations) } };
+}
+
+self.onmessage = async (event: MessageEvent<PostedMergeJob>) => {
+  const { id } = event.data;
   try {
+    const job = jobOf(event.data);
     storage ??= createStorage(openDatabase());
     const progress = (done: number, total: number) =>
       self.postMessage({ id, progress: { done, total } } satisfies MergeWorkerReply);

@@ -2,6 +2,7 @@ import { canonicalJson } from '../../../../core/model/revision';
 import type { CodeMapping } from '../../../../core/merge';
 import type { ProjectSnapshot } from '../../../../core/model/snapshot';
 import type { Id } from '../../../../core/model/types';
+import { annotationCountOf } from '../../platform/packed-annotations';
 import type { ReanchorRunner } from '../reanchor/reanchor-runner';
 import {
   carryIncoming,
@@ -116,7 +117,7 @@ export function reusable(
 
 /** Records on the incoming side, for the progress figure before the worker reports. */
 function recordCount(s: ProjectSnapshot): number {
-  return s.documents.length + s.codes.length + s.annotations.length;
+  return s.documents.length + s.codes.length + annotationCountOf(s);
 }
 
 /**
