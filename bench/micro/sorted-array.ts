@@ -7,7 +7,7 @@ import type { IntervalLike } from '../../src/core/index/interval-index';
  */
 export class SortedIntervalArray<T extends IntervalLike> {
   private readonly items: T[];
-  private readonly longest: number;
+  private longest: number;
 
   constructor(items: readonly T[]) {
     this.items = [...items].sort((a, b) => a.start - b.start);
@@ -30,5 +30,19 @@ export class SortedIntervalArray<T extends IntervalLike> {
       if (items[i]!.end > qs) out.push(items[i]!);
     }
     return out;
+  }
+
+  /** Inserts one item where its start sorts (binary search and a splice), as coding would. */
+  add(item: T): void {
+    const items = this.items;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (items[mid]!.start <= item.start) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, item);
+    this.longest = Math.max(this.longest, item.end - item.start);
   }
 }
