@@ -56,3 +56,23 @@ function content(record: object): object {
   } = record as Record<string, unknown>;
   return rest;
 }
+
+/**
+ * `set` with more changes built `step` items at a time, awaiting `pause()` before each step:
+ * for commands that re-stamp thousands of annotations (stamping hashes each record), so the
+ * calling thread is never held for all of them at once. `changesOf` gives a slice's changes.
+ */
+export async function addChangesInSteps<T>(
+  set: ChangeSet,
+  items: readonly T[],
+  changesOf: (slice: readonly T[]) => readonly RecordChange[],
+  pause: () => Promise<void>,
+  step = 200,
+): Promise<ChangeSet> {
+  const changes = [...set.changes];
+  for (let i = 0; i < items.length; i += step) {
+    await pause();
+    changes.push(...changesOf(items.slice(i, i + step)));
+  }
+  return { ...set, changes };
+}

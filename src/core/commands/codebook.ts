@@ -1,4 +1,4 @@
-import { buildChangeSet } from '../changes/build-change-set';
+import { addChangesInSteps, buildChangeSet } from '../changes/build-change-set';
 import type { ChangeSet, EditContext, RecordChange } from '../changes/change-set';
 import { newChildProblem } from '../codebook/code-depth';
 import { descendantIds } from '../codebook/code-tree';
@@ -143,7 +143,7 @@ export function mergeCodes(
  * annotations (stamping each changed annotation hashes it). The UI passes a pause that yields to
  * the event loop.
  */
-export async function mergeCodesInSteps(
+export function mergeCodesInSteps(
   codes: readonly Code[],
   annotations: readonly Annotation[],
   fromId: Id,
@@ -152,14 +152,14 @@ export async function mergeCodesInSteps(
   pause: () => Promise<void>,
   step = 200,
 ): Promise<ChangeSet> {
-  const set = mergeCodes(codes, [], fromId, intoId, ctx);
-  const changes = [...set.changes];
-  for (let i = 0; i < annotations.length; i += step) {
-    await pause();
-    const part = mergeCodes(codes, annotations.slice(i, i + step), fromId, intoId, ctx);
-    for (const change of part.changes) if (change.kind === 'annotation') changes.push(change);
-  }
-  return { ...set, changes };
+  return addChangesInSteps(
+    mergeCodes(codes, [], fromId, intoId, ctx),
+    annotations,
+    (slice) =>
+      mergeCodes(codes, slice, fromId, intoId, ctx).changes.filter((c) => c.kind === 'annotation'),
+    pause,
+    step,
+  );
 }
 
 /** Moves a code and its sub-codes to the trash; annotations keep their codes for a restore. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Code } from '../model/types';
 import { CODER, annotation, code, document } from '../repository/test-support/records';
-import { purgeRecord, restoreRecord } from './trash';
+import { purgeCodeInSteps, purgeRecord, restoreRecord } from './trash';
 
 const P = 'p';
 const ctx = { coderId: CODER, now: '2026-02-01T00:00:00.000Z' };
@@ -27,6 +27,34 @@ describe('trash commands', () => {
     expect(set.purged).toEqual([
       { kind: 'code', id: 'gone', projectId: P, purgedBy: CODER, purgedAt: ctx.now },
     ]);
+  });
+
+  it('purging a code in steps changes the same records, pausing before each step', async () => {
+    const gone = { ...code(P, 'gone', 'Gone', 'top'), deleted: true };
+    const scope = {
+      documents: [],
+      codes: [gone, code(P, 'child', 'Child', 'gone')],
+      annotations: Array.from({ length: 9 }, (_, i) =>
+        annotation(P, 'd', `a${i}`, i % 3 ? ['gone', 'kept'] : ['kept']),
+      ),
+    };
+    let pauses = 0;
+    const stepped = await purgeCodeInSteps(
+      gone,
+      scope,
+      ctx,
+      async () => {
+        pauses++;
+      },
+      2,
+    );
+    const whole = purgeRecord('code', gone, scope, ctx);
+    const byId = (set: typeof whole) =>
+      new Map(set.changes.map((c) => [`${c.kind}:${(c.after ?? c.before)?.id}`, c]));
+    expect(byId(stepped)).toEqual(byId(whole));
+    expect(stepped.changes).toHaveLength(whole.changes.length);
+    expect({ ...stepped, changes: [] }).toEqual({ ...whole, changes: [] });
+    expect(pauses).toBe(5);
   });
 
   it('purging a document erases its annotations with tombstones for each', () => {

@@ -1,4 +1,4 @@
-import { buildChangeSet } from '../changes/build-change-set';
+import { addChangesInSteps, buildChangeSet } from '../changes/build-change-set';
 import type { ChangeSet, EditContext, RecordByKind, RecordChange } from '../changes/change-set';
 import { touched } from '../model/stamp';
 import type { ProjectSnapshot, PurgedRecord, RecordKind } from '../model/snapshot';
@@ -91,6 +91,33 @@ export function purgeRecord(
     ctx,
     changes,
     purged,
+  );
+}
+
+/**
+ * `purgeRecord` of a code with the annotations of `scope` re-stamped `step` at a time, awaiting
+ * `pause()` before each step: purging a code on thousands of annotations re-stamps each of
+ * them (a hash each), which held the UI thread for hundreds of ms at once. The same records
+ * change (a code's purge erases no annotation, so every tombstone is the head's).
+ */
+export function purgeCodeInSteps(
+  code: Code,
+  scope: PurgeScope,
+  ctx: EditContext,
+  pause: () => Promise<void>,
+  step = 200,
+): Promise<ChangeSet> {
+  const head = purgeRecord('code', code, { ...scope, annotations: [] }, ctx);
+  const alone = { documents: [], codes: [] };
+  return addChangesInSteps(
+    head,
+    scope.annotations,
+    (slice) =>
+      purgeRecord('code', code, { ...alone, annotations: slice }, ctx).changes.filter(
+        (c) => c.kind === 'annotation',
+      ),
+    pause,
+    step,
   );
 }
 

@@ -1,7 +1,8 @@
 import * as commands from '../../../core/commands/trash';
 import type { RecordKind } from '../../../core/model/snapshot';
-import type { Annotation, Id } from '../../../core/model/types';
+import type { Annotation, Code, Id } from '../../../core/model/types';
 import type { TrashTable } from '../storage';
+import { nextTask } from './next-task';
 import type { Session } from './session';
 
 /** The trash's table names as record kinds. */
@@ -58,12 +59,12 @@ export function createTrashService(
         if (kind === 'document') annotations = await storage.listAnnotations(projectId, id);
         if (kind === 'code') annotations = await storage.annotationsWithCode(projectId, id);
         const codes = kind === 'code' ? await storage.listCodes(projectId) : [];
-        const set = commands.purgeRecord(
-          kind,
-          record as never,
-          { documents: [], codes, annotations },
-          session.context(),
-        );
+        const scope = { documents: [], codes, annotations };
+        const set =
+          kind === 'code'
+            ? // A code on thousands of annotations re-stamps them in steps, each a short task.
+              await commands.purgeCodeInSteps(record as Code, scope, session.context(), nextTask)
+            : commands.purgeRecord(kind, record as never, scope, session.context());
         await changes.applyNow(set);
       });
     },
