@@ -10,11 +10,11 @@ describe('database', () => {
   });
 
   it('opens at the current schema version, the last one declared', async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(7);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(8);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const db = openDatabase(isolatedIdb());
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     db.close();
   });
 
@@ -41,6 +41,7 @@ describe('database', () => {
       ].sort(),
       purged: ['[projectId+kind+id]', 'projectId'].sort(),
       history: ['projectId'],
+      historySteps: ['[projectId+stepId+part]'],
       orphans: ['[projectId+documentId]', '[projectId+id]', 'projectId'].sort(),
       conflicts: ['[projectId+key]', 'projectId'].sort(),
       annotationColumns: ['[projectId+documentId]', 'projectId'].sort(),

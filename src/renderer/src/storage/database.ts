@@ -8,6 +8,7 @@ import type {
   DocumentBody,
   DocumentMeta,
   HistoryRow,
+  HistoryStepRow,
   SettingRow,
 } from './rows';
 import { declareSchema } from './schema';
@@ -32,6 +33,7 @@ export class MarginaliaDb extends Dexie {
   declare annotationPages: Table<AnnotationPageRow, [Id, Id, string]>;
   declare purged: Table<PurgedRecord, [Id, string, Id]>;
   declare history: Table<HistoryRow, Id>;
+  declare historySteps: Table<HistoryStepRow, [Id, string, number]>;
   declare conflicts: Table<ConflictRow, [Id, string]>;
   declare annotationColumns: Table<AnnotationColumnsRow, RecordKey>;
 

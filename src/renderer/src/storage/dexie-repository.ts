@@ -19,6 +19,7 @@ import type {
   StoredRecord,
 } from '../../../core/repository/repository';
 import { referencedCoderIds, snapshotProblem } from '../../../core/repository/snapshot-checks';
+import { historyStepRange } from './history-store';
 import { patchStoredColumns, writeColumnsOf } from './annotation-columns-store';
 import {
   AnnotationPageEditor,
@@ -57,6 +58,7 @@ function recordTables(db: MarginaliaDb) {
     db.annotationPages,
     db.purged,
     db.history,
+    db.historySteps,
     db.conflicts,
     db.annotationColumns,
     orphansTable(db),
@@ -202,6 +204,7 @@ async function writeChunk(
       await db.conflicts.where('projectId').equals(id).delete();
       await db.annotationColumns.where('projectId').equals(id).delete();
       await db.history.delete(id);
+      await historyStepRange(db, id).delete();
     }
   }
   await bulk(db.projectTexts, writes.texts);

@@ -8,7 +8,9 @@ import type {
   Id,
   Mark,
 } from '../../../core/model/types';
+import type { ChangeSet, RecordChange } from '../../../core/changes/change-set';
 import type { HistoryData } from '../../../core/undo/change-history';
+import type { WrittenVersions } from '../../../core/undo/undo-change-set';
 
 /**
  * A document without its body: what the `documents` table holds since schema version 2, so the
@@ -56,10 +58,41 @@ export function hasBody(doc: DocumentMeta | CorpusDocument): doc is CorpusDocume
   return typeof (doc as Partial<CorpusDocument>).text === 'string';
 }
 
-/** One project's undo history, kept so undo and redo survive a reload. */
+/**
+ * One project's undo history, kept so undo and redo survive a reload. Since schema version 8
+ * (`index`) it names its steps, stored in `historySteps` rows; a row written by version 7 holds
+ * the whole history in `data` and still loads.
+ */
 export interface HistoryRow {
   projectId: Id;
-  data: HistoryData;
+  data?: HistoryData;
+  index?: HistoryIndex;
+}
+
+/** The history's steps in order (each by id and number of parts) and the versions it wrote. */
+export interface HistoryIndex {
+  done: HistoryStepRef[];
+  undone: HistoryStepRef[];
+  written: WrittenVersions;
+}
+
+/** A stored history step: its id and how many `historySteps` rows hold it. */
+export interface HistoryStepRef {
+  id: string;
+  parts: number;
+}
+
+/**
+ * One part of a stored history step (schema version 8): part 0 carries the step's label and its
+ * change set without the changes; every part carries a slice of the changes, in order.
+ */
+export interface HistoryStepRow {
+  projectId: Id;
+  stepId: string;
+  part: number;
+  label?: string;
+  head?: Omit<ChangeSet, 'changes'>;
+  changes: RecordChange[];
 }
 
 /**

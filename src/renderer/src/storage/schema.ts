@@ -7,6 +7,7 @@ import { schemaV4 } from './migrations/v4-merge-conflicts';
 import { schemaV5 } from './migrations/v5-orphans';
 import { schemaV6 } from './migrations/v6-annotation-columns';
 import { schemaV7 } from './migrations/v7-annotation-pages';
+import { schemaV8 } from './migrations/v8-history-steps';
 
 /**
  * Every schema version ever released, oldest first. To change the schema, append a version with
@@ -21,6 +22,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   schemaV5,
   schemaV6,
   schemaV7,
+  schemaV8,
 ];
 
 /** The version a database is upgraded to when opened. */

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../core/model/types';
 import { openDatabase } from '../database';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { createStorage } from '../storage';
 import { isolatedIdb, makeAnnotation, makeCode, makeDocument, makeProject } from '../test-fixtures';
 import { schemaV6 } from './v6-annotation-columns';
@@ -39,7 +40,7 @@ describe('migration to version 7: annotations in rows', () => {
 
     const db = openDatabase({ ...idb, name: 'v6-db' });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('projectAnnotations');
     const storage = createStorage(db);
     for (const project of projects) {
