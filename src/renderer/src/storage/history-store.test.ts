@@ -5,6 +5,9 @@ import type { HistoryStep } from '../../../core/undo/undo-change-set';
 import { openDatabase } from './database';
 import { HISTORY_PART_SIZE, createHistoryStore } from './history-store';
 import { isolatedIdb, makeAnnotation } from './test-fixtures';
+import { createStorage } from './storage';
+import { createProject } from '../../../core/commands/projects';
+import { purgeProject } from '../../../core/commands/trash';
 
 const P = 'project-1';
 
@@ -126,5 +129,27 @@ describe('history store', () => {
       undone: [],
       written: {},
     });
+  });
+
+  it('goes with its project when the project is deleted for good', async () => {
+    const storage = createStorage(openDatabase(isolatedIdb()));
+    const ctx = { coderId: 'ada', now: '2026-11-30T12:00:00.000Z' };
+    const { set, project } = createProject('p-erased', 'Gone', ctx);
+    await storage.apply(set);
+    await storage.saveHistory(project.id, {
+      done: [step('merge', HISTORY_PART_SIZE + 1)],
+      undone: [],
+      written: {},
+    });
+    await storage.saveHistory('kept', { done: [step('mine', 1)], undone: [], written: {} });
+    const trashed = { ...project, deleted: true };
+    await storage.apply({
+      ...set,
+      changes: [{ kind: 'project', before: project, after: trashed }],
+    });
+    const snapshot = (await storage.readSnapshot(project.id))!;
+    await storage.apply(purgeProject(snapshot, ctx));
+    expect(await storage.loadHistory(project.id)).toBeUndefined();
+    expect((await storage.db.historySteps.toArray()).map((r) => r.projectId)).toEqual(['kept']);
   });
 });
