@@ -78,9 +78,22 @@ export function DocumentPane(props: {
     const created = new DocumentSurface(container.current, {
       onSelectionChange: (next) => setRawSpan(next),
       onAnnotationClick: (ids, point) => {
-        if (ids.length === 0) return;
-        workbench.selectAnnotation(ids[0] ?? null);
-        if (ids.length > 1) setChooser({ ids, x: point.x, y: point.y });
+        const choose = (list: string[]) => {
+          if (list.length === 0) return;
+          workbench.selectAnnotation(list[0] ?? null);
+          if (list.length > 1) setChooser({ ids: list, x: point.x, y: point.y });
+        };
+        const known = (list: string[]) => list.filter((id) => workbench.annotations.get(id));
+        if (known(ids).length === ids.length) {
+          choose(ids);
+          return;
+        }
+        // A span coded a moment ago is painted but still being written (its id is the pending
+        // one): answer once the writes queued so far have landed, from the annotations there
+        // then, so the chooser lists it instead of silently leaving it out.
+        void workbench.changes
+          .serial(async () => undefined)
+          .then(() => choose(known(created.annotationsAt(point.x, point.y).map((a) => a.id))));
       },
     });
     surface.current = created;
