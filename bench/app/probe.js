@@ -73,14 +73,31 @@
     return n;
   }
 
+  /** Whether a pending-layer canvas has a painted pixel under the viewport point `at`. */
+  function pendingPainted(at) {
+    for (const canvas of document.querySelectorAll('canvas.mc-pending-canvas')) {
+      const box = canvas.getBoundingClientRect();
+      if (at.x < box.left || at.x >= box.right || at.y < box.top || at.y >= box.bottom) continue;
+      const x = Math.floor(((at.x - box.left) * canvas.width) / box.width);
+      const y = Math.floor(((at.y - box.top) * canvas.height) / box.height);
+      const pixel = canvas.getContext('2d')?.getImageData(x, y, 1, 1).data;
+      if (pixel && pixel[3] > 0) return true;
+    }
+    return false;
+  }
+
   const conditions = {
     /** The workbench shows the named document's text, and its highlights when it has any. */
     appOpen: ({ name, expectHighlights }) =>
       document.getElementById('document-heading')?.textContent === name &&
       document.querySelector('[role="document"] [data-start]') !== null &&
       (!expectHighlights || codeRanges() > 0),
-    /** One more range is painted than when the key went down. */
-    appCoded: (before) => codeRanges() > before,
+    /**
+     * One more range is painted than when the key went down, or the workbench's pending layer
+     * (a canvas under the text where a new annotation is painted before its range joins a
+     * highlight) has colour under `at`, a point in the selected span: pixels where the user looks.
+     */
+    appCoded: ({ before, at }) => codeRanges() > before || (at !== null && pendingPainted(at)),
     /** The bare page has its paragraphs. */
     bareOpen: () => document.querySelector('#bare-text p') !== null,
     /** The peer has drawn highlight spans. */
@@ -181,10 +198,11 @@
   let armed = null;
   /**
    * Starts waiting before the input is sent (so no round trip is timed); `collect` returns the
-   * result. For `appCoded` the argument is the range count now.
+   * result. For `appCoded` the argument is a point in the span being coded (or null), taken
+   * with the range count now.
    */
   function arm(input, condition, arg, timeoutMs) {
-    const value = condition === 'appCoded' ? codeRanges() : arg;
+    const value = condition === 'appCoded' ? { before: codeRanges(), at: arg } : arg;
     armed = waitFor(input, condition, value, timeoutMs);
     armed.catch(() => undefined);
   }

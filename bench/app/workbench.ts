@@ -158,7 +158,8 @@ export async function codeSpans(page: Page, count: number, run = 0): Promise<Cod
       continue;
     }
     await page.waitForTimeout(150);
-    await arm(page, 'keydown', 'appCoded', null, CODE_TIMEOUT_MS);
+    // The span's first character: where the new colour must appear.
+    await arm(page, 'keydown', 'appCoded', { x: points.x1 + 1, y: points.y1 }, CODE_TIMEOUT_MS);
     await page.keyboard.press(String(((i + run) % 9) + 1));
     try {
       const waited = await collect(page);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DocumentSurface } from './document-surface';
 import {
   indexQuery,
@@ -123,15 +123,81 @@ describe('DocumentSurface', () => {
     await nextFrames();
     expect(surface.registeredRangeCount()).toBe(0);
     surface.paintPending({ id: 'new', start: 5, end: 40, codeIds: ['code-1'] });
-    expect(surface.registeredRangeCount()).toBe(1); // no frame, no write waited for
+    expect(surface.pendingLayerCount() + surface.registeredRangeCount()).toBe(1); // no frame waited for
     expect(
       surface.annotationsAt(...centre(surface.map!.rangeFor(10, 11))).map((a) => a.id),
     ).toEqual(['new']);
     surface.settle('new'); // the write failed: the highlight is rolled back
     await nextFrames();
     expect(surface.registeredRangeCount()).toBe(0);
+    expect(surface.pendingLayerCount()).toBe(0);
+    expect(layerColorAt(scroller, ...centre(surface.map!.rangeFor(10, 11)))).toBeNull();
+  });
+
+  test('a coded span is painted under its text without touching a highlight, then taken into its code’s highlight', async () => {
+    scroller = mountScroller(300, 500);
+    surface = new DocumentSurface(scroller);
+    const doc = syntheticDocument(20, 200);
+    const codes = syntheticCodes(3);
+    surface.load(doc);
+    surface.setCodes(codes);
+    const existing = [{ id: 'old', start: 300, end: 320, codeIds: ['code-0'] }];
+    surface.setAnnotationSource(indexQuery(existing), 1);
+    await nextFrames();
+    const changed = vi.spyOn(Highlight.prototype, 'add');
+    const added = { id: 'pending:new', start: 5, end: 40, codeIds: ['code-1'] };
+    surface.paintPending(added);
+    expect(changed).not.toHaveBeenCalled(); // no highlight changed: no markers rebuilt
+    changed.mockRestore();
+    expect(surface.pendingLayerCount()).toBe(1);
+    expect(surface.registeredRangeCount()).toBe(1); // the existing one only
+    // Painted where its text is, in its code's colour at the highlights' opacity.
+    const inside = centre(surface.map!.rangeFor(20, 21));
+    expectColor(layerColorAt(scroller, ...inside), codes[1]!.color, 0.3);
+    expect(layerColorAt(scroller, ...centre(surface.map!.rangeFor(60, 61)))).toBeNull();
+    // The write lands: the next repaint registers its range and clears the layer.
+    surface.setAnnotationSource(indexQuery([...existing, { ...added, id: 'saved' }]), 2);
+    surface.settle(added.id);
+    await nextFrames();
+    expect(surface.pendingLayerCount()).toBe(0);
+    expect(surface.registeredRangeCount()).toBe(2);
+    expect(layerColorAt(scroller, ...inside)).toBeNull();
+  });
+
+  test('a coded span across two paragraphs is painted as a highlight at once', async () => {
+    scroller = mountScroller(300, 500);
+    surface = new DocumentSurface(scroller);
+    const doc = syntheticDocument(20, 200);
+    surface.load(doc);
+    surface.setCodes(syntheticCodes(3));
+    surface.setAnnotationSource(indexQuery([]), 1);
+    await nextFrames();
+    const across = { id: 'across', start: doc.blocks[0]!.end - 10, end: doc.blocks[1]!.start + 10 };
+    surface.paintPending({ ...across, codeIds: ['code-2'] });
+    expect(surface.pendingLayerCount()).toBe(0);
+    expect(surface.registeredRangeCount()).toBe(1);
   });
 });
+
+/** The pending layer's colour at a viewport point as `r,g,b,alpha`, or null where it is clear. */
+function layerColorAt(root: HTMLElement, x: number, y: number): string | null {
+  const canvas = root.querySelector<HTMLCanvasElement>('canvas.mc-pending-canvas')!;
+  const box = canvas.getBoundingClientRect();
+  if (x < box.left || x >= box.right || y < box.top || y >= box.bottom) return null;
+  const px = Math.floor(((x - box.left) * canvas.width) / box.width);
+  const py = Math.floor(((y - box.top) * canvas.height) / box.height);
+  const [r, g, b, a] = canvas.getContext('2d')!.getImageData(px, py, 1, 1).data;
+  return a === 0 ? null : `${r},${g},${b},${Math.round((a! / 255) * 10) / 10}`;
+}
+
+/** That `read` (from `layerColorAt`) is `hex` at `alpha`, give or take the canvas's rounding. */
+function expectColor(read: string | null, hex: string, alpha: number): void {
+  expect(read).not.toBeNull();
+  const [r, g, b, a] = read!.split(',').map(Number);
+  const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  for (const [i, v] of [r, g, b].entries()) expect(Math.abs(v! - want[i]!)).toBeLessThanOrEqual(4);
+  expect(a).toBe(alpha);
+}
 
 function centre(range: Range): [number, number] {
   const r = range.getBoundingClientRect();

@@ -1,6 +1,7 @@
 import { annotationsAtPoint } from './hit-test';
 import { HighlightPainter, type HighlightPainterOptions } from './painter';
 import { PendingAnnotations } from './pending-annotations';
+import { PendingLayer } from './pending-layer';
 import { renderDocument } from './render-text';
 import { selectionToSpan, setSelectionToSpan } from './selection-offsets';
 import { lanesByCode, lanesByCoder } from './stripe-lanes';
@@ -35,6 +36,7 @@ export class DocumentSurface {
   private readonly gutter = document.createElement('div');
   private readonly textRoot = document.createElement('div');
   private readonly painter: HighlightPainter;
+  private readonly layer: PendingLayer;
   private readonly stripes: CodingStripes;
   private textMap: TextMap | null = null;
   private codes: readonly SurfaceCode[] = [];
@@ -58,9 +60,11 @@ export class DocumentSurface {
     this.gutter.className = 'mc-gutter';
     this.gutter.setAttribute('aria-label', 'Coding stripes');
     this.textRoot.className = 'mc-text';
-    this.root.append(this.gutter, this.textRoot);
+    this.layer = new PendingLayer(this.root, this.textRoot, scroller);
+    this.root.append(this.gutter, this.layer.element, this.textRoot);
     scroller.append(this.root);
     this.painter = new HighlightPainter(scroller, options);
+    this.painter.setPendingLayer(this.layer);
     this.stripes = new CodingStripes(this.gutter, (id, point) =>
       callbacks.onAnnotationClick?.([id], point),
     );
@@ -202,6 +206,11 @@ export class DocumentSurface {
     if (rect.top >= box.top + band && rect.bottom <= box.bottom - band) return;
     this.scroller.scrollTop += rect.top - box.top - box.height / 3;
     this.painter.refresh();
+  }
+
+  /** Annotations painted on the pending layer, not yet in a highlight (tests). */
+  pendingLayerCount(): number {
+    return this.layer.size;
   }
 
   /** Number of ranges registered in code highlights (tests, benchmarks). */

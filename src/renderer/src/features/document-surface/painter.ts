@@ -1,4 +1,5 @@
 import { highlightRule, translucent } from './highlight-styles';
+import type { PendingLayer } from './pending-layer';
 import type { TextMap } from './text-map';
 import type { AnnotationQuery, Span, SurfaceAnnotation, SurfaceCode } from './types';
 import { nearViewportBlocks, type BlockWindow } from './viewport-window';
@@ -46,6 +47,10 @@ export class HighlightPainter {
   private blockElements: readonly HTMLElement[] = [];
   private codes: readonly SurfaceCode[] = [];
   private codeHighlights = new Map<string, Highlight>();
+  private codeColors = new Map<string, string>();
+  private layer: PendingLayer | null = null;
+  /** The range of the annotation probed for the pending layer (one live Range, reused). */
+  private readonly probe = document.createRange();
   private readonly uncoded = new Highlight();
   private readonly selected = new Highlight();
   private readonly hover = new Highlight();
@@ -117,6 +122,7 @@ export class HighlightPainter {
     for (const [i] of this.codes.entries()) CSS.highlights.delete(this.codeHighlightName(i));
     this.codes = codes;
     this.codeHighlights = new Map();
+    this.codeColors = new Map(codes.map((c) => [c.id, translucent(c.color, this.alpha)]));
     codes.forEach((code, i) => {
       const h = new Highlight();
       h.priority = 0;
@@ -126,6 +132,14 @@ export class HighlightPainter {
     this.writeStyle();
     this.full = true;
     this.invalidate();
+  }
+
+  /**
+   * Where `paintAdded` paints a new annotation until the next repaint takes it into its code's
+   * highlight (see `PendingLayer`); each repaint clears and places it.
+   */
+  setPendingLayer(layer: PendingLayer | null): void {
+    this.layer = layer;
   }
 
   /** Sets where annotations come from; call again with the same query after edits. */
@@ -160,7 +174,9 @@ export class HighlightPainter {
     }
     const { span } = painted;
     if (annotation.end <= span.start || annotation.start >= span.end) return; // off the window
-    this.addRange(map, span, annotation);
+    // On the pending layer if it can (no highlight changes: see PendingLayer); the next
+    // repaint registers its range, as for any annotation not registered yet.
+    if (!this.paintOnLayer(map, annotation)) this.addRange(map, span, annotation);
     const annotations = [...painted.annotations];
     let at = annotations.length;
     while (at > 0 && annotations[at - 1]!.start > annotation.start) at--;
@@ -248,6 +264,7 @@ export class HighlightPainter {
     this.dirty = false;
     this.full = false;
     if (!map || !win) {
+      this.layer?.clear();
       this.clearAll();
       this.painted = null;
       this.onRepaint?.(null);
@@ -261,6 +278,7 @@ export class HighlightPainter {
     this.paintOne(this.selected, this.selectedId);
     this.paintOne(this.hover, this.hoverId);
     this.paintFind(map, span);
+    this.layer?.place(); // every annotation of the window is in a highlight now
     this.painted = { window: win, span, annotations };
     this.onRepaint?.(this.painted);
   }
@@ -298,6 +316,25 @@ export class HighlightPainter {
       this.addRange(map, span, a);
     }
     for (const [id, range] of this.rangesById) if (!keep.has(id)) this.removeRange(id, range);
+  }
+
+  /**
+   * Paints `a` on the pending layer, if there is one and it covers `a`. Only an annotation
+   * within one block: a range across blocks has the blocks' own boxes among its rectangles.
+   */
+  private paintOnLayer(map: TextMap, a: SurfaceAnnotation): boolean {
+    if (!this.layer || a.end <= a.start) return false;
+    if (map.blockIndexAt(a.start) !== map.blockIndexAt(a.end - 1)) return false;
+    const colors: string[] = [];
+    for (const id of a.codeIds) {
+      const color = this.codeColors.get(id);
+      if (color) colors.push(color);
+    }
+    if (colors.length === 0) colors.push(translucent('#808080', this.alpha));
+    const rects = [...map.rangeFor(a.start, a.end, this.probe).getClientRects()].filter(
+      (r) => r.width > 0 && r.height > 0,
+    );
+    return this.layer.paint(rects, colors);
   }
 
   private addRange(map: TextMap, span: Span, a: SurfaceAnnotation): void {

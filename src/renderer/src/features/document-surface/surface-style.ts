@@ -11,9 +11,11 @@
  * while scrolling lays out the gutter alone, never the text beside it (as a flex sibling it
  * made every stripe change relay out the whole text). Its list of stripes for screen readers is
  * visually hidden (clipped to nothing, not `display: none`, which would hide it from them too).
+ * The surface isolates its stacking, so the pending layer's canvas (`z-index: -1`, see
+ * pending-layer.ts) lies under the text and above whatever is behind the surface.
  */
 export const SURFACE_CSS = `
-.mc-surface { position: relative; }
+.mc-surface { position: relative; isolation: isolate; }
 .mc-gutter { position: absolute; top: 0; bottom: 0; inset-inline-start: 0;
   width: var(--mc-gutter-width, 48px); contain: strict; }
 .mc-text { margin-inline-start: calc(var(--mc-gutter-width, 48px) + 12px); min-width: 0;
