@@ -22,6 +22,10 @@ async function codeTree(page: Page): Promise<string[]> {
     );
 }
 
+/** The starter codes on hotkeys 2 and 1, as their stripes are labelled. */
+const INTERNET_CODE = 'Use of the Internet';
+const VICTIMS_CODE = 'Victims of terrorism';
+
 test('export, import into a fresh profile: the same codebook and highlights; export again is identical', async ({
   page,
   browser,
@@ -37,7 +41,9 @@ test('export, import into a fresh profile: the same codebook and highlights; exp
   await page.getByRole('textbox', { name: 'Memo' }).blur();
   await expect(page.getByRole('list', { name: 'Annotations' })).toContainText('Memo with émoji');
   const tree = await codeTree(page);
-  const stripes = (await stripeCodes(page)).sort();
+  // Both codes' stripes, once the second span's write has landed and the stripes followed it.
+  const stripes = [INTERNET_CODE, VICTIMS_CODE];
+  await expect.poll(async () => (await stripeCodes(page)).sort()).toEqual(stripes);
 
   const file = await exportProjectInto(page, mkdtempSync(join(tmpdir(), 'marginalia-export-')));
   const first = readFileSync(file, 'utf8');
