@@ -18,6 +18,18 @@ afterEach(() => {
   document.getSelection()?.removeAllRanges();
 });
 
+/** A surface over a 20-paragraph document with 3 codes and no annotations, painted. */
+async function emptySurface() {
+  scroller = mountScroller(300, 500);
+  surface = new DocumentSurface(scroller);
+  const doc = syntheticDocument(20, 200);
+  surface.load(doc);
+  surface.setCodes(syntheticCodes(3));
+  surface.setAnnotationSource(indexQuery([]), 1);
+  await nextFrames();
+  return { doc, surface, scroller };
+}
+
 describe('DocumentSurface', () => {
   test('a real click on overlapping annotations reports them smallest first', async () => {
     scroller = mountScroller(300, 500);
@@ -114,13 +126,7 @@ describe('DocumentSurface', () => {
   });
 
   test('an optimistic edit paints in the same call and goes when settled without a write', async () => {
-    scroller = mountScroller(300, 500);
-    surface = new DocumentSurface(scroller);
-    const doc = syntheticDocument(20, 200);
-    surface.load(doc);
-    surface.setCodes(syntheticCodes(3));
-    surface.setAnnotationSource(indexQuery([]), 1);
-    await nextFrames();
+    const { surface, scroller } = await emptySurface();
     expect(surface.registeredRangeCount()).toBe(0);
     surface.paintPending({ id: 'new', start: 5, end: 40, codeIds: ['code-1'] });
     expect(surface.pendingLayerCount() + surface.registeredRangeCount()).toBe(1); // no frame waited for
@@ -165,13 +171,7 @@ describe('DocumentSurface', () => {
   });
 
   test('a coded span across two paragraphs is painted as a highlight at once', async () => {
-    scroller = mountScroller(300, 500);
-    surface = new DocumentSurface(scroller);
-    const doc = syntheticDocument(20, 200);
-    surface.load(doc);
-    surface.setCodes(syntheticCodes(3));
-    surface.setAnnotationSource(indexQuery([]), 1);
-    await nextFrames();
+    const { doc, surface } = await emptySurface();
     const across = { id: 'across', start: doc.blocks[0]!.end - 10, end: doc.blocks[1]!.start + 10 };
     surface.paintPending({ ...across, codeIds: ['code-2'] });
     expect(surface.pendingLayerCount()).toBe(0);
