@@ -92,6 +92,7 @@ export const GROUPS = [
   'exchange',
   'merge',
   'bare',
+  'highlights',
   'peer',
   'corpus',
   'storage',

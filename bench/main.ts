@@ -9,7 +9,7 @@ import { format } from 'prettier';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { runAgreementScenarios } from './app/agreement-scenario';
-import { runBareLimit, runPeer } from './app/baseline-scenarios';
+import { runBareLimit, runHighlightLimit, runPeer } from './app/baseline-scenarios';
 import { serveStatic } from './app/static-server';
 import { runExchangeScenarios } from './app/exchange-scenarios';
 import { runCodeMergeScenarios, runMergeScenarios } from './app/merge-scenario';
@@ -59,7 +59,7 @@ await build({
     target: 'es2022',
     emptyOutDir: true,
     rollupOptions: {
-      input: ['bare', 'peer', 'storage', 'backup', 'import', 'probe-check'].map((n) =>
+      input: ['bare', 'highlights', 'peer', 'storage', 'backup', 'import', 'probe-check'].map((n) =>
         join(root, 'bench', 'pages', `${n}.html`),
       ),
     },
@@ -82,7 +82,7 @@ try {
   }
   const app = runs(config, 'workbench')
     ? await runWorkbenchScenarios(run)
-    : { open: new Map(), layout: null };
+    : { open: new Map(), scroll: new Map(), code: new Map(), layout: null };
   if (runs(config, 'workbench') && safeStarts > 0)
     results.add('workbench reloads', 'safe-start screens met (tried again)', 'count', [safeStarts]);
   if (runs(config, 'exchange')) await runExchangeScenarios(run);
@@ -94,6 +94,8 @@ try {
     log('bare limit: plain <p> paragraphs');
     await runBareLimit(browser, server.origin, config, app.layout, app.open, results);
   }
+  if (runs(config, 'highlights'))
+    await runHighlightLimit(browser, server.origin, config, app.layout, app, results, log);
   if (runs(config, 'peer'))
     await runPeer(browser, server.origin, config, app.layout, app.open, results, log);
   if (runs(config, 'corpus')) {

@@ -1,7 +1,8 @@
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import type { BenchConfig } from '../config';
-import type { Results, Row } from '../lib/stats';
+import { quantile, type Results, type Row } from '../lib/stats';
 import { runBaseline, type BaselineRun, type TextLayout } from './baselines';
+import { arm, collect, type ProbeWindow } from './pages';
 import { addScrollRows } from './workbench-scenarios';
 
 function layoutQuery(layout: TextLayout | null, extra: Record<string, string> = {}) {
@@ -86,5 +87,99 @@ export async function runPeer(
       peer.map((p) => p.scroll!),
     );
     results.ratio(`open (${n} annotations)`, 'ours ÷ peer', open.get(n), peerOpen);
+  }
+}
+
+/** The workbench's rows the highlight limit is compared with, by annotation count. */
+export interface OursByCount {
+  open: ReadonlyMap<number, Row>;
+  scroll: ReadonlyMap<number, Row[]>;
+  code: ReadonlyMap<number, Row>;
+}
+
+/** Presses "h" in the highlight limit page at `spans` places down the text; key → painted, ms. */
+async function addSpans(page: Page, spans: number): Promise<number[]> {
+  const times: number[] = [];
+  const height = await page.evaluate(() =>
+    (window as unknown as ProbeWindow).__bench.scrollHeight(),
+  );
+  for (let i = 0; i < spans; i++) {
+    const y = Math.floor(((i + 0.5) / spans) * height);
+    await page.evaluate((top) => (window as unknown as ProbeWindow).__bench.jumpTo(top), y);
+    await page.waitForTimeout(150);
+    const before = await page.evaluate(() =>
+      (window as unknown as ProbeWindow).__bench.limitRanges(),
+    );
+    await arm(page, 'keydown', 'highlightAdded', before);
+    await page.keyboard.press('h');
+    const waited = await collect(page);
+    times.push(waited.presentedMs ?? waited.ms);
+  }
+  return times;
+}
+
+/**
+ * The highlight limit: the same text as plain <p> paragraphs with the same annotations
+ * registered once as CSS Custom Highlights, no product code (`bench/pages/highlights.ts`), at
+ * each detail size. It is the simplest painting of the spans with the browser feature the
+ * workbench paints with, so it shows what that feature costs by itself: open, scrolling, and a
+ * key that adds one span. Prints ours ÷ it for each.
+ */
+export async function runHighlightLimit(
+  browser: Browser,
+  origin: string,
+  config: BenchConfig,
+  layout: TextLayout | null,
+  ours: OursByCount,
+  results: Results,
+  log: (line: string) => void,
+): Promise<void> {
+  for (const n of config.detailSizes.filter((size) => size > 0)) {
+    log(`highlight limit: plain <p> and ${n} annotations as CSS highlights`);
+    const query = layoutQuery(layout, { annotations: String(n) });
+    const options = {
+      scroll: true,
+      jumps: config.jumps,
+      expectHighlights: true,
+      then: (page: Page) => addSpans(page, config.codeSpans),
+    };
+    const limit = await repeat(config, () =>
+      runBaseline(browser, origin, 'highlights', query, options),
+    );
+    const scenario = `highlight limit (plain <p>, ${n} annotations as CSS highlights)`;
+    const opened = results.add(
+      scenario,
+      'click → text and highlights painted',
+      'ms',
+      limit.map((l) => l.ms),
+    );
+    results.add(
+      scenario,
+      'longest task',
+      'ms',
+      limit.map((l) => l.longestTask),
+    );
+    const added = results.add(
+      scenario,
+      `key → one more span presented, p95 of ${config.codeSpans}`,
+      'ms',
+      limit.map((l) => quantile(l.then, 0.95)),
+    );
+    const scroll = addScrollRows(
+      results,
+      `highlight limit scroll (${n} annotations)`,
+      limit.map((l) => l.scroll!),
+    );
+    results.ratio(`open (${n} annotations)`, 'ours ÷ highlight limit', ours.open.get(n), opened);
+    results.ratio(`code (${n} annotations)`, 'ours ÷ highlight limit', ours.code.get(n), added);
+    const passes = ['fast wheel', 'reading wheel', 'jumps'];
+    passes.forEach((pass, i) =>
+      results.ratio(
+        `scroll (${n} annotations)`,
+        `${pass} frame p95: ours ÷ highlight limit`,
+        ours.scroll.get(n)?.[i],
+        scroll[i],
+      ),
+    );
   }
 }

@@ -30,18 +30,29 @@ export interface BaselineRun {
   ms: number;
   longestTask: number;
   scroll: ScrollPasses | null;
+  /** What `options.then` measured after the scrolling, if given. */
+  then: number[];
 }
 
+/** The baseline pages (`bench/pages/<kind>.html`) and the probe condition of each one's paint. */
+const OPENED = { bare: 'bareOpen', peer: 'peerOpen', highlights: 'highlightsOpen' } as const;
+
 /**
- * Loads a baseline page (`bare` or `peer`) in a fresh profile, clicks its Render button and
- * times the click to the text (and for the peer, its highlights) painted; then scrolls it.
+ * Loads a baseline page in a fresh profile, clicks its Render button and times the click to the
+ * text (and for the peer and the highlight limit, the highlights) painted; then scrolls it, and
+ * runs `options.then` on the page if given.
  */
 export async function runBaseline(
   browser: Browser,
   origin: string,
-  kind: 'bare' | 'peer',
+  kind: keyof typeof OPENED,
   query: Record<string, string>,
-  options: { scroll: boolean; jumps: number; expectHighlights: boolean },
+  options: {
+    scroll: boolean;
+    jumps: number;
+    expectHighlights: boolean;
+    then?: (page: Page) => Promise<number[]>;
+  },
 ): Promise<BaselineRun> {
   const { context, page } = await freshPage(browser);
   try {
@@ -49,14 +60,15 @@ export async function runBaseline(
     const render = page.getByRole('button', { name: 'Render' });
     await render.waitFor();
     const since = await pageNow(page);
-    await arm(page, 'click', kind === 'bare' ? 'bareOpen' : 'peerOpen', options.expectHighlights);
+    await arm(page, 'click', OPENED[kind], options.expectHighlights);
     await render.click();
     const { ms } = await collect(page);
     const { longest } = await longTasksSince(page, since);
     const scroll = options.scroll
       ? await scrollPasses(page, `#${kind}-scroll`, options.jumps)
       : null;
-    return { ms, longestTask: longest, scroll };
+    const then = options.then ? await options.then(page) : [];
+    return { ms, longestTask: longest, scroll, then };
   } finally {
     await context.close();
   }

@@ -93,6 +93,8 @@ export interface ProbeWindow {
     startFrames(): void;
     stopFrames(): number[];
     codeRanges(): number;
+    /** Ranges in the highlight limit page's highlights. */
+    limitRanges(): number;
     spanPoints(fraction: number, length: number): Promise<Point2 | null>;
     scrollHeight(): number;
     jumpTo(y: number): void;

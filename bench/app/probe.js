@@ -73,6 +73,15 @@
     return n;
   }
 
+  /** Total ranges in the highlight limit page's highlights (`limit-c<i>`). */
+  function limitRanges() {
+    let n = 0;
+    CSS.highlights.forEach((h, name) => {
+      if (name.startsWith('limit-')) n += h.size;
+    });
+    return n;
+  }
+
   /** Whether a pending-layer canvas has a painted pixel under the viewport point `at`. */
   function pendingPainted(at) {
     for (const canvas of document.querySelectorAll('canvas.mc-pending-canvas')) {
@@ -100,6 +109,11 @@
     appCoded: ({ before, at }) => codeRanges() > before || (at !== null && pendingPainted(at)),
     /** The bare page has its paragraphs. */
     bareOpen: () => document.querySelector('#bare-text p') !== null,
+    /** The highlight limit page has its paragraphs and its highlights registered. */
+    highlightsOpen: () =>
+      document.querySelector('#highlights-text p') !== null && limitRanges() > 0,
+    /** The highlight limit page has one more range than when the key went down. */
+    highlightAdded: (before) => limitRanges() > before,
     /** The peer has drawn highlight spans. */
     peerOpen: (expectHighlights) =>
       document.querySelector('#peer-text p') !== null &&
@@ -240,7 +254,9 @@
 
   /** The document's scroll container (the app's, the bare page's or the peer's). */
   function scroller() {
-    return document.querySelector('.document-scroll, #bare-scroll, #peer-scroll');
+    return document.querySelector(
+      '.document-scroll, #bare-scroll, #peer-scroll, #highlights-scroll',
+    );
   }
 
   /**
@@ -289,6 +305,7 @@
     stopFrames,
     longTasksSince,
     codeRanges,
+    limitRanges,
     spanPoints,
     now: () => performance.now(),
     scrollHeight: () => scroller()?.scrollHeight ?? 0,

@@ -88,12 +88,16 @@ async function importInto(
  * (reloading between runs), and at the detail sizes memory, scrolling and coding too.
  * Returns the open rows by count and the text layout (for the baselines).
  */
-export async function runWorkbenchScenarios(
-  run: GroupRun,
-): Promise<{ open: OpenRows; scroll: Map<number, Row[]>; layout: TextLayout | null }> {
+export async function runWorkbenchScenarios(run: GroupRun): Promise<{
+  open: OpenRows;
+  scroll: Map<number, Row[]>;
+  code: Map<number, Row>;
+  layout: TextLayout | null;
+}> {
   const { browser, origin, config, fixtures, results, log } = run;
   const open: OpenRows = new Map();
   const scroll = new Map<number, Row[]>();
+  const codeRows = new Map<number, Row>();
   let layout: TextLayout | null = null;
   const sizes = [...new Set([...config.openSizes, ...config.detailSizes])].sort((a, b) => a - b);
   for (const n of sizes) {
@@ -148,7 +152,10 @@ export async function runWorkbenchScenarios(
       }
       const codeScenario = `code (${n} annotations)`;
       const spans = `p95 of ${config.codeSpans} spans`;
-      results.add(codeScenario, `hotkey → highlight presented, ${spans}`, 'ms', code.p95);
+      codeRows.set(
+        n,
+        results.add(codeScenario, `hotkey → highlight presented, ${spans}`, 'ms', code.p95),
+      );
       results.add(codeScenario, 'slowest span', 'ms', code.worst);
       results.add(
         codeScenario,
@@ -167,7 +174,7 @@ export async function runWorkbenchScenarios(
       await context.close();
     }
   }
-  return { open, scroll, layout };
+  return { open, scroll, code: codeRows, layout };
 }
 
 /** Corpus import: `files` plain-text files through Open files…, into a fresh profile each run. */
