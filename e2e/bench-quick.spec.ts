@@ -41,6 +41,7 @@ test('npm run bench -- --quick runs every scenario and writes its rows', async (
     'scroll',
     'code',
     'bare limit',
+    'highlight limit',
     'peer @recogito/text-annotator',
     'corpus import',
     're-anchor',
