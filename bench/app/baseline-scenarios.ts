@@ -51,6 +51,36 @@ export async function runBareLimit(
 }
 
 /**
+ * The rows every baseline with highlights prints: click → painted, longest task, the scroll
+ * passes. Returns the open row and the scroll passes' frame p95 rows, for the ratios.
+ */
+function addHighlightedBaselineRows(
+  results: Results,
+  scenario: string,
+  scrollScenario: string,
+  runs: BaselineRun[],
+): { opened: Row; scroll: Row[] } {
+  const opened = results.add(
+    scenario,
+    'click → text and highlights painted',
+    'ms',
+    runs.map((r) => r.ms),
+  );
+  results.add(
+    scenario,
+    'longest task',
+    'ms',
+    runs.map((r) => r.longestTask),
+  );
+  const scroll = addScrollRows(
+    results,
+    scrollScenario,
+    runs.map((r) => r.scroll!),
+  );
+  return { opened, scroll };
+}
+
+/**
  * The peer, @recogito/text-annotator with its default renderer, at each of the config's counts:
  * time to highlights painted, longest task and scrolling; ours ÷ peer where both were measured.
  */
@@ -68,25 +98,13 @@ export async function runPeer(
     const options = { scroll: true, jumps: config.jumps, expectHighlights: n > 0 };
     const query = layoutQuery(layout, { annotations: String(n) });
     const peer = await repeat(config, () => runBaseline(browser, origin, 'peer', query, options));
-    const scenario = `peer @recogito/text-annotator (${n} annotations)`;
-    const peerOpen = results.add(
-      scenario,
-      'click → text and highlights painted',
-      'ms',
-      peer.map((p) => p.ms),
-    );
-    results.add(
-      scenario,
-      'longest task',
-      'ms',
-      peer.map((p) => p.longestTask),
-    );
-    addScrollRows(
+    const { opened } = addHighlightedBaselineRows(
       results,
+      `peer @recogito/text-annotator (${n} annotations)`,
       `peer scroll (${n} annotations)`,
-      peer.map((p) => p.scroll!),
+      peer,
     );
-    results.ratio(`open (${n} annotations)`, 'ours ÷ peer', open.get(n), peerOpen);
+    results.ratio(`open (${n} annotations)`, 'ours ÷ peer', open.get(n), opened);
   }
 }
 
@@ -147,28 +165,17 @@ export async function runHighlightLimit(
       runBaseline(browser, origin, 'highlights', query, options),
     );
     const scenario = `highlight limit (plain <p>, ${n} annotations as CSS highlights)`;
-    const opened = results.add(
+    const { opened, scroll } = addHighlightedBaselineRows(
+      results,
       scenario,
-      'click → text and highlights painted',
-      'ms',
-      limit.map((l) => l.ms),
-    );
-    results.add(
-      scenario,
-      'longest task',
-      'ms',
-      limit.map((l) => l.longestTask),
+      `highlight limit scroll (${n} annotations)`,
+      limit,
     );
     const added = results.add(
       scenario,
       `key → one more span presented, p95 of ${config.codeSpans}`,
       'ms',
       limit.map((l) => quantile(l.then, 0.95)),
-    );
-    const scroll = addScrollRows(
-      results,
-      `highlight limit scroll (${n} annotations)`,
-      limit.map((l) => l.scroll!),
     );
     results.ratio(`open (${n} annotations)`, 'ours ÷ highlight limit', ours.open.get(n), opened);
     results.ratio(`code (${n} annotations)`, 'ours ÷ highlight limit', ours.code.get(n), added);
