@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { columnsQuery } from '../../../core/index/annotation-columns';
+import { columnsFromAnnotations, columnsQuery } from '../../../core/index/annotation-columns';
 import { buildChangeSet } from '../../../core/changes/build-change-set';
 import type { Annotation } from '../../../core/model/types';
+import { openDatabase } from './database';
+import { createStorage } from './storage';
 import {
   addRecords,
+  isolatedIdb,
   coder,
   freshStorage,
   makeAnnotation,
@@ -114,5 +117,58 @@ describe('annotation columns store (schema version 6)', () => {
       ),
     );
     expect(await storage.getAnnotationColumns('p', one.id)).toBeUndefined();
+  });
+
+  it('reads a document’s snapshot row once per edit, however many steps the patch takes', async () => {
+    // Every snapshot row a request hands back (each one is deserialized on the main thread).
+    let rowsRead = 0;
+    const db = openDatabase(isolatedIdb());
+    db.use({
+      stack: 'dbcore',
+      name: 'count-snapshot-reads',
+      create: (core) => ({
+        ...core,
+        table: (name) => {
+          const table = core.table(name);
+          if (name !== 'annotationColumns') return table;
+          return {
+            ...table,
+            get: async (req) => {
+              const row: unknown = await table.get(req);
+              if (row !== undefined) rowsRead++;
+              return row;
+            },
+            getMany: async (req) => {
+              const rows = await table.getMany(req);
+              rowsRead += rows.filter((r) => r !== undefined).length;
+              return rows;
+            },
+            query: async (req) => {
+              const result = await table.query(req);
+              if (req.values) rowsRead += result.result.length;
+              return result;
+            },
+          };
+        },
+      }),
+    });
+    const storage = createStorage(db);
+    const doc = makeDocument('p', 'long');
+    await addRecords(storage, 'p', [makeProject('p'), doc]);
+    // More rows than three of the patch's steps (10,000 rows each): the patch pauses between.
+    const many = Array.from({ length: 25_000 }, (_, i) => ({
+      ...makeAnnotation('p', doc.id, ['c1'], `a${i}`),
+      start: i,
+      end: i + 5,
+    }));
+    await storage.putAnnotationColumns('p', doc.id, columnsFromAnnotations(many));
+    const added = { ...makeAnnotation('p', doc.id, ['c2'], 'new'), start: 7, end: 9 };
+    rowsRead = 0;
+    await addRecords(storage, 'p', [added]);
+    expect(rowsRead).toBe(1);
+    rowsRead = 0;
+    const columns = await storage.getAnnotationColumns('p', doc.id);
+    expect(columns?.ids).toHaveLength(25_001);
+    expect(rowsOf(columns).filter((r) => r.endsWith(':new:c2'))).toEqual(['7:9:new:c2']);
   });
 });

@@ -68,8 +68,11 @@ export async function patchStoredColumns(db: MarginaliaDb, set: ChangeSet): Prom
   for (const [i, documentId] of documentIds.entries()) {
     const row = rows[i];
     const { removed, added } = edits.get(documentId)!;
-    // A read between steps keeps the transaction open and lets other tasks run in between.
-    const pause = () => db.annotationColumns.get([set.projectId, documentId]);
+    // A request between steps keeps the transaction open and lets other tasks run in between.
+    // A count reads no row: reading the snapshot row here (as before) deserialized the whole
+    // snapshot at every step, about 20 times per edit at 100,000 annotations (issue 9).
+    const pause = () =>
+      db.annotationColumns.where(':id').equals([set.projectId, documentId]).count();
     if (row) {
       const columns = await patchColumnsInSteps(columnsFromRow(row), removed, added, pause);
       puts.push(columnsToRow(set.projectId, documentId, columns));
