@@ -170,10 +170,45 @@ describe('DocumentSurface', () => {
     expect(layerColorAt(scroller, ...inside)).toBeNull();
   });
 
-  test('a coded span across two paragraphs is painted as a highlight at once', async () => {
+  test('a coded span across paragraphs is painted under their text without touching a highlight', async () => {
+    const { doc, surface, scroller } = await emptySurface();
+    const codes = syntheticCodes(3);
+    const [one, two, three] = [doc.blocks[0]!, doc.blocks[1]!, doc.blocks[2]!];
+    const changed = vi.spyOn(Highlight.prototype, 'add');
+    surface.paintPending({
+      id: 'across',
+      start: one.end - 10,
+      end: three.start + 10,
+      codeIds: ['code-2'],
+    });
+    expect(changed).not.toHaveBeenCalled(); // the key's frame rebuilds no highlight's markers
+    changed.mockRestore();
+    expect(surface.pendingLayerCount()).toBe(1);
+    expect(surface.registeredRangeCount()).toBe(0);
+    const map = surface.map!;
+    for (const at of [one.end - 5, two.start + 5, two.end - 1, three.start + 5]) {
+      expectColor(
+        layerColorAt(scroller, ...centre(map.rangeFor(at, at + 1))),
+        codes[2]!.color,
+        0.3,
+      );
+    }
+    expect(
+      layerColorAt(scroller, ...centre(map.rangeFor(three.start + 15, three.start + 16))),
+    ).toBeNull();
+    // Only text is painted, as a highlight paints it: not the middle paragraph's whole box (a
+    // range across it has that box among its rectangles), right of its last line.
+    const lastLine = map.rangeFor(two.end - 1, two.end).getBoundingClientRect();
+    const box = map.blocks[1]!.element.getBoundingClientRect();
+    expect(box.right - lastLine.right).toBeGreaterThan(8);
+    const y = lastLine.top + lastLine.height / 2;
+    expect(layerColorAt(scroller, (lastLine.right + box.right) / 2, y)).toBeNull();
+  });
+
+  test('a coded span longer than the pending layer covers is painted as a highlight at once', async () => {
     const { doc, surface } = await emptySurface();
-    const across = { id: 'across', start: doc.blocks[0]!.end - 10, end: doc.blocks[1]!.start + 10 };
-    surface.paintPending({ ...across, codeIds: ['code-2'] });
+    const all = { id: 'all', start: 5, end: doc.blocks.at(-1)!.end - 5 };
+    surface.paintPending({ ...all, codeIds: ['code-2'] });
     expect(surface.pendingLayerCount()).toBe(0);
     expect(surface.registeredRangeCount()).toBe(1);
   });

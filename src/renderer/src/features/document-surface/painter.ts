@@ -4,6 +4,13 @@ import type { TextMap } from './text-map';
 import type { AnnotationQuery, Span, SurfaceAnnotation, SurfaceCode } from './types';
 import { nearViewportBlocks, type BlockWindow } from './viewport-window';
 
+/**
+ * Most blocks a span may cross and still be measured for the pending layer (see `paintOnLayer`):
+ * more than the layer's three viewports hold, so a longer span could not be covered anyway and
+ * goes to its highlight without measuring hundreds of blocks first.
+ */
+const MAX_LAYER_BLOCKS = 200;
+
 /** Tuning for the painter. */
 export interface HighlightPainterOptions {
   /** How far beyond the visible area ranges are registered, in visible heights (default 1). */
@@ -319,21 +326,32 @@ export class HighlightPainter {
   }
 
   /**
-   * Paints `a` on the pending layer, if there is one and it covers `a`. Only an annotation
-   * within one block: a range across blocks has the blocks' own boxes among its rectangles.
+   * Paints `a` on the pending layer, if there is one and it covers `a`. A span across blocks is
+   * measured block by block: a range across blocks has the boxes of the blocks it wholly holds
+   * among its rectangles, where a highlight paints only their text. Painting such a span as a
+   * highlight instead repainted all the highlighted text around the view in the key's frame.
    */
   private paintOnLayer(map: TextMap, a: SurfaceAnnotation): boolean {
     if (!this.layer || a.end <= a.start) return false;
-    if (map.blockIndexAt(a.start) !== map.blockIndexAt(a.end - 1)) return false;
+    const first = map.blockIndexAt(a.start);
+    const last = map.blockIndexAt(a.end - 1);
+    if (first < 0 || last - first >= MAX_LAYER_BLOCKS) return false;
     const colors: string[] = [];
     for (const id of a.codeIds) {
       const color = this.codeColors.get(id);
       if (color) colors.push(color);
     }
     if (colors.length === 0) colors.push(translucent('#808080', this.alpha));
-    const rects = [...map.rangeFor(a.start, a.end, this.probe).getClientRects()].filter(
-      (r) => r.width > 0 && r.height > 0,
-    );
+    const rects: DOMRect[] = [];
+    for (let i = first; i <= last; i++) {
+      const block = map.blocks[i]!;
+      const start = Math.max(a.start, block.start);
+      const end = Math.min(a.end, block.end);
+      if (end <= start) continue;
+      for (const r of map.rangeFor(start, end, this.probe).getClientRects()) {
+        if (r.width > 0 && r.height > 0) rects.push(r);
+      }
+    }
     return this.layer.paint(rects, colors);
   }
 
