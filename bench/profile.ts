@@ -4,6 +4,7 @@
 //
 //   npx electron-vite build && npx tsx bench/profile.ts --size 100000 [--scenarios open,jumps,fast,code,exchange,codemerge,filemerge] [--port 5206]
 //
+// `codemerge` also profiles the merge's undo and a code purged from the trash (`undopurge`).
 // `exchange` runs in a fresh profile of its own (an import needs a profile without the project):
 // it profiles the import, then the export, and prints each main-thread task over 50 ms with the
 // functions its CPU samples fall in.
@@ -19,7 +20,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { serveStatic } from './app/static-server';
 import { VIEWPORT, arm, collect, freshPage, longTasksSince, pageNow } from './app/pages';
 import { exportProject } from './app/exchange-scenarios';
-import { mergeCode, mergeTeammate } from './app/merge-scenario';
+import { mergeCode, mergeTeammate, undoThenPurge } from './app/merge-scenario';
 import { LONG_DOCUMENT, SHORT_DOCUMENT } from './fixtures/project';
 import {
   annotationsLoaded,
@@ -279,10 +280,12 @@ async function profileMerge(name: 'codemerge' | 'filemerge'): Promise<void> {
     await importProject(fresh.page, fixtures.exchangeFile(size));
     await fresh.page.waitForTimeout(2000);
     const teammate = fixtures.teammateFile(size);
+    let before: Record<string, number> = {};
     await profiled(
       name,
       async () => {
-        if (name === 'codemerge') console.log(`code merge: ${ms(await mergeCode(fresh.page))}`);
+        if (name === 'codemerge')
+          console.log(`code merge: ${ms(await mergeCode(fresh.page, (c) => (before = c)))}`);
         else {
           const t = await mergeTeammate(fresh.page, teammate.path, teammate);
           console.log(`file merge: preview ${ms(t.preview)}; Proceed ${ms(t.merge)}`);
@@ -291,6 +294,19 @@ async function profileMerge(name: 'codemerge' | 'filemerge'): Promise<void> {
       },
       fresh,
     );
+    // Then the merge's undo and a code purged from the trash (`undopurge`).
+    if (name === 'codemerge') {
+      await fresh.page.waitForTimeout(2000);
+      await profiled(
+        'undopurge',
+        async () => {
+          const t = await undoThenPurge(fresh.page, before);
+          console.log(`undo: ${ms(t.undo)}; purge: ${ms(t.purge)}`);
+          await fresh.page.waitForTimeout(1000);
+        },
+        fresh,
+      );
+    }
   } finally {
     await browser.close();
   }

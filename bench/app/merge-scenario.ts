@@ -191,10 +191,14 @@ function rawRewrite(page: Page, codeId: string): Promise<number> {
  * IndexedDB, that every annotation that had either code now has "Theme 2" and none "Theme 1", so
  * a merge that drops work fails the run instead of timing it.
  */
-export async function mergeCode(page: Page): Promise<Timed> {
+export async function mergeCode(
+  page: Page,
+  counted: (before: Record<string, number>) => void = () => undefined,
+): Promise<Timed> {
   await page.getByRole('button', { name: `Open ${LONG_DOCUMENT}` }).click();
   await annotationsLoaded(page);
   const before = await codeCounts(page);
+  counted(before);
   // Collect the garbage of that count now, so its collection is not timed as the merge's.
   await heapMb(page);
   await page.getByRole('button', { name: `Edit ${MERGED.fromName}`, exact: true }).click();
@@ -218,6 +222,60 @@ export async function mergeCode(page: Page): Promise<Timed> {
   return timed;
 }
 
+/** Undo of the code merge, then purging a code from the trash, as timed by `undoThenPurge`. */
+interface AfterMerge {
+  undo: Timed;
+  purge: Timed;
+}
+
+/**
+ * After `mergeCode`: Undo in the toolbar (from the click to the Redo button naming the merge),
+ * then "Theme 1" deleted to the trash (not timed) and deleted there for good (from the click to
+ * its row gone from the Trash dialog). Checks in IndexedDB that the undo gave every annotation
+ * its codes back (the counts of both codes as before the merge) and that the purge left no
+ * annotation with "Theme 1" and every "Theme 2" one as it was.
+ */
+export async function undoThenPurge(
+  page: Page,
+  before: Record<string, number>,
+): Promise<AfterMerge> {
+  let since = await pageNow(page);
+  await arm(page, 'click', 'button', { pattern: '^Redo: merge code ', present: true }, 600_000);
+  await page.getByRole('button', { name: /^Undo: merge code / }).click();
+  const undo = await withLongTasks(page, since, await collect(page));
+  const undone = await codeCounts(page);
+  for (const id of [MERGED.from, MERGED.into])
+    if ((undone[id] ?? 0) !== (before[id] ?? 0))
+      throw new Error(
+        `after undoing the merge, ${undone[id] ?? 0} annotations have ${id}, not ${before[id] ?? 0}`,
+      );
+  await page.getByRole('button', { name: `Edit ${MERGED.fromName}`, exact: true }).click();
+  await page
+    .getByRole('dialog', { name: `Edit code ${MERGED.fromName}` })
+    .getByRole('button', { name: 'Delete code' })
+    .click();
+  await page.getByRole('treeitem', { name: MERGED.fromName, exact: true }).waitFor({
+    state: 'detached',
+  });
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  const purgeButton = page.getByRole('button', { name: `Delete code ${MERGED.fromName} for good` });
+  await purgeButton.waitFor();
+  page.once('dialog', (d) => void d.accept());
+  await heapMb(page);
+  since = await pageNow(page);
+  const gone = `^Delete code ${MERGED.fromName} for good$`;
+  await arm(page, 'click', 'button', { pattern: gone, present: false }, 600_000);
+  await purgeButton.click();
+  const purge = await withLongTasks(page, since, await collect(page));
+  const purged = await codeCounts(page);
+  if ((purged[MERGED.from] ?? 0) !== 0 || (purged[MERGED.into] ?? 0) !== (before[MERGED.into] ?? 0))
+    throw new Error(
+      `after purging ${MERGED.fromName}, ${purged[MERGED.from] ?? 0} annotations still have it and ` +
+        `${purged[MERGED.into] ?? 0} have ${MERGED.intoName} (expected 0 and ${before[MERGED.into] ?? 0})`,
+    );
+  return { undo, purge };
+}
+
 /**
  * Merging one code into another through the codebook at each detail size (the project of that
  * many annotations open, 30 codes), each run in a fresh profile: click → notice painted and the
@@ -230,6 +288,7 @@ export async function runCodeMergeScenarios(run: GroupRun): Promise<void> {
     if (n === 0) continue;
     log(`merge: one code into another with ${n} annotations`);
     const times: Timed[] = [];
+    const after: AfterMerge[] = [];
     const baseline: number[] = [];
     for (let r = 0; r < config.runs; r++) {
       const ours = await freshPage(browser);
@@ -237,7 +296,9 @@ export async function runCodeMergeScenarios(run: GroupRun): Promise<void> {
         await startEmpty(ours.page, origin);
         await importProject(ours.page, fixtures.exchangeFile(n));
         baseline.push(await rawRewrite(ours.page, MERGED.from));
-        times.push(await mergeCode(ours.page));
+        let before: Record<string, number> = {};
+        times.push(await mergeCode(ours.page, (counts) => (before = counts)));
+        after.push(await undoThenPurge(ours.page, before));
       } finally {
         await ours.context.close();
       }
@@ -268,5 +329,29 @@ export async function runCodeMergeScenarios(run: GroupRun): Promise<void> {
       baseline,
     );
     results.ratio(scenario, 'merge ÷ raw rewrite', merged, raw);
+    const undoScenario = `undo the code merge, then purge a code from the trash (${n} annotations)`;
+    for (const [step, label] of [
+      ['undo', 'Undo clicked → Redo names the merge'],
+      ['purge', 'Delete for good clicked → its row gone'],
+    ] as const) {
+      results.add(
+        undoScenario,
+        label,
+        'ms',
+        after.map((t) => t[step].ms),
+      );
+      results.add(
+        undoScenario,
+        `${step}: longest main-thread task`,
+        'ms',
+        after.map((t) => t[step].longestTask),
+      );
+      results.add(
+        undoScenario,
+        `${step}: main-thread tasks > 100 ms`,
+        'count',
+        after.map((t) => t[step].longTasks100 ?? 0),
+      );
+    }
   }
 }

@@ -126,6 +126,11 @@
       Array.from(document.querySelectorAll('dialog[open]')).some(
         (d) => d.getAttribute('aria-label') === label && d.querySelector('table') !== null,
       ),
+    /** Whether a button whose accessible label matches `pattern` is shown (`present`) or not. */
+    button: ({ pattern, present }) =>
+      Array.from(document.querySelectorAll('button[aria-label]')).some((b) =>
+        new RegExp(pattern).test(b.getAttribute('aria-label') ?? ''),
+      ) === present,
     /** A notice whose title matches. */
     notice: (pattern) =>
       Array.from(document.querySelectorAll('.notice')).some((n) =>
