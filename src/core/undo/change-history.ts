@@ -1,8 +1,8 @@
 import type { ChangeSet } from '../changes/change-set';
 import {
   recordKey,
+  recordWritten,
   stepRecords,
-  writtenAfter,
   type HistoryStep,
   type WrittenVersions,
 } from './undo-change-set';
@@ -50,7 +50,8 @@ export interface HistoryData {
 export class ChangeHistory {
   private done: HistoryStep[];
   private undone: HistoryStep[];
-  private written: WrittenVersions;
+  /** Updated in place: a large step never copies the versions written before it. */
+  private readonly written: Map<string, string | null>;
 
   constructor(
     data: HistoryData = { done: [], undone: [], written: {} },
@@ -58,11 +59,11 @@ export class ChangeHistory {
   ) {
     this.done = data.done.slice(-capacity);
     this.undone = data.undone.slice(-capacity);
-    this.written = { ...data.written };
+    this.written = new Map(Object.entries(data.written));
   }
 
   /** The versions this history's own writes left, for `undoChangeSet`'s check. */
-  get writtenVersions(): WrittenVersions {
+  get writtenVersions(): ReadonlyMap<string, string | null> {
     return this.written;
   }
 
@@ -81,7 +82,7 @@ export class ChangeHistory {
       (set.orphansDropped?.length ?? 0);
     if (set.purged.length > 0 || set.changes.length + sides === 0) return false;
     this.done.push({ label: set.label, original: withoutBodies(set) });
-    this.written = writtenAfter(this.written, set);
+    recordWritten(this.written, set);
     this.undone = [];
     if (this.done.length > this.capacity) this.done.splice(0, this.done.length - this.capacity);
     return true;
@@ -101,21 +102,21 @@ export class ChangeHistory {
   markUndone(applied: ChangeSet): void {
     const step = this.done.pop();
     if (step) this.undone.push(step);
-    this.written = writtenAfter(this.written, applied);
+    recordWritten(this.written, applied);
   }
 
   /** Moves the top undone step back after its redo change set was applied. */
   markRedone(applied: ChangeSet): void {
     const step = this.undone.pop();
     if (step) this.done.push(step);
-    this.written = writtenAfter(this.written, applied);
+    recordWritten(this.written, applied);
   }
 
   /** Forgets every step (another project opened, or the history no longer applies). */
   clear(): void {
     this.done = [];
     this.undone = [];
-    this.written = {};
+    this.written.clear();
   }
 
   /** The history as plain data, to persist (versions kept only for records its steps touch). */
@@ -123,7 +124,8 @@ export class ChangeHistory {
     const keys = new Set(
       [...this.done, ...this.undone].flatMap((step) => stepRecords(step).map(recordKey)),
     );
-    const written = Object.fromEntries(Object.entries(this.written).filter(([k]) => keys.has(k)));
+    const written: WrittenVersions = {};
+    for (const [key, version] of this.written) if (keys.has(key)) written[key] = version;
     return { done: [...this.done], undone: [...this.undone], written };
   }
 }

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordKey, type CurrentRecords } from './undo-change-set';
 import { ChangeHistory } from './change-history';
-import { redoChangeSet, stepRecords, undoChangeSet, type HistoryStep } from './undo-change-set';
+import {
+  redoChangeSet,
+  restoreChangeSetInSteps,
+  stepRecords,
+  undoChangeSet,
+  type HistoryStep,
+} from './undo-change-set';
 import { coding, codebook } from '../commands';
 import type { AnyRecord, ChangeSet } from '../changes/change-set';
 import { MemoryRepository } from '../repository/memory-repository';
@@ -197,6 +203,54 @@ describe('undo and redo as new change sets', () => {
       (async () =>
         undoChangeSet(step, await current(repo, step), history.writtenVersions, ctx()))(),
     ).rejects.toThrow(/changed since/);
+  });
+
+  it('builds the undo and redo of a large step in parts, pausing between, as at once', async () => {
+    const repo = await repository();
+    const history = new ChangeHistory();
+    const codes = Array.from({ length: 12 }, (_, i) => code(P, `m${i}`));
+    const made = buildChangeSet({ projectId: P, source: 'user', label: 'many' }, ctx(), [
+      ...codes.map((after) => ({ kind: 'code' as const, before: null, after })),
+    ]);
+    await repo.apply(made);
+    history.record(made);
+    const step = history.peekUndo() as HistoryStep;
+    const at = ctx();
+    const records = await current(repo, step);
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    const stepped = await restoreChangeSetInSteps(
+      'undo',
+      step,
+      records,
+      history.writtenVersions,
+      at,
+      pause,
+      5,
+    );
+    expect(pauses).toBe(2);
+    expect(stepped).toEqual(undoChangeSet(step, records, history.writtenVersions, at));
+    expect(stepped.changes).toHaveLength(12);
+    // Refused as at once, whichever part holds the changed record, with nothing built.
+    const [last] = (await repo.getRecords(P, 'code', ['m0'])) as Code[];
+    const moved = new Map(records).set('code:m0', { ...(last as Code), rev: '9-x' });
+    await expect(
+      restoreChangeSetInSteps('undo', step, moved, history.writtenVersions, at, pause, 5),
+    ).rejects.toThrow(/changed since/);
+    await repo.apply(stepped);
+    history.markUndone(stepped);
+    const undone = history.peekRedo() as HistoryStep;
+    const now = await current(repo, undone);
+    const redo = await restoreChangeSetInSteps(
+      'redo',
+      undone,
+      now,
+      history.writtenVersions,
+      at,
+      pause,
+      5,
+    );
+    expect(redo).toEqual(redoChangeSet(undone, now, history.writtenVersions, at));
   });
 
   it('keeps imports and purges out of the history, lets merges in, and at most the capacity', () => {

@@ -4,7 +4,7 @@ import type { ChangeSet } from '../../../core/changes/change-set';
 import type { Code } from '../../../core/model/types';
 import { MemoryRepository } from '../../../core/repository/memory-repository';
 import { code, project } from '../../../core/repository/test-support/records';
-import { ChangeLayer } from './change-layer';
+import { ChangeLayer, LARGE_CHANGE_SET } from './change-layer';
 import { Store } from './store';
 
 const ctx = { coderId: 'c', now: '2026-01-01T00:00:00.000Z' };
@@ -31,6 +31,34 @@ describe('ChangeLayer', () => {
       ),
     );
     expect(orders).toEqual([0, 1, 2]);
+  });
+
+  it('resumes the caller of a large change set in a task after the one that announced it', async () => {
+    const repo = new MemoryRepository();
+    const layer = new ChangeLayer(repo);
+    await layer.change(() => ({
+      set: set([{ kind: 'project', before: null, after: project('p') }]),
+      value: undefined,
+    }));
+    // A listener queues a task when told (as a store notification queues React's render).
+    const order: string[] = [];
+    layer.onChangeSetApplied(() => void setTimeout(() => order.push('task after announce'), 0));
+    const codes = Array.from({ length: LARGE_CHANGE_SET + 1 }, (_, i) => code('p', `c${i}`));
+    await layer.change(() => ({
+      set: set(codes.map((after) => ({ kind: 'code' as const, before: null, after }))),
+      value: undefined,
+    }));
+    order.push('caller resumed');
+    expect(order).toEqual(['task after announce', 'caller resumed']);
+    // A small one resumes the caller at once (each keystroke's edit waits for no task).
+    order.length = 0;
+    await layer.change(() => ({
+      set: set([{ kind: 'code', before: null, after: code('p', 'small') }]),
+      value: undefined,
+    }));
+    order.push('caller resumed');
+    expect(order).toEqual(['caller resumed']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
   it('tells listeners once per applied change set, inside one store batch, and not for failures', async () => {

@@ -1,6 +1,13 @@
 import { isEmpty, type ChangeSet } from '../../../core/changes/change-set';
 import { isStaleWriteError } from '../../../core/changes/stale-write-error';
 import type { LongWriteOptions, Repository } from '../../../core/repository/repository';
+import { nextTask } from './next-task';
+
+/**
+ * Changes in a change set from which its caller hears back in a task after the one that
+ * announced it (see `applyNow`).
+ */
+export const LARGE_CHANGE_SET = 1000;
 
 /**
  * Told after a change set has been written (and the in-memory state mirrors it). A listener may
@@ -67,10 +74,16 @@ export class ChangeLayer {
     });
   }
 
-  /** Applies a change set already built within the current turn (call only inside `serial`). */
+  /**
+   * Applies a change set already built within the current turn (call only inside `serial`).
+   * After a large one (a merge, its undo, a purge: thousands of records mirrored, counted and
+   * re-rendered in one task) the caller resumes in a task of its own, so what it does next
+   * (closing a dialog, which restyles the whole document; a notice) does not lengthen that task.
+   */
   async applyNow(set: ChangeSet, options?: LongWriteOptions): Promise<void> {
     await this.repository.apply(set, options);
     await this.announce(set);
+    if (set.changes.length > LARGE_CHANGE_SET) await nextTask();
   }
 
   /**

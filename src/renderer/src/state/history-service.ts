@@ -4,16 +4,20 @@ import type { Id } from '../../../core/model/types';
 import { ChangeHistory } from '../../../core/undo/change-history';
 import {
   recordKey,
-  redoChangeSet,
+  restoreChangeSetInSteps,
   stepRecords,
-  undoChangeSet,
   undoneCreations,
   type HistoryStep,
 } from '../../../core/undo/undo-change-set';
+import { LARGE_CHANGE_SET } from './change-layer';
+import { nextTask } from './next-task';
 import type { Session } from './session';
 
 /** How long after the last step the history is saved (coalesces bursts of typing). */
 const SAVE_DELAY_MS = 250;
+
+/** Records read per request when undo reads a step's records (a task each). */
+const READ_CHUNK = 2000;
 
 /**
  * Undo and redo for the open project. The history holds the project's user change sets and its
@@ -40,21 +44,41 @@ export function createHistoryService(
     const id = projectId;
     if (!id) return;
     if (saveTimer) clearTimeout(saveTimer);
-    const data = history.toData();
+    // This project's history as it is when the timer fires (the latest), read then: after a
+    // merge of 15,000 annotations that read is a task's work of its own, not the merge's.
+    const saving = history;
     saveTimer = setTimeout(() => {
       saveTimer = null;
-      void storage.saveHistory(id, data).catch(() => undefined);
+      void storage.saveHistory(id, saving.toData()).catch(() => undefined);
     }, SAVE_DELAY_MS);
+  }
+
+  function record(set: ChangeSet): void {
+    if (set.projectId !== projectId) return;
+    if (history.record(set)) {
+      publish();
+      save();
+    }
   }
 
   async function current(step: HistoryStep): Promise<Map<string, AnyRecord | undefined>> {
     const map = new Map<string, AnyRecord | undefined>();
     const byKind = new Map<HistoryStep['original']['changes'][number]['kind'], string[]>();
-    for (const { kind, id } of stepRecords(step))
-      byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
+    // Pushed, not copied: a merge's step names 15,000 records (copying was quadratic).
+    for (const { kind, id } of stepRecords(step)) {
+      const ids = byKind.get(kind);
+      if (ids) ids.push(id);
+      else byKind.set(kind, [id]);
+    }
     for (const [kind, ids] of byKind) {
-      const records = await storage.getRecords(step.original.projectId, kind, ids);
-      ids.forEach((id, i) => map.set(recordKey({ kind, id }), records[i] as AnyRecord | undefined));
+      // In parts: finding 15,000 annotations' rows is a task's work per part, not one long one.
+      for (let from = 0; from < ids.length; from += READ_CHUNK) {
+        const part = ids.slice(from, from + READ_CHUNK);
+        const records = await storage.getRecords(step.original.projectId, kind, part);
+        part.forEach((id, i) =>
+          map.set(recordKey({ kind, id }), records[i] as AnyRecord | undefined),
+        );
+      }
     }
     return map;
   }
@@ -64,8 +88,15 @@ export function createHistoryService(
       const next = direction === 'undo' ? history.peekUndo() : history.peekRedo();
       if (!next) return null;
       const records = await current(next);
-      const build = direction === 'undo' ? undoChangeSet : redoChangeSet;
-      const set = build(next, records, history.writtenVersions, session.context());
+      // A merge's step is checked and stamped in parts, each a short task.
+      const set = await restoreChangeSetInSteps(
+        direction,
+        next,
+        records,
+        history.writtenVersions,
+        session.context(),
+        nextTask,
+      );
       await changes.applyNow(set);
       if (direction === 'undo') {
         history.markUndone(set);
@@ -80,13 +111,14 @@ export function createHistoryService(
   }
 
   return {
-    /** Records the open project's user change sets (a change-set listener). */
-    onChangeSetApplied(set: ChangeSet): void {
-      if (set.projectId !== projectId) return;
-      if (history.record(set)) {
-        publish();
-        save();
-      }
+    /**
+     * Records the open project's user change sets (a change-set listener). A large one (a
+     * merge) is recorded in a task after the one that announced it, which already mirrors,
+     * counts and re-renders it; the write queue's turn waits for it, so undo never runs first.
+     */
+    onChangeSetApplied(set: ChangeSet): void | Promise<void> {
+      if (set.changes.length <= LARGE_CHANGE_SET) return record(set);
+      return nextTask().then(() => record(set));
     },
     /** Loads a project's saved history (another project opened). */
     async load(id: Id | null): Promise<void> {

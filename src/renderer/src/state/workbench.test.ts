@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildChangeSet } from '../../../core/changes/build-change-set';
+import { code } from '../../../core/repository/test-support/records';
+import { LARGE_CHANGE_SET } from './change-layer';
 import { testPlatform } from '../platform/test-platform';
 import { makeParsed } from '../storage/test-fixtures';
 import { openedDocument } from './test-support/opened-document';
@@ -134,6 +137,30 @@ describe('Workbench', () => {
       'undo: apply code Victims',
       'redo: apply code Victims',
     ]);
+  });
+
+  it('shows a large change set at once and takes it into the undo history a task later, undoably', async () => {
+    const { workbench } = await setUp();
+    const projectId = workbench.state.projectId ?? '';
+    const codes = Array.from({ length: LARGE_CHANGE_SET + 1 }, (_, i) => code(projectId, `m${i}`));
+    const before = workbench.state.codes.length;
+    // What the one notification that shows the new codes says Undo would undo.
+    let undoWhenShown: string | null | undefined;
+    const stop = workbench.store.subscribe(() => {
+      if (undoWhenShown === undefined && workbench.state.codes.length > before)
+        undoWhenShown = workbench.state.undoLabel;
+    });
+    await workbench.changes.change(() => ({
+      set: buildChangeSet({ projectId, source: 'user', label: 'many codes' }, workbench.context(), [
+        ...codes.map((after) => ({ kind: 'code' as const, before: null, after })),
+      ]),
+      value: undefined,
+    }));
+    stop();
+    expect(undoWhenShown).toBe('create code Financing');
+    expect(workbench.state.undoLabel).toBe('many codes');
+    await workbench.undo();
+    expect(workbench.state.codes.filter((c) => !c.deleted)).toHaveLength(before);
   });
 
   it('an edit over a record another tab changed is refused, then the latest version shows', async () => {
