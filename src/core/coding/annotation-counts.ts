@@ -23,7 +23,10 @@ export function applyCountDelta(
   const add = (annotation: Annotation | null, sign: 1 | -1) => {
     if (!annotation || annotation.deleted) return;
     byDocument[annotation.documentId] = (byDocument[annotation.documentId] ?? 0) + sign;
-    for (const codeId of new Set(annotation.codeIds)) byCode[codeId] = (byCode[codeId] ?? 0) + sign;
+    // Each code once (a duplicate in codeIds counts once), without a Set per annotation.
+    annotation.codeIds.forEach((codeId, i) => {
+      if (annotation.codeIds.indexOf(codeId) === i) byCode[codeId] = (byCode[codeId] ?? 0) + sign;
+    });
   };
   for (const change of changes) {
     if (change.kind !== 'annotation') continue;

@@ -138,9 +138,18 @@ export class IntervalIndex<T extends IntervalLike> {
     return true;
   }
 
-  /** Replaces the item with the same id (its range may have changed); throws if unknown. */
+  /**
+   * Replaces the item with the same id (its range may have changed); throws if unknown. An item
+   * whose range stayed (a code merged, purged or undone on 15,000 annotations) is swapped in
+   * place: no search, splice or new entry.
+   */
   update(item: T): void {
-    if (!this.byId.has(item.id)) throw new Error(`Unknown interval id ${item.id}`);
+    const entry = this.byId.get(item.id);
+    if (!entry) throw new Error(`Unknown interval id ${item.id}`);
+    if (entry.start === item.start && entry.end === item.end) {
+      entry.item = item;
+      return;
+    }
     this.remove(item.id);
     this.add(item);
   }

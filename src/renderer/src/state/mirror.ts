@@ -47,14 +47,20 @@ export function mirrorChangeSet(
       if (annotation.documentId !== openId) continue;
       annotationsChanged = true;
       const inIndex = index.get(annotation.id);
+      const after = change.after as Annotation | null;
+      const live = after && !after.deleted ? after : null;
+      if (inIndex && live && inIndex.createdBy === live.createdBy) {
+        // Still there (codes or memo changed): replaced in place when its span stayed.
+        index.update(live);
+        continue;
+      }
       if (inIndex) {
         index.remove(annotation.id);
         removedBy.push(inIndex.createdBy);
       }
-      const after = change.after as Annotation | null;
-      if (after && !after.deleted) {
-        index.add(after);
-        addedBy.push(after.createdBy);
+      if (live) {
+        index.add(live);
+        addedBy.push(live.createdBy);
       } else if (selectedAnnotationId === annotation.id) selectedAnnotationId = null;
     } else if (change.kind === 'code') {
       codes = upsert(codes, change.after as Code | null, record.id);

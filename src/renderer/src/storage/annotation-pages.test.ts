@@ -9,6 +9,7 @@ import {
   ROWS_PER_CHUNK,
 } from './annotation-pages';
 import { openDatabase, type MarginaliaDb } from './database';
+import { createTrashStore } from './trash-store';
 import { isolatedIdb, makeAnnotation } from './test-fixtures';
 
 const P = 'p';
@@ -147,6 +148,24 @@ describe('annotation rows', () => {
     expect(await annotationPages.withCode(db, 'other', 'c')).toEqual([]);
     await annotationPages.eraseProject(db, P);
     expect(await db.annotationPages.count()).toBe(0);
+  });
+
+  it("a project's tombstones are listed for the trash a few rows per request", async () => {
+    const { db, sizes } = await counted();
+    const all = Array.from({ length: 5 * ROWS_PER_CHUNK * 10 }, (_, n) => ({
+      ...make(n % 2 ? 'd' : 'e', n),
+      deleted: n % 7 === 0,
+    }));
+    await db.annotationPages.bulkAdd(packAnnotationPages(P, all, 10));
+    await db.annotationPages.bulkAdd(
+      packAnnotationPages('other', [{ ...make('d', 0), deleted: true }], 10),
+    );
+    sizes.length = 0;
+    const trash = await createTrashStore(db).listTrash(P);
+    const ids = (list: Annotation[]) => list.map((a) => a.id).sort();
+    expect(ids(trash.annotations)).toEqual(ids(all.filter((a) => a.deleted)));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(ROWS_PER_CHUNK);
   });
 
   it('a code on every row of a document is read, and its rows rewritten, a few rows per request', async () => {

@@ -56,7 +56,7 @@ export function createTrashStore(db: MarginaliaDb): TrashStore {
             db.projectDocuments.where(inProject).filter(shown('document')).toArray(),
             db.projectCodes.where(inProject).filter(shown('code')).toArray(),
             annotationPages
-              .ofProject(db, projectId)
+              .deletedOfProject(db, projectId)
               .then((list) => list.filter(shown('annotation'))),
           ]);
           return { documents, codes, annotations };
