@@ -11,6 +11,7 @@ import { createStorage, openDatabase } from '../../storage';
 import { createWorkerExchange, inThreadExchange } from '../../platform/exchange-runner';
 import { exchangeSnapshot } from '../../platform/exchange-work';
 import { packedAnnotationsOf } from '../../platform/packed-annotations';
+import { RECORDS_PER_MESSAGE, type MergeWorkerReply } from './compute-merge';
 import { inThreadMerge, workerMerge } from './merge-runner';
 
 /** A stored project of the profile database, under a fresh id. */
@@ -48,6 +49,34 @@ describe('computing a merge in a Web Worker', () => {
     const fromWorker = await workerMerge(job, storage);
     expect(fromWorker.report.counts.annotation.new).toBe(1);
     expect(fromWorker).toEqual(await inThreadMerge(job, storage));
+  });
+
+  it('posts a large result in parts, none over RECORDS_PER_MESSAGE record changes, that add up to it', async () => {
+    const { storage, job } = await stored();
+    const many = Array.from({ length: 2 * RECORDS_PER_MESSAGE + 500 }, (_, i) =>
+      annotation(job.projectId, 'd', `n${i}`, ['c']),
+    );
+    const big = { ...job, incoming: { ...job.incoming, annotations: many } };
+    // Each message the merge worker posts, as the UI thread receives (deserialises) it.
+    const sizes: number[] = [];
+    const Original = globalThis.Worker;
+    globalThis.Worker = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        this.addEventListener('message', (e: MessageEvent<MergeWorkerReply>) =>
+          sizes.push(e.data.records?.length ?? e.data.result?.changes.records.length ?? 0),
+        );
+      }
+    };
+    try {
+      const fromWorker = await workerMerge(big, storage);
+      expect(fromWorker.report.counts.annotation.new).toBe(many.length);
+      expect(fromWorker).toEqual(await inThreadMerge(big, storage));
+    } finally {
+      globalThis.Worker = Original;
+    }
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(many.length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(RECORDS_PER_MESSAGE);
   });
 
   it('stops when cancelled', async () => {

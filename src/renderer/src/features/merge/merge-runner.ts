@@ -1,3 +1,4 @@
+import type { MergeRecordChange } from '../../../../core/merge';
 import { packedAnnotationsOf, splitAnnotations } from '../../platform/packed-annotations';
 import {
   computeMerge,
@@ -44,14 +45,23 @@ export const workerMerge: MergeRunner = (job, _source, signal, onProgress) => {
       signal?.removeEventListener('abort', stop);
       worker.terminate();
     };
+    // The result's record changes come first, in parts (see RECORDS_PER_MESSAGE).
+    const parts: MergeRecordChange[][] = [];
     worker.onmessage = (event: MessageEvent<MergeWorkerReply>) => {
       if (event.data.progress) {
         onProgress?.(event.data.progress.done, event.data.progress.total);
         return;
       }
+      if (event.data.records) {
+        parts.push(event.data.records);
+        return;
+      }
       done();
       if (event.data.error !== undefined) reject(new Error(event.data.error));
-      else resolve(event.data.result as ComputedMerge);
+      else {
+        const result = event.data.result as ComputedMerge;
+        resolve({ ...result, changes: { ...result.changes, records: parts.flat() } });
+      }
     };
     worker.onerror = (event) => {
       done();

@@ -5,6 +5,7 @@ import { createStorage, openDatabase, type Storage } from '../../storage';
 import { unpackAnnotations } from '../../platform/packed-annotations';
 import {
   computeMerge,
+  RECORDS_PER_MESSAGE,
   type MergeJob,
   type MergeWorkerReply,
   type PostedMergeJob,
@@ -27,7 +28,15 @@ self.onmessage = async (event: MessageEvent<PostedMergeJob>) => {
     storage ??= createStorage(openDatabase());
     const progress = (done: number, total: number) =>
       self.postMessage({ id, progress: { done, total } } satisfies MergeWorkerReply);
-    self.postMessage({ id, result: await computeMerge(storage, job, progress) });
+    const result = await computeMerge(storage, job, progress);
+    const { records } = result.changes;
+    for (let i = 0; i < records.length; i += RECORDS_PER_MESSAGE)
+      self.postMessage({
+        id,
+        records: records.slice(i, i + RECORDS_PER_MESSAGE),
+      } satisfies MergeWorkerReply);
+    const rest = { ...result, changes: { ...result.changes, records: [] } };
+    self.postMessage({ id, result: rest } satisfies MergeWorkerReply);
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
