@@ -31,6 +31,48 @@ function rowsOfRecords(annotations: readonly Annotation[]): string[] {
     .sort();
 }
 
+/**
+ * A fresh database telling `onRequest` how many snapshot rows each request to them read or
+ * wrote (each is deserialized or cloned on the main thread in one go).
+ */
+function countingDatabase(onRequest: (rows: number, write: boolean) => void) {
+  const db = openDatabase(isolatedIdb());
+  db.use({
+    stack: 'dbcore',
+    name: 'count-snapshot-rows',
+    create: (core) => ({
+      ...core,
+      table: (name) => {
+        const table = core.table(name);
+        if (name !== 'annotationColumns') return table;
+        return {
+          ...table,
+          get: async (req) => {
+            const row: unknown = await table.get(req);
+            if (row !== undefined) onRequest(1, false);
+            return row;
+          },
+          getMany: async (req) => {
+            const rows = await table.getMany(req);
+            onRequest(rows.filter((r) => r !== undefined).length, false);
+            return rows;
+          },
+          query: async (req) => {
+            const result = await table.query(req);
+            if (req.values) onRequest(result.result.length, false);
+            return result;
+          },
+          mutate: (req) => {
+            if (req.type === 'put' || req.type === 'add') onRequest(req.values.length, true);
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return db;
+}
+
 describe('annotation columns store (schema version 6)', () => {
   it('keeps each document’s snapshot in step with the change sets applied', async () => {
     const storage = freshStorage();
@@ -122,35 +164,8 @@ describe('annotation columns store (schema version 6)', () => {
   it('reads a document’s snapshot row once per edit, however many steps the patch takes', async () => {
     // Every snapshot row a request hands back (each one is deserialized on the main thread).
     let rowsRead = 0;
-    const db = openDatabase(isolatedIdb());
-    db.use({
-      stack: 'dbcore',
-      name: 'count-snapshot-reads',
-      create: (core) => ({
-        ...core,
-        table: (name) => {
-          const table = core.table(name);
-          if (name !== 'annotationColumns') return table;
-          return {
-            ...table,
-            get: async (req) => {
-              const row: unknown = await table.get(req);
-              if (row !== undefined) rowsRead++;
-              return row;
-            },
-            getMany: async (req) => {
-              const rows = await table.getMany(req);
-              rowsRead += rows.filter((r) => r !== undefined).length;
-              return rows;
-            },
-            query: async (req) => {
-              const result = await table.query(req);
-              if (req.values) rowsRead += result.result.length;
-              return result;
-            },
-          };
-        },
-      }),
+    const db = countingDatabase((rows, write) => {
+      if (!write) rowsRead += rows;
     });
     const storage = createStorage(db);
     const doc = makeDocument('p', 'long');
@@ -170,5 +185,24 @@ describe('annotation columns store (schema version 6)', () => {
     const columns = await storage.getAnnotationColumns('p', doc.id);
     expect(columns?.ids).toHaveLength(25_001);
     expect(rowsOf(columns).filter((r) => r.endsWith(':new:c2'))).toEqual(['7:9:new:c2']);
+  });
+
+  it('patches the snapshots of many documents one row per request', async () => {
+    const sizes: number[] = [];
+    const storage = createStorage(countingDatabase((rows) => sizes.push(rows)));
+    const docs = Array.from({ length: 4 }, (_, i) => makeDocument('p', `d${i}`));
+    await addRecords(storage, 'p', [makeProject('p'), ...docs]);
+    const first = docs.map((d) => makeAnnotation('p', d.id, ['c1']));
+    await addRecords(storage, 'p', first);
+    sizes.length = 0;
+    // One change set adding an annotation to every document (as a merge does).
+    const second = docs.map((d) => ({ ...makeAnnotation('p', d.id, ['c2']), start: 3, end: 6 }));
+    await addRecords(storage, 'p', second);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.max(...sizes)).toBe(1);
+    for (const [i, d] of docs.entries())
+      expect(rowsOf(await storage.getAnnotationColumns('p', d.id))).toEqual(
+        rowsOfRecords([first[i]!, second[i]!]),
+      );
   });
 });
