@@ -16,9 +16,6 @@ import type { Session } from './session';
 /** How long after the last step the history is saved (coalesces bursts of typing). */
 const SAVE_DELAY_MS = 250;
 
-/** Records read per request when undo reads a step's records (a task each). */
-const READ_CHUNK = 2000;
-
 /**
  * Undo and redo for the open project. The history holds the project's user change sets and its
  * merges, each one named step (imports stay out); undo and redo are new change sets stamped now, built in their turn from
@@ -71,14 +68,8 @@ export function createHistoryService(
       else byKind.set(kind, [id]);
     }
     for (const [kind, ids] of byKind) {
-      // In parts: finding 15,000 annotations' rows is a task's work per part, not one long one.
-      for (let from = 0; from < ids.length; from += READ_CHUNK) {
-        const part = ids.slice(from, from + READ_CHUNK);
-        const records = await storage.getRecords(step.original.projectId, kind, part);
-        part.forEach((id, i) =>
-          map.set(recordKey({ kind, id }), records[i] as AnyRecord | undefined),
-        );
-      }
+      const records = await storage.getRecords(step.original.projectId, kind, ids);
+      ids.forEach((id, i) => map.set(recordKey({ kind, id }), records[i] as AnyRecord | undefined));
     }
     return map;
   }

@@ -62,8 +62,15 @@ export function createTrashService(
         const scope = { documents: [], codes, annotations };
         const set =
           kind === 'code'
-            ? // A code on thousands of annotations re-stamps them in steps, each a short task.
-              await commands.purgeCodeInSteps(record as Code, scope, session.context(), nextTask)
+            ? // A code on thousands of annotations re-stamps them in steps, each a short task
+              // (100 a step: 200 hashed in one took 100 ms on a loaded machine at 100,000).
+              await commands.purgeCodeInSteps(
+                record as Code,
+                scope,
+                session.context(),
+                nextTask,
+                100,
+              )
             : commands.purgeRecord(kind, record as never, scope, session.context());
         await changes.applyNow(set);
       });

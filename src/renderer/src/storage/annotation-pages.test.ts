@@ -150,6 +150,17 @@ describe('annotation rows', () => {
     expect(await db.annotationPages.count()).toBe(0);
   });
 
+  it('annotations by id from every row (an undo of a merge) are read a few rows per request', async () => {
+    const { db, sizes } = await counted();
+    const all = Array.from({ length: 5 * ROWS_PER_CHUNK * 10 }, (_, n) => make('d', n));
+    await db.annotationPages.bulkAdd(packAnnotationPages(P, all, 10));
+    sizes.length = 0;
+    const wanted = all.filter((_, n) => n % 3 === 0).map((a) => a.id);
+    const found = await annotationPages.byIds(db, P, [...wanted, 'nope']);
+    expect(found.map((a) => a?.id)).toEqual([...wanted, undefined]);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(ROWS_PER_CHUNK);
+  });
+
   it("a project's tombstones are listed for the trash a few rows per request", async () => {
     const { db, sizes } = await counted();
     const all = Array.from({ length: 5 * ROWS_PER_CHUNK * 10 }, (_, n) => ({

@@ -263,7 +263,8 @@ export const annotationPages = {
           wanted.set(`${documentId}\n${firstIds[at]}`, [projectId, documentId, firstIds[at]!]);
       }
     }
-    const rows = await db.annotationPages.bulkGet([...wanted.values()]);
+    // A few rows per request: ids spread over a project (a merge's 15,000) name most rows.
+    const rows = await getRowsInChunks(db, [...wanted.values()]);
     const found = new Map<Id, Annotation>();
     const idSet = new Set(ids);
     for (const row of rows)
