@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { columnsFromAnnotations, columnsQuery } from '../../../core/index/annotation-columns';
 import { buildChangeSet } from '../../../core/changes/build-change-set';
 import type { Annotation } from '../../../core/model/types';
-import { openDatabase } from './database';
 import { createStorage } from './storage';
 import {
   addRecords,
-  isolatedIdb,
   coder,
   freshStorage,
   makeAnnotation,
   makeCode,
   makeDocument,
   makeProject,
+  rowCountingDatabase,
   T1,
 } from './test-fixtures';
 
@@ -31,46 +30,9 @@ function rowsOfRecords(annotations: readonly Annotation[]): string[] {
     .sort();
 }
 
-/**
- * A fresh database telling `onRequest` how many snapshot rows each request to them read or
- * wrote (each is deserialized or cloned on the main thread in one go).
- */
+/** A fresh database telling `onRequest` the snapshot rows each request read or wrote. */
 function countingDatabase(onRequest: (rows: number, write: boolean) => void) {
-  const db = openDatabase(isolatedIdb());
-  db.use({
-    stack: 'dbcore',
-    name: 'count-snapshot-rows',
-    create: (core) => ({
-      ...core,
-      table: (name) => {
-        const table = core.table(name);
-        if (name !== 'annotationColumns') return table;
-        return {
-          ...table,
-          get: async (req) => {
-            const row: unknown = await table.get(req);
-            if (row !== undefined) onRequest(1, false);
-            return row;
-          },
-          getMany: async (req) => {
-            const rows = await table.getMany(req);
-            onRequest(rows.filter((r) => r !== undefined).length, false);
-            return rows;
-          },
-          query: async (req) => {
-            const result = await table.query(req);
-            if (req.values) onRequest(result.result.length, false);
-            return result;
-          },
-          mutate: (req) => {
-            if (req.type === 'put' || req.type === 'add') onRequest(req.values.length, true);
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
-  });
-  return db;
+  return rowCountingDatabase('annotationColumns', onRequest);
 }
 
 describe('annotation columns store (schema version 6)', () => {

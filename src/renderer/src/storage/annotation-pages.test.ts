@@ -10,7 +10,7 @@ import {
 } from './annotation-pages';
 import { openDatabase, type MarginaliaDb } from './database';
 import { createTrashStore } from './trash-store';
-import { isolatedIdb, makeAnnotation } from './test-fixtures';
+import { isolatedIdb, makeAnnotation, rowCountingDatabase } from './test-fixtures';
 
 const P = 'p';
 const id = (n: number) => `a${String(n).padStart(6, '0')}`;
@@ -23,41 +23,10 @@ async function fresh(): Promise<MarginaliaDb> {
   return db;
 }
 
-/**
- * A fresh database that records, per request to the annotation rows, how many rows it read or
- * wrote: a request's rows are cloned in one main-thread task, so its size bounds the task.
- */
+/** A fresh database with the rows each request to the annotation rows read or wrote. */
 async function counted(): Promise<{ db: MarginaliaDb; sizes: number[] }> {
   const sizes: number[] = [];
-  const db = openDatabase(isolatedIdb());
-  db.use({
-    stack: 'dbcore',
-    name: 'count-rows',
-    create: (core) => ({
-      ...core,
-      table: (name) => {
-        const table = core.table(name);
-        if (name !== 'annotationPages') return table;
-        return {
-          ...table,
-          getMany: async (req) => {
-            const rows = await table.getMany(req);
-            sizes.push(rows.filter((r) => r !== undefined).length);
-            return rows;
-          },
-          query: async (req) => {
-            const result = await table.query(req);
-            if (req.values) sizes.push(result.result.length);
-            return result;
-          },
-          mutate: (req) => {
-            if (req.type === 'put' || req.type === 'add') sizes.push(req.values.length);
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
-  });
+  const db = rowCountingDatabase('annotationPages', (rows) => sizes.push(rows));
   await db.open();
   return { db, sizes };
 }

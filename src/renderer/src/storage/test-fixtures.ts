@@ -28,6 +28,52 @@ export function isolatedIdb(): { indexedDB: IDBFactory; IDBKeyRange: typeof IDBK
   return { indexedDB: new IDBFactory(), IDBKeyRange };
 }
 
+/**
+ * A fresh database that tells `onRequest` how many rows of `tableName` each request read or
+ * wrote: a request's rows are deserialized or cloned in one main-thread task, so its size bounds
+ * that task (tests of reads and writes in parts count with it).
+ */
+export function rowCountingDatabase(
+  tableName: string,
+  onRequest: (rows: number, write: boolean) => void,
+): MarginaliaDb {
+  const db = openDatabase(isolatedIdb());
+  db.use({
+    stack: 'dbcore',
+    name: 'count-rows',
+    create: (core) => ({
+      ...core,
+      table: (name) => {
+        const table = core.table(name);
+        if (name !== tableName) return table;
+        return {
+          ...table,
+          get: async (req) => {
+            const row: unknown = await table.get(req);
+            if (row !== undefined) onRequest(1, false);
+            return row;
+          },
+          getMany: async (req) => {
+            const rows = await table.getMany(req);
+            onRequest(rows.filter((r) => r !== undefined).length, false);
+            return rows;
+          },
+          query: async (req) => {
+            const result = await table.query(req);
+            if (req.values) onRequest(result.result.length, false);
+            return result;
+          },
+          mutate: (req) => {
+            if (req.type === 'put' || req.type === 'add') onRequest(req.values.length, true);
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return db;
+}
+
 /** Storage over a fresh, empty in-memory database. */
 export function freshStorage(): Storage {
   return createStorage(openDatabase(isolatedIdb()));
