@@ -5,6 +5,16 @@ import type { Annotation, Code, Id } from '../../../core/model/types';
 import { nextTask } from './next-task';
 import type { Session } from './session';
 
+/** Annotations stamped per step of a code merge (each step a short task of its own). */
+const MERGE_STEP = 200;
+
+/** How far a code merge has come: annotations stamped of all, and whether it is saving. */
+export interface CodeMergeProgress {
+  done: number;
+  total: number;
+  saving: boolean;
+}
+
 /**
  * Editing the hierarchical codebook: create, rename, recolour, describe, set hotkeys, move,
  * merge, delete to trash, import and export a codebook file. Each action is one undoable change
@@ -57,17 +67,32 @@ export class CodebookActions {
   /**
    * Merges one code into another: its annotations (found through the index of codes, never by
    * reading the whole project) and children move; nothing is lost. Resolves with how many
-   * annotations moved.
+   * annotations moved. A merge of thousands of annotations takes seconds, so it reports its
+   * progress (`onProgress`: annotations stamped so far, of how many) and stops, changing
+   * nothing, when `signal` aborts before its change set is built; once saving begins it reports
+   * `saving` and finishes, since a change set lands whole.
    */
-  merge(fromId: Id, intoId: Id): Promise<number> {
+  merge(
+    fromId: Id,
+    intoId: Id,
+    options: {
+      signal?: AbortSignal;
+      onProgress?: (progress: CodeMergeProgress) => void;
+    } = {},
+  ): Promise<number> {
+    const { signal, onProgress } = options;
     return this.session.changes.change(async () => {
+      signal?.throwIfAborted();
       const projectId = this.project();
       const stored: Annotation[] = await this.session.storage.annotationsWithCode(
         projectId,
         fromId,
       );
+      signal?.throwIfAborted();
       // The open document's annotations are the freshest copies of the ones it shows.
       const annotations = stored.map((a) => this.session.annotations.get(a.id) ?? a);
+      const total = annotations.length;
+      let done = -MERGE_STEP;
       // Stamping thousands of annotations is built in steps, each a short task of its own.
       const set = await commands.mergeCodesInSteps(
         this.codes(),
@@ -75,8 +100,15 @@ export class CodebookActions {
         fromId,
         intoId,
         this.session.context(),
-        nextTask,
+        async () => {
+          done += MERGE_STEP;
+          onProgress?.({ done, total, saving: false });
+          await nextTask();
+          signal?.throwIfAborted();
+        },
+        MERGE_STEP,
       );
+      onProgress?.({ done: total, total, saving: true });
       return { set, value: set.changes.filter((c) => c.kind === 'annotation').length };
     });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChangeSet } from '../../../core/changes/build-change-set';
 import { code } from '../../../core/repository/test-support/records';
 import { LARGE_CHANGE_SET } from './change-layer';
+import type { CodeMergeProgress } from './codebook-actions';
 import { testPlatform } from '../platform/test-platform';
 import { makeParsed } from '../storage/test-fixtures';
 import { openedDocument } from './test-support/opened-document';
@@ -106,6 +107,42 @@ describe('Workbench', () => {
     const after = Object.fromEntries(await storage.countAnnotationsByCode(projectId));
     expect(workbench.state.codeCounts[financing.id]).toBe(after[financing.id]);
     expect(workbench.state.codeCounts[victims.id]).toBe(after[victims.id]);
+  });
+
+  it('reports a code merge’s progress and, cancelled while stamping, changes nothing', async () => {
+    const { storage, workbench, victims, financing } = await setUp();
+    const projectId = workbench.state.projectId ?? '';
+    await workbench.coding.applyCode({ start: 0, end: 7 }, financing.id);
+    await workbench.coding.applyCode({ start: 35, end: 44 }, financing.id);
+    const undoBefore = workbench.state.undoLabel;
+    const countsBefore = Object.fromEntries(await storage.countAnnotationsByCode(projectId));
+    const controller = new AbortController();
+    const seen: CodeMergeProgress[] = [];
+    const cancelled = workbench.codebook.merge(financing.id, victims.id, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        controller.abort();
+      },
+    });
+    await expect(cancelled).rejects.toThrow();
+    expect(seen).toEqual([{ done: 0, total: 2, saving: false }]);
+    expect(workbench.state.codes.find((c) => c.id === financing.id)?.deleted).toBe(false);
+    expect(workbench.state.undoLabel).toBe(undoBefore);
+    expect(Object.fromEntries(await storage.countAnnotationsByCode(projectId))).toEqual(
+      countsBefore,
+    );
+    const progress: CodeMergeProgress[] = [];
+    const moved = await workbench.codebook.merge(financing.id, victims.id, {
+      signal: new AbortController().signal,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(moved).toBe(2);
+    expect(progress).toEqual([
+      { done: 0, total: 2, saving: false },
+      { done: 2, total: 2, saving: true },
+    ]);
+    expect(workbench.state.codeCounts[victims.id]).toBe(2);
   });
 
   it('keeps the undo history and the open document across a reload', async () => {

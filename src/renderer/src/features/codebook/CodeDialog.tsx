@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Code } from '../../../../core/model/types';
 import { useWorkbench, useWorkbenchState } from '../../app/workbench-context';
 import { notice } from '../../state/notices';
 import { Modal } from '../layout/Modal';
 import { MemoField } from '../annotations/MemoField';
 import { saveCodeMemo } from './save-code-memo';
+import { ProgressFigure } from '../exchange/ProgressFigure';
+import type { CodeMergeProgress } from '../../state/codebook-actions';
 
 /** Edits a code: name, colour, definition, hotkey, memo; merge it into another; delete it. */
 export function CodeDialog(props: { code: Code; onClose(): void }) {
@@ -16,6 +18,8 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
   const [description, setDescription] = useState(code.description);
   const [hotkey, setHotkey] = useState(code.hotkey ?? '');
   const [mergeInto, setMergeInto] = useState('');
+  const [merging, setMerging] = useState<CodeMergeProgress | null>(null);
+  const mergeAbort = useRef<AbortController | null>(null);
   const others = codes.filter((c) => !c.deleted && c.id !== code.id);
   const hotkeyValid = hotkey === '' || /^[a-z0-9]$/i.test(hotkey);
 
@@ -34,6 +38,33 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
       props.onClose();
     } catch (error) {
       workbench.fail('Could not save the code', error);
+    }
+  }
+
+  async function merge() {
+    const controller = new AbortController();
+    mergeAbort.current = controller;
+    setMerging({ done: 0, total: 0, saving: false });
+    const into = codes.find((c) => c.id === mergeInto)?.name ?? 'the other code';
+    try {
+      const moved = await workbench.codebook.merge(code.id, mergeInto, {
+        signal: controller.signal,
+        onProgress: setMerging,
+      });
+      const what = moved === 1 ? '1 annotation' : `${moved.toLocaleString()} annotations`;
+      workbench.notify(notice('info', `Merged code ${code.name} into ${into}`, [`${what} moved.`]));
+      props.onClose();
+    } catch (error) {
+      if (controller.signal.aborted)
+        workbench.notify(
+          notice('info', `Merge cancelled: ${code.name} was not merged into ${into}`, [
+            'Nothing was changed.',
+          ]),
+        );
+      else workbench.fail('Could not merge the codes', error);
+    } finally {
+      mergeAbort.current = null;
+      setMerging(null);
     }
   }
 
@@ -116,24 +147,25 @@ export function CodeDialog(props: { code: Code; onClose(): void }) {
             </option>
           ))}
         </select>
-        <button
-          disabled={!mergeInto}
-          onClick={() =>
-            void workbench.codebook
-              .merge(code.id, mergeInto)
-              .then((moved) => {
-                const into = codes.find((c) => c.id === mergeInto)?.name ?? 'the other code';
-                const what = moved === 1 ? '1 annotation' : `${moved.toLocaleString()} annotations`;
-                workbench.notify(
-                  notice('info', `Merged code ${code.name} into ${into}`, [`${what} moved.`]),
-                );
-                props.onClose();
-              })
-              .catch((e: unknown) => workbench.fail('Could not merge the codes', e))
-          }
-        >
+        <button disabled={!mergeInto || merging !== null} onClick={() => void merge()}>
           Merge
         </button>
+        {merging && (
+          <span>
+            <ProgressFigure
+              value={{
+                label: merging.saving ? 'Saving the merge' : 'Merging annotations',
+                done: merging.done,
+                total: merging.saving ? 0 : merging.total,
+              }}
+            />{' '}
+            {!merging.saving && (
+              <button type="button" onClick={() => mergeAbort.current?.abort()}>
+                Cancel merge
+              </button>
+            )}
+          </span>
+        )}
         <span style={{ flex: 1 }} />
         <button
           onClick={() =>
