@@ -161,10 +161,9 @@ export const annotationPages = {
   async deletedOfProject(db: MarginaliaDb, projectId: Id): Promise<Annotation[]> {
     const keys = (await rangeOf(db, projectId).primaryKeys()) as unknown as [Id, Id, string][];
     const out: Annotation[] = [];
-    for (let i = 0; i < keys.length; i += ROWS_PER_CHUNK) {
-      const rows = await db.annotationPages.bulkGet(keys.slice(i, i + ROWS_PER_CHUNK));
-      for (const row of rows) for (const a of row?.annotations ?? []) if (a.deleted) out.push(a);
-    }
+    await eachRowInChunks(db, keys, (row) => {
+      for (const a of row?.annotations ?? []) if (a.deleted) out.push(a);
+    });
     return out;
   },
 
@@ -228,12 +227,13 @@ export const annotationPages = {
         .equals(codeId)
         .primaryKeys()) as unknown as [Id, Id, string][];
       const out: Annotation[] = [];
-      for (const rows of await getRowsInChunks(
+      await eachRowInChunks(
         db,
         keys.filter((k) => k[0] === projectId),
-      )) {
-        for (const a of rows?.annotations ?? []) if (a.codeIds.includes(codeId)) out.push(a);
-      }
+        (row) => {
+          for (const a of row?.annotations ?? []) if (a.codeIds.includes(codeId)) out.push(a);
+        },
+      );
       return out;
     });
   },
@@ -435,7 +435,20 @@ async function getRowsInChunks(
   keys: readonly [Id, Id, string][],
 ): Promise<(AnnotationPageRow | undefined)[]> {
   const out: (AnnotationPageRow | undefined)[] = [];
-  for (let i = 0; i < keys.length; i += ROWS_PER_CHUNK)
-    out.push(...(await db.annotationPages.bulkGet(keys.slice(i, i + ROWS_PER_CHUNK))));
+  await eachRowInChunks(db, keys, (row) => out.push(row));
   return out;
+}
+
+/**
+ * Reads the rows with these keys `ROWS_PER_CHUNK` per request and hands each to `visit` as its
+ * request lands, so a caller that keeps only part of each row never holds them all at once.
+ */
+async function eachRowInChunks(
+  db: MarginaliaDb,
+  keys: readonly [Id, Id, string][],
+  visit: (row: AnnotationPageRow | undefined) => void,
+): Promise<void> {
+  for (let i = 0; i < keys.length; i += ROWS_PER_CHUNK)
+    for (const row of await db.annotationPages.bulkGet(keys.slice(i, i + ROWS_PER_CHUNK)))
+      visit(row);
 }

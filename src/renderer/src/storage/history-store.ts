@@ -18,11 +18,15 @@ export interface HistoryStore {
  */
 export const HISTORY_PART_SIZE = 1000;
 
-/** The key range of one project's history step rows (to read them, or erase them with it). */
-export function historyStepRange(db: MarginaliaDb, projectId: Id) {
+/**
+ * The key range of one project's history step rows, or of one step's when `stepId` is given (to
+ * read them, or erase them with the project or when the step leaves the history).
+ */
+export function historyStepRange(db: MarginaliaDb, projectId: Id, stepId?: string) {
+  const [low, high] = stepId === undefined ? [Dexie.minKey, Dexie.maxKey] : [stepId, stepId];
   return db.historySteps
     .where('[projectId+stepId+part]')
-    .between([projectId, Dexie.minKey, Dexie.minKey], [projectId, Dexie.maxKey, Dexie.maxKey]);
+    .between([projectId, low, Dexie.minKey], [projectId, high, Dexie.maxKey]);
 }
 
 /** A step cut into its rows: part 0 with the label and the change set's other fields. */
@@ -102,10 +106,7 @@ export function createHistoryStore(db: MarginaliaDb): HistoryStore {
     const gone = [...ids].filter((id) => !named.has(id));
     if (gone.length === 0) return;
     for (const id of gone) {
-      await db.historySteps
-        .where('[projectId+stepId+part]')
-        .between([projectId, id, Dexie.minKey], [projectId, id, Dexie.maxKey])
-        .delete();
+      await historyStepRange(db, projectId, id).delete();
       ids.delete(id);
     }
   }
