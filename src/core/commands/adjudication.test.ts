@@ -4,7 +4,7 @@ import type { AnyRecord } from '../changes/change-set';
 import type { Annotation } from '../model/types';
 import { isNeitherDecision } from '../model/provenance';
 import { annotation } from '../repository/test-support/records';
-import { recordKey, undoChangeSet, writtenAfter } from '../undo/undo-change-set';
+import { recordKey, recordWritten, undoChangeSet } from '../undo/undo-change-set';
 import { adjudicate, consensusCopies, type Verdict } from './adjudication';
 
 const NOW = '2026-03-01T00:00:00.000Z';
@@ -141,15 +141,12 @@ describe('adjudication', () => {
     const current = new Map<string, AnyRecord>(
       set.changes.map((c) => [recordKey({ kind: 'annotation', id: c.after!.id }), c.after!]),
     );
-    const undo = undoChangeSet(
-      { label: set.label, original: set },
-      current,
-      writtenAfter({}, set),
-      {
-        coderId: 'reviewer',
-        now: '2026-03-01T00:01:00.000Z',
-      },
-    );
+    const written = new Map<string, string | null>();
+    recordWritten(written, set);
+    const undo = undoChangeSet({ label: set.label, original: set }, current, written, {
+      coderId: 'reviewer',
+      now: '2026-03-01T00:01:00.000Z',
+    });
     expect(undo.changes.map((c) => (c.after as Annotation).deleted)).toEqual([true, true]);
   });
 });

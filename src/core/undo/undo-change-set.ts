@@ -36,27 +36,13 @@ export function stepRecords(step: HistoryStep): { kind: RecordChange['kind']; id
  * a map it updates in place, so recording a 15,000-annotation merge costs 15,000 map writes,
  * not a copy of every version written before (`WrittenVersions` is the stored form).
  */
-export type WrittenLookup = WrittenVersions | ReadonlyMap<string, string | null>;
-
-/** The versions written after `set` was applied over `written`. */
-export function writtenAfter(written: WrittenVersions, set: ChangeSet): WrittenVersions {
-  const next = new Map(Object.entries(written));
-  recordWritten(next, set);
-  return Object.fromEntries(next);
-}
+export type WrittenLookup = ReadonlyMap<string, string | null>;
 
 /** Notes in `written`, in place, the version each record of `set` was left at (null: erased). */
 export function recordWritten(written: Map<string, string | null>, set: ChangeSet): void {
   for (const c of set.changes) {
     written.set(recordKey({ kind: c.kind, id: changedId(c) }), c.after ? versionOf(c.after) : null);
   }
-}
-
-/** The version `written` holds for `key`: undefined when the history never wrote it. */
-function writtenVersion(written: WrittenLookup, key: string): string | null | undefined {
-  if (written instanceof Map) return (written as ReadonlyMap<string, string | null>).get(key);
-  const plain = written as WrittenVersions;
-  return Object.hasOwn(plain, key) ? plain[key] : undefined;
 }
 
 /** Undo or redo refused: a record the step touched changed since (another tab, an import, a merge). */
@@ -100,7 +86,7 @@ function* restore(
       const key = recordKey({ kind: change.kind, id: changedId(change) });
       const now = current.get(key) ?? null;
       const nowVersion = now ? versionOf(now) : null;
-      const wrote = writtenVersion(written, key);
+      const wrote = written.get(key);
       if (wrote === undefined || nowVersion !== wrote) {
         throw new UndoRefusedError(
           `Cannot ${direction} “${step.label}”: the ${change.kind} changed since (in another tab, or by an import or merge). Nothing was changed.`,
