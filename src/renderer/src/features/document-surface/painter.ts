@@ -11,6 +11,9 @@ import { nearViewportBlocks, type BlockWindow } from './viewport-window';
  */
 const MAX_LAYER_BLOCKS = 200;
 
+/** The colour of an annotation with no code, in its highlight and on the pending layer alike. */
+const UNCODED_COLOR = '#808080';
+
 /** Tuning for the painter. */
 export interface HighlightPainterOptions {
   /** How far beyond the visible area ranges are registered, in visible heights (default 1). */
@@ -341,7 +344,7 @@ export class HighlightPainter {
       const color = this.codeColors.get(id);
       if (color) colors.push(color);
     }
-    if (colors.length === 0) colors.push(translucent('#808080', this.alpha));
+    if (colors.length === 0) colors.push(translucent(UNCODED_COLOR, this.alpha));
     const rects: DOMRect[] = [];
     for (let i = first; i <= last; i++) {
       const block = map.blocks[i]!;
@@ -428,7 +431,7 @@ export class HighlightPainter {
     rules.push(
       highlightRule(
         this.name('uncoded'),
-        `background-color: ${translucent('#808080', this.alpha)};`,
+        `background-color: ${translucent(UNCODED_COLOR, this.alpha)};`,
       ),
       highlightRule(this.name('hover'), 'background-color: rgb(0 0 0 / 0.08);'),
       highlightRule(
