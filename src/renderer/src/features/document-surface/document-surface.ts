@@ -58,6 +58,9 @@ export class DocumentSurface {
     ensureSurfaceStyle();
     this.root.className = 'mc-surface';
     this.gutter.className = 'mc-gutter';
+    // A named group: `aria-label` is not allowed on an element without a role, and axe-core
+    // flags it whenever the stripes' list inside happens to be empty (between two draws).
+    this.gutter.setAttribute('role', 'group');
     this.gutter.setAttribute('aria-label', 'Coding stripes');
     this.textRoot.className = 'mc-text';
     this.layer = new PendingLayer(this.root, this.textRoot, scroller);
